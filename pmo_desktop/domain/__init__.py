@@ -1,0 +1,1 @@
+"""Pure-Python PMO rules and vocabulary: no Qt, no SQLAlchemy."""

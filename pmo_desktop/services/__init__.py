@@ -1,0 +1,1 @@
+"""Use cases: functions over a Session that validate, write, and return frozen DTOs."""
