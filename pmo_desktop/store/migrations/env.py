@@ -8,7 +8,7 @@ from pmo_desktop.store.schema import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("migrations run through pmo_desktop.store.migrate, which passes a connection")
+    raise RuntimeError("run migrations through pmo_desktop.store.migrate (it passes a connection)")
 
 context.configure(
     connection=connection,

@@ -1,0 +1,209 @@
+"""The command line: the GUI by default, and headless verbs for scripts and checks.
+
+Every error ends with exit status 2 and one line on stderr (``PMO_DEBUG=1`` shows the
+traceback as well).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from pmo_desktop import __version__
+from pmo_desktop.fileio import private_umask
+from pmo_desktop.paths import data_dir, resolve_database
+
+EXIT_ERROR = 2
+PROG = "pmo-desktop"
+
+
+class CliError(Exception):
+    """A refusal to report as one line on stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every verb."""
+    parser = _Parser(prog=PROG, description="Offline PMO workspace for an Associate Director.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH|URL", help="portfolio file or SQLAlchemy URL")
+    parser.add_argument("--demo", action="store_true", help="open the GUI on the demo portfolio")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+
+    demo = verbs.add_parser("demo", help="create a demo portfolio file")
+    demo.add_argument("out", type=Path, metavar="OUT.sqlite")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=_cmd_demo)
+
+    export = verbs.add_parser("export", help="export data (format follows the extension)")
+    export_kinds = export.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
+    export_kinds.required = True
+    ej = export_kinds.add_parser("json", help="the whole portfolio as portable JSON")
+    ej.add_argument("out", type=Path, metavar="OUT.json")
+    ej.set_defaults(handler=_cmd_export_json)
+
+    imp = verbs.add_parser("import", help="import data")
+    import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
+    import_kinds.required = True
+    ij = import_kinds.add_parser("json", help="a portable JSON portfolio")
+    ij.add_argument("file", type=Path, metavar="IN.json")
+    ij.add_argument("--replace", action="store_true", help="replace a non-empty portfolio")
+    ij.set_defaults(handler=_cmd_import_json)
+
+    shot = verbs.add_parser("screenshot", help="render a view offscreen to a PNG")
+    shot.add_argument("view", metavar="VIEW")
+    shot.add_argument("out", type=Path, metavar="OUT.png")
+    shot.add_argument("--width", type=int, default=1400)
+    shot.add_argument("--height", type=int, default=900)
+    shot.set_defaults(handler=_cmd_screenshot)
+
+    check = verbs.add_parser("check", help="integrity, foreign keys and migration state")
+    check.set_defaults(handler=_cmd_check)
+
+    backup = verbs.add_parser("backup", help="a verified backup of the portfolio file")
+    backup.add_argument("out", type=Path, nargs="?", metavar="OUT")
+    backup.set_defaults(handler=_cmd_backup)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``pmo-desktop`` and ``python -m pmo_desktop``."""
+    private_umask()
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return _cmd_gui(args)
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # every refusal is one line; the traceback only on request
+        if os.environ.get("PMO_DEBUG"):
+            traceback.print_exc()
+        print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, OSError) and exc.strerror:
+        text = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------- verbs
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from pmo_desktop.app import run_gui
+
+    target = str(_demo_portfolio()) if args.demo else resolve_database(args.db)
+    return run_gui(target)
+
+
+def _demo_portfolio() -> Path:
+    path = data_dir() / "demo-portfolio.sqlite"
+    if not path.exists():
+        _create_demo(path, size="small", seed=1)
+    return path
+
+
+def _create_demo(path: Path, *, size: str, seed: int) -> None:
+    from pmo_desktop.services.demo import generate
+    from pmo_desktop.services.workspace import open_portfolio
+
+    portfolio = open_portfolio(path)
+    try:
+        generate(portfolio.engine, size=size, seed=seed)
+    finally:
+        portfolio.close()
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.exists() and out.stat().st_size > 0:
+        raise CliError(f"{out} already exists; choose a new file name")
+    _create_demo(out, size=args.size, seed=args.seed)
+    print(f"demo portfolio ({args.size}, seed {args.seed}) written to {out}")
+    return 0
+
+
+def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from pmo_desktop.services.workspace import open_portfolio
+
+    return open_portfolio(resolve_database(args.db), create=False)
+
+
+def _cmd_export_json(args: argparse.Namespace) -> int:
+    from pmo_desktop.services.transfer import export_json
+
+    portfolio = _open_existing(args)
+    try:
+        export_json(portfolio, args.out)
+    finally:
+        portfolio.close()
+    print(f"portfolio exported to {args.out}")
+    return 0
+
+
+def _cmd_import_json(args: argparse.Namespace) -> int:
+    from pmo_desktop.services.transfer import import_json
+    from pmo_desktop.services.workspace import open_portfolio
+
+    if not args.file.is_file():
+        raise CliError(f"no file at {args.file}")
+    portfolio = open_portfolio(resolve_database(args.db))
+    try:
+        result = import_json(portfolio, args.file, replace=args.replace)
+    finally:
+        portfolio.close()
+    note = f" (previous data backed up to {result.backup})" if result.backup else ""
+    print(f"imported {result.total} rows from {args.file}{note}")
+    return 0
+
+
+def _cmd_screenshot(args: argparse.Namespace) -> int:
+    from pmo_desktop.app import screenshot
+
+    if args.width < 200 or args.height < 200 or args.width > 8000 or args.height > 8000:
+        raise CliError("--width and --height must be between 200 and 8000 pixels")
+    screenshot(resolve_database(args.db), args.view, args.out, args.width, args.height)
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from pmo_desktop.services.health_check import check_portfolio
+
+    report = check_portfolio(resolve_database(args.db))
+    for line in report.lines:
+        print(line)
+    if not report.ok:
+        raise CliError(report.problem or "check failed")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from pmo_desktop.services.workspace import backup_file, quick_check
+
+    target = resolve_database(args.db)
+    if "://" in target:
+        raise CliError("backup works on a portfolio file; use your database server's tools")
+    file = Path(target).expanduser().resolve()
+    if not file.is_file():
+        raise CliError(f"no portfolio at {file}")
+    problem = quick_check(file)
+    if problem != "ok":
+        raise CliError(f"{file.name} failed its integrity check ({problem}); not backed up")
+    info = backup_file(file, args.out.resolve() if args.out else None, reason="manual")
+    print(f"backup verified and written to {info.path} ({sum(info.row_counts.values())} rows)")
+    return 0

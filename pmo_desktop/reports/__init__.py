@@ -1,0 +1,1 @@
+"""Headless outputs: charts (matplotlib Figures), PDFs (ReportLab) and tables (CSV/XLSX)."""

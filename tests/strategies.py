@@ -1,0 +1,130 @@
+"""Hypothesis strategies for whole portfolios, as rows per table (portable JSON's shape)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from hypothesis import strategies as st
+
+from pmo_desktop.domain.enums import MilestoneStatus, Role, Stage
+
+# Any Unicode text SQLite can hold (no lone surrogates): markup, emoji, RTL, CJK, controls.
+any_text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60)
+maybe_text = st.none() | st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
+days = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))
+hours = st.floats(min_value=0, max_value=168, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
+    """A small random portfolio whose rows obey every rule of the schema."""
+    n_people = draw(st.integers(0, 5))
+    people = []
+    for i in range(1, n_people + 1):
+        people.append(
+            {
+                "id": i,
+                "name": draw(any_text),
+                "role": draw(st.sampled_from(list(Role))).value,
+                "email": draw(maybe_text),
+                "weekly_hours": draw(hours),
+                "billable_target": draw(st.none() | st.integers(0, 100)),
+                "start_date": draw(st.none() | days.map(date.isoformat)),
+                "manager_id": draw(st.none() | st.integers(1, n_people)),
+                "active": draw(st.booleans()),
+            }
+        )
+    client_names = draw(st.lists(any_text, max_size=3, unique=True))
+    clients = [
+        {"id": i, "name": name, "industry": draw(maybe_text), "notes": draw(maybe_text)}
+        for i, name in enumerate(client_names, start=1)
+    ]
+    programs: list[dict[str, Any]] = []
+    for client in clients:
+        for name in draw(st.lists(any_text, max_size=2, unique=True)):
+            programs.append(
+                {
+                    "id": len(programs) + 1,
+                    "client_id": client["id"],
+                    "name": name,
+                    "description": draw(maybe_text),
+                    "lead_id": draw(st.none() | st.integers(1, n_people)) if people else None,
+                }
+            )
+    person_ref = st.none() | st.integers(1, n_people) if people else st.none()
+    projects: list[dict[str, Any]] = []
+    milestones: list[dict[str, Any]] = []
+    allocations: list[dict[str, Any]] = []
+    for program in programs:
+        for _ in range(draw(st.integers(0, 2))):
+            start = draw(days)
+            end = start + timedelta(days=draw(st.integers(0, 400)))
+            pid = len(projects) + 1
+            projects.append(
+                {
+                    "id": pid,
+                    "program_id": program["id"],
+                    "name": draw(any_text),
+                    "code": draw(st.none() | st.text(max_size=40)),
+                    "stage": draw(st.sampled_from(list(Stage))).value,
+                    "win_probability": draw(st.integers(0, 100)),
+                    "start_date": start.isoformat(),
+                    "end_date": end.isoformat(),
+                    "budget_cents": draw(st.integers(0, 10**12)),
+                    "pm_id": draw(person_ref),
+                    "priority": draw(st.integers(1, 5)),
+                    "billable": draw(st.booleans()),
+                    "description": draw(maybe_text),
+                }
+            )
+            for _ in range(draw(st.integers(0, 2))):
+                milestones.append(
+                    {
+                        "id": len(milestones) + 1,
+                        "project_id": pid,
+                        "name": draw(any_text),
+                        "baseline_date": draw(days).isoformat(),
+                        "forecast_date": draw(days).isoformat(),
+                        "actual_date": draw(st.none() | days.map(date.isoformat)),
+                        "status": draw(st.sampled_from(list(MilestoneStatus))).value,
+                    }
+                )
+            if people:
+                weeks = draw(st.sets(st.integers(0, 60), max_size=3))
+                person = draw(st.integers(1, n_people))
+                for w in sorted(weeks):
+                    monday = date(2026, 1, 5) + timedelta(weeks=w)
+                    allocations.append(
+                        {
+                            "id": len(allocations) + 1,
+                            "person_id": person,
+                            "project_id": pid,
+                            "week": monday.isoformat(),
+                            "hours": draw(hours),
+                            "tentative": draw(st.booleans()),
+                        }
+                    )
+    time_off = []
+    for person in people:
+        if draw(st.booleans()):
+            start = draw(days)
+            time_off.append(
+                {
+                    "id": len(time_off) + 1,
+                    "person_id": person["id"],
+                    "start_date": start.isoformat(),
+                    "end_date": (start + timedelta(days=draw(st.integers(0, 20)))).isoformat(),
+                    "kind": draw(st.sampled_from(["vacation", "sick", "holiday"])),
+                    "note": draw(maybe_text),
+                }
+            )
+    return {
+        "person": people,
+        "client": clients,
+        "program": programs,
+        "project": projects,
+        "milestone": milestones,
+        "allocation": allocations,
+        "time_off": time_off,
+    }

@@ -1,0 +1,219 @@
+"""Migrations: one head, models match, old databases keep every row, failures roll back."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from pmo_desktop.store import migrate, schema
+from pmo_desktop.store.backup import backups_dir, verify_backup
+from pmo_desktop.store.database import DatabaseError, open_portfolio
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        conn.close()
+
+
+def test_scripts_have_a_single_head_matching_the_build() -> None:
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert scripts.get_heads() == [schema.HEAD_REVISION]
+    chain = [rev.revision for rev in scripts.walk_revisions()]
+    assert tuple(reversed(chain)) == schema.KNOWN_REVISIONS
+
+
+def test_upgrade_from_empty_matches_the_models(tmp_path: Path) -> None:
+    portfolio = open_portfolio(tmp_path / "p.sqlite")
+    with portfolio.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, schema.metadata())
+    portfolio.close()
+    assert diff == []
+
+
+def test_fixture_databases_exist_for_every_older_schema() -> None:
+    fixtures = sorted(FIXTURES.glob("schema_*.sqlite"))
+    assert fixtures, "commit a fixture database of each released schema under tests/fixtures"
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite")), ids=lambda p: p.stem)
+def test_older_databases_upgrade_with_every_row_kept(tmp_path: Path, fixture: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    shutil.copy(fixture, path)
+    before = _counts(path)
+    assert sum(before.values()) > 100, "fixture should hold real data in every table"
+    portfolio = open_portfolio(path)
+    with portfolio.engine.connect() as conn:
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        fk_problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    portfolio.close()
+    after = _counts(path)
+    assert version == schema.HEAD_REVISION
+    assert fk_problems == []
+    for table, count in before.items():
+        if table != "alembic_version":
+            assert after[table] == count, f"{table}: {count} rows before, {after[table]} after"
+
+
+def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite"
+    open_portfolio(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_portfolio(path)
+    assert path.read_bytes() == before
+
+
+def test_database_not_made_by_the_app_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseError, match="not created by PMO Desktop"):
+        open_portfolio(path)
+
+
+FAILING_REVISION = '''
+"""fails halfway"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9000_broken"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))
+    with op.batch_alter_table("project") as batch:
+        batch.add_column(sa.Column("colour", sa.String(20), nullable=True))
+    op.execute("DELETE FROM allocation")
+    raise RuntimeError("disk full (simulated)")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+REBUILD_PARENT_REVISION = '''
+"""rebuilds a parent table in batch mode"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001_rebuild"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("project", recreate="always") as batch:
+        batch.add_column(sa.Column("colour", sa.String(20), nullable=True))
+    with op.batch_alter_table("person", recreate="always") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(20), nullable=True))
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def _with_extra_revision(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, body: str, revision: str
+) -> None:
+    scripts = tmp_path / "migrations"
+    shutil.copytree(Path(migrate.__file__).parent / "migrations", scripts)
+    (scripts / "versions" / f"{revision}.py").write_text(body.format(down=schema.HEAD_REVISION))
+    original = migrate.alembic_config
+
+    def patched():  # type: ignore[no-untyped-def]
+        config = original()
+        config.set_main_option("script_location", str(scripts))
+        return config
+
+    monkeypatch.setattr(migrate, "alembic_config", patched)
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", (*schema.KNOWN_REVISIONS, revision))
+    monkeypatch.setattr(migrate, "HEAD_REVISION", revision)
+
+
+def _seeded(tmp_path: Path) -> Path:
+    fixture = sorted(FIXTURES.glob("schema_*.sqlite"))[-1]
+    path = tmp_path / "p.sqlite"
+    shutil.copy(fixture, path)
+    open_portfolio(path).close()  # bring it to this build's head first
+    return path
+
+
+def _schema_sql(path: Path) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
+    finally:
+        conn.close()
+
+
+def test_migration_failing_halfway_leaves_the_database_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _seeded(tmp_path)
+    counts, shape = _counts(path), _schema_sql(path)
+    _with_extra_revision(monkeypatch, tmp_path, FAILING_REVISION, "9000_broken")
+    with pytest.raises(RuntimeError, match="disk full"):
+        open_portfolio(path)
+    assert _counts(path) == counts
+    assert _schema_sql(path) == shape
+    monkeypatch.undo()
+    portfolio = open_portfolio(path)  # still startable by this build
+    portfolio.close()
+    assert _counts(path) == counts
+
+
+def test_pending_migration_takes_a_verified_backup_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _seeded(tmp_path)
+    counts = _counts(path)
+    _with_extra_revision(monkeypatch, tmp_path, REBUILD_PARENT_REVISION, "9001_rebuild")
+    portfolio = open_portfolio(path)
+    assert portfolio.backup_taken is not None
+    assert portfolio.backup_taken.parent == backups_dir(path)
+    assert verify_backup(portfolio.backup_taken).row_counts == counts
+    portfolio.close()
+
+
+def test_rebuilding_parent_tables_keeps_child_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _seeded(tmp_path)
+    counts = _counts(path)
+    assert counts["allocation"] > 0 and counts["milestone"] > 0
+    _with_extra_revision(monkeypatch, tmp_path, REBUILD_PARENT_REVISION, "9001_rebuild")
+    open_portfolio(path).close()
+    after = _counts(path)
+    for table, count in counts.items():
+        if table != "alembic_version":
+            assert after[table] == count, table
