@@ -1,0 +1,107 @@
+"""The composition root: the Qt application, the open portfolio, the undo stack, the window.
+
+Two entry points, called by the command line (``pmo_desktop.cli``):
+
+- ``run_gui(db_target)`` opens the desktop app on a portfolio and returns its exit status;
+- ``screenshot(db_target, view, out)`` renders a view offscreen to a PNG.
+
+Start-up stays lean: area pages are imported on first visit, and matplotlib, ReportLab,
+openpyxl and Alembic are never imported here (Alembic only when a migration is pending).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from pmo_desktop import APP_NAME, ORG_NAME, __version__
+from pmo_desktop.fileio import atomic_path
+from pmo_desktop.gui.areas import default_areas
+from pmo_desktop.gui.icons import app_icon
+from pmo_desktop.gui.main_window import MainWindow
+from pmo_desktop.gui.opening import open_interactive, open_workspace
+from pmo_desktop.gui.settings import AppSettings
+from pmo_desktop.gui.theme import follow_color_scheme
+
+EXIT_REFUSED = 2
+MIN_SHOT_SIZE = QSize(640, 400)
+SETTLE_ROUNDS = 5
+
+
+def application() -> QApplication:
+    """The process's QApplication, created (named, iconed, themed) on first call."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])  # the CLI has parsed the arguments already
+    app.setWindowIcon(app_icon())
+    follow_color_scheme(app)
+    return app
+
+
+def run_gui(db_target: str) -> int:
+    """Open the desktop app on ``db_target`` (a path or URL); return the exit status.
+
+    The caller has set the umask. Returns 2 without opening anything when the portfolio is
+    locked by another instance, damaged (and no backup restored) or cannot be opened.
+    """
+    app = application()
+    workspace = open_interactive(None, db_target)
+    if workspace is None:
+        return EXIT_REFUSED
+    undo_stack = QUndoStack(app)
+    window = MainWindow(workspace, default_areas(), undo_stack, AppSettings(QSettings()))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.release()
+
+
+def screenshot(db_target: str, view: str, out: Path, width: int = 1400, height: int = 900) -> None:
+    """Render ``view`` of the portfolio at ``db_target`` offscreen and save it as a PNG.
+
+    The window is laid out at ``width``×``height`` but never shown on screen; the PNG is
+    written atomically. Raises ``ValueError`` for an unknown view or a size below 640×400,
+    and ``DatabaseError`` when the portfolio does not exist or cannot be opened.
+    """
+    registry = default_areas()
+    registry.resolve(view)  # refuse an unknown view before touching anything
+    if width < MIN_SHOT_SIZE.width() or height < MIN_SHOT_SIZE.height():
+        raise ValueError(f"screenshot size must be at least 640×400, not {width}×{height}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = application()
+    workspace = open_workspace(db_target, lock=False, create=False)
+    window: MainWindow | None = None
+    try:
+        window = MainWindow(workspace, registry, QUndoStack(), AppSettings.none())
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.resize(width, height)
+        window.show_view(view)
+        window.show()  # polished and laid out, but never mapped to a screen
+        for _ in range(SETTLE_ROUNDS):
+            app.processEvents()
+        image = window.grab().toImage()
+        if image.size() != QSize(width, height):  # a high-DPI screen renders more pixels
+            image = image.scaled(
+                width,
+                height,
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        with atomic_path(out) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise OSError(f"could not write a PNG to {out}")
+    finally:
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        workspace.close()

@@ -1,0 +1,1 @@
+"""Everything Qt: the app shell, one package per area, and the generated forms."""

@@ -1,0 +1,241 @@
+"""The app shell: navigation rail, lazily built area pages, menus and the status bar.
+
+The shell only wires things together; each area lives in its own package and each menu's
+behaviour in its own module (``file_actions``, ``about``, ``opening``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from pmo_desktop import APP_NAME
+from pmo_desktop.gui.about import AboutDialog
+from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaRegistry, page_class
+from pmo_desktop.gui.file_actions import FileActions
+from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from pmo_desktop.gui.nav_rail import NavRail
+from pmo_desktop.gui.opening import OpenPortfolio, open_interactive
+from pmo_desktop.gui.settings import AppSettings
+from pmo_desktop.services.portfolio import PortfolioSummary, summary
+from pmo_desktop.services.uow import unit_of_work
+
+STATUS_MESSAGE_MS = 8000
+MAX_AREA_SHORTCUTS = 9
+
+
+def counts_text(counts: PortfolioSummary) -> str:
+    """``"12 people · 4 clients · …"`` for the status bar."""
+    parts = [
+        (counts.people, "people"),
+        (counts.clients, "clients"),
+        (counts.programs, "programs"),
+        (counts.projects, "projects"),
+        (counts.allocations, "allocations"),
+    ]
+    return " · ".join(f"{n:,} {label}" for n, label in parts)
+
+
+class MainWindow(QMainWindow):
+    """The main window over one open portfolio; areas are created on first visit."""
+
+    def __init__(
+        self,
+        workspace: OpenPortfolio,
+        registry: AreaRegistry,
+        undo_stack: QUndoStack,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._workspace = workspace
+        self.registry = registry
+        self.undo_stack = undo_stack
+        self.settings = settings
+        self.pages: dict[str, AreaPage] = {}
+        self._stale: set[str] = set()
+
+        self.area_actions = self._build_view_menu()
+        self._build_edit_menu()
+        shortcuts = {
+            key: action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            for key, action in self.area_actions.items()
+        }
+        self.rail = NavRail(self.ui.navRail, registry.areas, shortcuts)
+        self.rail.area_chosen.connect(self.show_area)
+        self.file_actions = FileActions(self, self, settings)
+        self._connect_file_menu()
+        self.ui.actionRefresh.triggered.connect(self.refresh)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+
+        self._database_label = QLabel()
+        self._counts_label = QLabel()
+        self.ui.statusBar.addWidget(self._database_label, 1)
+        self.ui.statusBar.addPermanentWidget(self._counts_label)
+
+        settings.restore_window(self)
+        self._portfolio_changed()
+        self.show_area(registry.areas[0].key)
+
+    # ------------------------------------------------------------------ the portfolio
+
+    @property
+    def workspace(self) -> OpenPortfolio:
+        """The portfolio open in this window."""
+        return self._workspace
+
+    def switch_to(self, target: str) -> bool:
+        """Open ``target`` in place of the current portfolio; False (nothing changed) if refused.
+
+        The new portfolio is opened (and locked) before the old one is closed, so a refusal
+        leaves the manager where they were.
+        """
+        if target == self._workspace.target:
+            self.refresh()
+            return True
+        opened = open_interactive(self, target)
+        if opened is None:
+            return False
+        old, self._workspace = self._workspace, opened
+        old.close()
+        self._rebuild_areas()
+        self._portfolio_changed()
+        self.show_status(f"Opened {opened.portfolio.display_name}")
+        return True
+
+    def data_replaced(self) -> None:
+        """After an import: undo history no longer applies, every area re-reads."""
+        self.undo_stack.clear()
+        self._stale.update(self.pages)
+        self.refresh()
+
+    def release(self) -> None:
+        """Close the portfolio and give back its lock (at exit)."""
+        self._workspace.close()
+
+    # ------------------------------------------------------------------ areas
+
+    def current_area(self) -> str | None:
+        """The key of the area on screen."""
+        page = self.ui.areaStack.currentWidget()
+        return page.spec.key if isinstance(page, AreaPage) else None
+
+    def show_area(self, key: str) -> AreaPage:
+        """Bring area ``key`` on screen, building it on first visit."""
+        page = self.pages.get(key)
+        if page is None:
+            spec = self.registry.area(key)
+            context = AreaContext(self._workspace.portfolio, self.undo_stack)
+            page = page_class(spec)(context, spec)
+            self.pages[key] = page
+            self.ui.areaStack.addWidget(page)
+            page.refresh()
+        elif key in self._stale:
+            page.refresh()
+        self._stale.discard(key)
+        self.ui.areaStack.setCurrentWidget(page)
+        self.rail.select(key)
+        action = self.area_actions.get(key)
+        if action is not None:
+            action.setChecked(True)
+        return page
+
+    def show_view(self, name: str) -> AreaPage:
+        """Show a named view (``pipeline``, ``health``…); ValueError for an unknown name."""
+        spec, view = self.registry.resolve(name)
+        page = self.show_area(spec.key)
+        page.show_view(view)
+        return page
+
+    def refresh(self) -> None:
+        """Re-read the area on screen and the status bar; other areas re-read when shown."""
+        current = self.current_area()
+        self._stale.update(key for key in self.pages if key != current)
+        if current is not None:
+            self.pages[current].refresh()
+        self._update_status()
+
+    def _rebuild_areas(self) -> None:
+        current = self.current_area() or self.registry.areas[0].key
+        self.undo_stack.clear()
+        for page in self.pages.values():
+            self.ui.areaStack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._stale.clear()
+        self.show_area(current)
+
+    # ------------------------------------------------------------------ menus and status
+
+    def _build_view_menu(self) -> dict[str, QAction]:
+        actions: dict[str, QAction] = {}
+        first = self.ui.actionRefresh
+        for number, spec in enumerate(self.registry.areas, start=1):
+            action = QAction(spec.title, self)
+            action.setCheckable(True)
+            if number <= MAX_AREA_SHORTCUTS:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=spec.key: self.show_area(k))
+            self.ui.menuView.insertAction(first, action)
+            actions[spec.key] = action
+        self.ui.menuView.insertSeparator(first)
+        self._area_group = QActionGroup(self)
+        self._area_group.setExclusive(True)
+        for action in actions.values():
+            self._area_group.addAction(action)
+        return actions
+
+    def _build_edit_menu(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        redo_keys = [
+            QKeySequence("Ctrl+Shift+Z"),
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+        ]
+        unique = list(dict.fromkeys(k.toString() for k in redo_keys))
+        self.redo_action.setShortcuts([QKeySequence(k) for k in unique])
+        self.ui.menuEdit.addAction(self.undo_action)
+        self.ui.menuEdit.addAction(self.redo_action)
+
+    def _connect_file_menu(self) -> None:
+        ui, actions = self.ui, self.file_actions
+        ui.actionNewPortfolio.triggered.connect(actions.new_portfolio)
+        ui.actionOpenPortfolio.triggered.connect(actions.open_portfolio)
+        ui.menuOpenRecent.aboutToShow.connect(lambda: actions.fill_recent_menu(ui.menuOpenRecent))
+        ui.actionImportJson.triggered.connect(actions.import_json)
+        ui.actionExportJson.triggered.connect(actions.export_json)
+        ui.actionBackupNow.triggered.connect(actions.backup_now)
+        ui.actionQuit.triggered.connect(self.close)
+
+    def about_dialog(self) -> AboutDialog:
+        """The About box for the open portfolio (not yet shown)."""
+        return AboutDialog(self._workspace.portfolio.display_name, self)
+
+    def show_about(self) -> None:
+        """Help → About."""
+        self.about_dialog().exec()
+
+    def show_status(self, message: str) -> None:
+        """A transient message in the status bar."""
+        self.ui.statusBar.showMessage(message, STATUS_MESSAGE_MS)
+
+    def _portfolio_changed(self) -> None:
+        portfolio = self._workspace.portfolio
+        self.setWindowTitle(f"{portfolio.display_name} — {APP_NAME}")
+        self._database_label.setText(portfolio.display_name)
+        self._database_label.setToolTip(portfolio.display_name)
+        self.ui.actionBackupNow.setEnabled(portfolio.file is not None)
+        self.settings.remember_database(self._workspace.target)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        with unit_of_work(self._workspace.portfolio.sessions) as session:
+            self._counts_label.setText(counts_text(summary(session)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window geometry on the way out."""
+        self.settings.save_window(self)
+        super().closeEvent(event)

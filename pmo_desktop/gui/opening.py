@@ -1,0 +1,129 @@
+"""Opening a portfolio from the GUI: single-instance lock, integrity, recovery from backup."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from pmo_desktop.instance import InstanceLock, InstanceLockedError, database_file
+from pmo_desktop.services.workspace import (
+    DamagedDatabaseError,
+    DatabaseError,
+    Portfolio,
+    newest_verified_backup,
+    open_portfolio,
+    set_aside,
+)
+
+
+@dataclass
+class OpenPortfolio:
+    """A portfolio open in this window, with the lock that keeps other instances out."""
+
+    target: str
+    portfolio: Portfolio
+    lock: InstanceLock = field(default_factory=lambda: InstanceLock(None))
+
+    @property
+    def file(self) -> Path | None:
+        """The database file, or None for a server database."""
+        return self.portfolio.file
+
+    def close(self) -> None:
+        """Release the connections, then the lock (safe to call twice)."""
+        self.portfolio.close()
+        self.lock.release()
+
+
+def open_workspace(target: str, *, lock: bool = True, create: bool = True) -> OpenPortfolio:
+    """Take the lock (unless ``lock`` is False) and open ``target``; raise on any refusal.
+
+    With ``create`` False a missing file is refused instead of created empty.
+
+    Raises ``InstanceLockedError`` when another instance holds the file, and
+    ``DatabaseError`` (or ``DamagedDatabaseError``) when the database cannot be opened.
+    """
+    instance = InstanceLock(database_file(target) if lock else None)
+    instance.acquire()
+    try:
+        return OpenPortfolio(target, open_portfolio(target, create=create), instance)
+    except BaseException:
+        instance.release()
+        raise
+
+
+def open_interactive(parent: QWidget | None, target: str) -> OpenPortfolio | None:
+    """Open ``target``, explaining any refusal in a message box; None when it did not open."""
+    instance = InstanceLock(database_file(target))
+    try:
+        instance.acquire()
+    except InstanceLockedError as exc:
+        QMessageBox.warning(
+            parent,
+            "Portfolio already open",
+            f"{exc.database} is already open in {exc.holder.describe()}.\n\n"
+            "Close it there first: one portfolio file is edited by one window at a time.",
+        )
+        return None
+    except OSError as exc:
+        QMessageBox.critical(parent, "Cannot open portfolio", str(exc))
+        return None
+    opened: OpenPortfolio | None = None
+    try:
+        opened = OpenPortfolio(target, open_portfolio(target), instance)
+    except DamagedDatabaseError as exc:
+        opened = offer_backup(parent, target, exc, instance)
+    except DatabaseError as exc:
+        QMessageBox.critical(parent, "Cannot open portfolio", str(exc))
+    except Exception as exc:  # a bad URL, a driver error: say what happened, do not crash
+        QMessageBox.critical(parent, "Cannot open portfolio", f"{target}: {exc}")
+    if opened is None:
+        instance.release()
+    return opened
+
+
+def offer_backup(
+    parent: QWidget | None, target: str, error: DamagedDatabaseError, lock: InstanceLock
+) -> OpenPortfolio | None:
+    """A damaged file: offer to set it aside and restore the newest verified backup.
+
+    Nothing is written until the manager agrees; declining leaves the file where it is.
+    The caller holds ``lock`` throughout, so no other instance opens the file meanwhile.
+    """
+    damaged = error.path
+    backup = newest_verified_backup(damaged)
+    if backup is None:
+        QMessageBox.critical(
+            parent,
+            "Portfolio damaged",
+            f"{error}.\n\nNothing was written, and no verified backup of it was found. "
+            f"The file is left untouched at {damaged}.",
+        )
+        return None
+    answer = QMessageBox.question(
+        parent,
+        "Portfolio damaged",
+        f"{error}. Nothing was written.\n\n"
+        f"Restore the newest verified backup?\n{backup.path}\n\n"
+        "The damaged file will be kept beside it, renamed with “.damaged-” and the time.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        moved = set_aside(damaged)
+        shutil.copyfile(backup.path, damaged)
+        opened = OpenPortfolio(target, open_portfolio(target), lock)
+    except (OSError, DatabaseError) as exc:
+        QMessageBox.critical(parent, "Restore failed", str(exc))
+        return None
+    QMessageBox.information(
+        parent,
+        "Backup restored",
+        f"Restored {backup.path.name}.\nThe damaged file is kept as {moved}.",
+    )
+    return opened

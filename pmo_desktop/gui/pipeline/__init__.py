@@ -1,0 +1,1 @@
+"""The pipeline area: the project table, its filters, and (later) the board and health."""

@@ -1,0 +1,164 @@
+"""The project table model: ``ProjectRow`` DTOs shown as a sortable, read-only table."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from pmo_desktop.domain.money import format_cents
+from pmo_desktop.services.portfolio import ProjectRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Role giving each cell a value that sorts right (cents, ordinals, casefolded text)."""
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+"""Role giving the whole ``ProjectRow`` of a cell."""
+
+UNDATED = date.max.toordinal()  # undated projects sort after every dated one
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The table's columns, in display order."""
+
+    PROJECT = 0
+    CLIENT = 1
+    PROGRAM = 2
+    STAGE = 3
+    PM = 4
+    START = 5
+    END = 6
+    BUDGET = 7
+    WIN = 8
+    PRIORITY = 9
+
+
+HEADERS = {
+    Column.PROJECT: "Project",
+    Column.CLIENT: "Client",
+    Column.PROGRAM: "Program",
+    Column.STAGE: "Stage",
+    Column.PM: "PM",
+    Column.START: "Start",
+    Column.END: "End",
+    Column.BUDGET: "Budget",
+    Column.WIN: "Win %",
+    Column.PRIORITY: "Priority",
+}
+NUMERIC = frozenset({Column.BUDGET, Column.WIN, Column.PRIORITY})
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _date_text(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def display_text(row: ProjectRow, column: Column) -> str:
+    """What a cell shows."""
+    match column:
+        case Column.PROJECT:
+            return row.name
+        case Column.CLIENT:
+            return row.client
+        case Column.PROGRAM:
+            return row.program
+        case Column.STAGE:
+            return row.stage.label
+        case Column.PM:
+            return row.pm or "—"
+        case Column.START:
+            return _date_text(row.start_date)
+        case Column.END:
+            return _date_text(row.end_date)
+        case Column.BUDGET:
+            return format_cents(row.budget_cents)
+        case Column.WIN:
+            return f"{row.win_probability}%"
+        case Column.PRIORITY:
+            return str(row.priority)
+
+
+def sort_key(row: ProjectRow, column: Column) -> int | str:
+    """The value a cell sorts by: numbers as numbers, stages in board order, text casefolded."""
+    match column:
+        case Column.STAGE:
+            return row.stage.order
+        case Column.START:
+            return row.start_date.toordinal() if row.start_date else UNDATED
+        case Column.END:
+            return row.end_date.toordinal() if row.end_date else UNDATED
+        case Column.BUDGET:
+            return row.budget_cents
+        case Column.WIN:
+            return row.win_probability
+        case Column.PRIORITY:
+            return row.priority
+        case _:
+            return display_text(row, column).casefold()
+
+
+class ProjectTableModel(QAbstractTableModel):
+    """Read-only table over a list of ``ProjectRow``; replace the rows with ``set_rows``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ProjectRow] = []
+
+    def set_rows(self, rows: list[ProjectRow]) -> None:
+        """Show ``rows`` instead of the current ones."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ProjectRow:
+        """The project on table row ``row``."""
+        return self._rows[row]
+
+    def rows(self) -> list[ProjectRow]:
+        """Every project shown, in source order."""
+        return list(self._rows)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of projects (0 under any valid parent: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns (0 under any valid parent)."""
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, alignment, sort value or the whole row, depending on ``role``."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in NUMERIC else LEFT
+        if role == SORT_ROLE:
+            return sort_key(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.PROJECT:
+            return f"{row.name} — {row.client} / {row.program}"
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        """Column titles; numeric columns are right-aligned like their cells."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in NUMERIC else LEFT
+        return None

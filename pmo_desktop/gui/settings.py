@@ -1,0 +1,61 @@
+"""What the app remembers between runs: window geometry and recent portfolios (QSettings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow
+
+MAX_RECENT = 8
+
+
+class AppSettings:
+    """Typed access to the app's QSettings; without a store it remembers nothing."""
+
+    def __init__(self, store: QSettings | None) -> None:
+        self._store = store
+
+    @classmethod
+    def none(cls) -> AppSettings:
+        """Settings that read defaults and write nowhere (screenshots, some tests)."""
+        return cls(None)
+
+    def recent_databases(self) -> list[str]:
+        """Recently opened portfolios, newest first."""
+        if self._store is None:
+            return []
+        value = self._store.value("recent/databases", [])
+        if isinstance(value, str):  # QSettings returns a lone item as a plain string
+            value = [value]
+        return [str(v) for v in value or []]
+
+    @property
+    def last_database(self) -> str | None:
+        """The portfolio opened most recently, if any."""
+        recent = self.recent_databases()
+        return recent[0] if recent else None
+
+    def remember_database(self, target: str) -> None:
+        """Put ``target`` at the top of the recent list."""
+        if self._store is None:
+            return
+        recent = [target, *(r for r in self.recent_databases() if r != target)]
+        self._store.setValue("recent/databases", recent[:MAX_RECENT])
+
+    def restore_window(self, window: QMainWindow) -> None:
+        """Give the window its last geometry and dock/toolbar state."""
+        if self._store is None:
+            return
+        geometry = self._store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        state = self._store.value("window/state")
+        if isinstance(state, QByteArray):
+            window.restoreState(state)
+
+    def save_window(self, window: QMainWindow) -> None:
+        """Remember the window's geometry and state."""
+        if self._store is None:
+            return
+        self._store.setValue("window/geometry", window.saveGeometry())
+        self._store.setValue("window/state", window.saveState())
+        self._store.sync()
