@@ -1,0 +1,1 @@
+"""One ReportLab builder per document; shared pieces in ``common``."""

@@ -1,0 +1,84 @@
+"""CSV and XLSX writing that is safe for any user text.
+
+* Formula injection: a text cell starting with ``= + - @ \\t \\r`` gets a leading ``'``; a
+  text starting with ``'`` gets one more, so ``unprotect`` reverses it exactly.
+* XLSX: control characters openpyxl refuses are replaced by U+FFFD; text over Excel's 32,767
+  characters is cut with a visible marker instead of being silently truncated.
+* Files are written atomically (temp file, fsync, rename) with owner-only permissions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pmo_desktop.fileio import atomic_path
+
+DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+XLSX_MAX_TEXT = 32_767
+TRUNCATION_MARKER = "… [cut: longer than a spreadsheet cell holds]"
+_ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def protect(text: str) -> str:
+    """Neutralise a text cell so no spreadsheet reads it as a formula."""
+    if text.startswith(DANGEROUS_PREFIXES) or text.startswith("'"):
+        return "'" + text
+    return text
+
+
+def unprotect(text: str) -> str:
+    """Reverse ``protect`` exactly (for importers)."""
+    if text.startswith("'") and (
+        text[1:].startswith(DANGEROUS_PREFIXES) or text[1:].startswith("'")
+    ):
+        return text[1:]
+    return text
+
+
+def csv_cell(value: Any) -> Any:
+    """A value ready for csv.writer: text protected, numbers as they are."""
+    if isinstance(value, str):
+        return protect(value)
+    return "" if value is None else value
+
+
+def xlsx_text(value: str) -> str:
+    """A text cell openpyxl will store as text, exactly or visibly cut."""
+    text = protect(_ILLEGAL_XLSX.sub("\ufffd", value))
+    if len(text) > XLSX_MAX_TEXT:
+        text = text[: XLSX_MAX_TEXT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
+    return text
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    """A UTF-8 CSV (with BOM, so spreadsheet apps detect the encoding) of protected cells."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([csv_cell(h) for h in header])
+    for row in rows:
+        writer.writerow([csv_cell(v) for v in row])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Write a protected CSV atomically."""
+    data = csv_bytes(header, rows)
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def read_csv_rows(data: bytes) -> list[list[str]]:
+    """Read CSV bytes strictly (an unbalanced quote is an error, not a swallowed file)."""
+    text = data.decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text, newline=""), strict=True))
+
+
+def save_workbook(workbook: Any, path: Path) -> None:
+    """Save an openpyxl Workbook atomically."""
+    with atomic_path(path) as tmp:
+        workbook.save(tmp)
