@@ -160,13 +160,21 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
     from pmo_desktop.services.transfer import import_json
     from pmo_desktop.services.workspace import open_portfolio
 
+    from pmo_desktop.instance import InstanceLock, database_file
+
     if not args.file.is_file():
         raise CliError(f"no file at {args.file}")
-    portfolio = open_portfolio(resolve_database(args.db))
+    target = resolve_database(args.db)
+    lock = InstanceLock(database_file(target))
+    lock.acquire()  # refuses while the portfolio is open in the app
     try:
-        result = import_json(portfolio, args.file, replace=args.replace)
+        portfolio = open_portfolio(target)
+        try:
+            result = import_json(portfolio, args.file, replace=args.replace)
+        finally:
+            portfolio.close()
     finally:
-        portfolio.close()
+        lock.release()
     note = f" (previous data backed up to {result.backup})" if result.backup else ""
     print(f"imported {result.total} rows from {args.file}{note}")
     return 0
