@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from hypothesis import strategies as st
 
 from pmo_desktop.domain.enums import MilestoneStatus, Role, Stage
+from pmo_desktop.domain.staffing import ScenarioStatus
 
 # Any Unicode text SQLite can hold (no lone surrogates): markup, emoji, RTL, CJK, controls.
 any_text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60)
@@ -119,7 +120,7 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
                     "note": draw(maybe_text),
                 }
             )
-    return {
+    tables: dict[str, list[dict[str, Any]]] = {
         "person": people,
         "client": clients,
         "program": programs,
@@ -128,3 +129,71 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
         "allocation": allocations,
         "time_off": time_off,
     }
+    staffing_rows(draw, tables)
+    return tables
+
+
+def staffing_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Placeholders, scenarios with their plan copy and timesheet actuals on the core rows."""
+    project_ids = [p["id"] for p in tables["project"]]
+    person_ids = [p["id"] for p in tables["person"]]
+    first = date(2026, 1, 5)
+    placeholders: list[dict[str, Any]] = []
+    for pid in project_ids:
+        for w in sorted(draw(st.sets(st.integers(0, 30), max_size=2))):
+            placeholders.append(
+                {
+                    "id": len(placeholders) + 1,
+                    "project_id": pid,
+                    "role": draw(st.sampled_from(list(Role))).value,
+                    "label": draw(any_text),
+                    "week": (first + timedelta(weeks=w)).isoformat(),
+                    "hours": draw(st.floats(0.25, 168, allow_nan=False)),
+                }
+            )
+    scenarios: list[dict[str, Any]] = []
+    for name in draw(st.lists(any_text, max_size=2, unique=True)):
+        stamp = draw(st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2035, 1, 1)))
+        scenarios.append(
+            {
+                "id": len(scenarios) + 1,
+                "name": name,
+                "created_at": stamp.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+                "status": draw(st.sampled_from(list(ScenarioStatus))).value,
+                "note": draw(maybe_text),
+            }
+        )
+    copies: list[dict[str, Any]] = []
+    actuals: list[dict[str, Any]] = []
+    if person_ids and project_ids:
+        cells = st.tuples(
+            st.sampled_from(person_ids), st.sampled_from(project_ids), st.integers(0, 30)
+        )
+        for scenario in scenarios:
+            for person, project, w in draw(st.sets(cells, max_size=3)):
+                copies.append(
+                    {
+                        "id": len(copies) + 1,
+                        "scenario_id": scenario["id"],
+                        "person_id": person,
+                        "project_id": project,
+                        "week": (first + timedelta(weeks=w)).isoformat(),
+                        "hours": draw(hours),
+                        "tentative": draw(st.booleans()),
+                    }
+                )
+        for person, project, w in draw(st.sets(cells, max_size=4)):
+            actuals.append(
+                {
+                    "id": len(actuals) + 1,
+                    "person_id": person,
+                    "project_id": project,
+                    "week": (first + timedelta(weeks=w)).isoformat(),
+                    "hours": draw(hours),
+                    "billable": draw(st.booleans()),
+                }
+            )
+    tables["staffing_placeholder"] = placeholders
+    tables["staffing_scenario"] = scenarios
+    tables["staffing_scenario_allocation"] = copies
+    tables["staffing_actual"] = actuals
