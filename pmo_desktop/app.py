@@ -29,7 +29,6 @@ from pmo_desktop.gui.settings import AppSettings
 from pmo_desktop.gui.theme import follow_color_scheme
 
 EXIT_REFUSED = 2
-MIN_SHOT_SIZE = QSize(640, 400)
 SETTLE_ROUNDS = 5
 
 
@@ -70,13 +69,14 @@ def screenshot(db_target: str, view: str, out: Path, width: int = 1400, height: 
     """Render ``view`` of the portfolio at ``db_target`` offscreen and save it as a PNG.
 
     The window is laid out at ``width``×``height`` but never shown on screen; the PNG is
-    written atomically. Raises ``ValueError`` for an unknown view or a size below 640×400,
-    and ``DatabaseError`` when the portfolio does not exist or cannot be opened.
+    written atomically. Raises ``ValueError`` for an unknown view or a size the window
+    cannot be laid out at, and ``DatabaseError`` when the portfolio does not exist or
+    cannot be opened.
     """
     registry = default_areas()
     registry.resolve(view)  # refuse an unknown view before touching anything
-    if width < MIN_SHOT_SIZE.width() or height < MIN_SHOT_SIZE.height():
-        raise ValueError(f"screenshot size must be at least 640×400, not {width}×{height}")
+    if width <= 0 or height <= 0:
+        raise ValueError(f"screenshot size must be positive, not {width}×{height}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
     workspace = open_workspace(db_target, lock=False, create=False)
@@ -89,6 +89,12 @@ def screenshot(db_target: str, view: str, out: Path, width: int = 1400, height: 
         window.show()  # polished and laid out, but never mapped to a screen
         for _ in range(SETTLE_ROUNDS):
             app.processEvents()
+        if window.size() != QSize(width, height):
+            least = window.minimumSize().expandedTo(window.minimumSizeHint())
+            raise ValueError(
+                f"the window cannot be laid out at {width}×{height}; "
+                f"the {view} view needs at least {least.width()}×{least.height()}"
+            )
         image = window.grab().toImage()
         if image.size() != QSize(width, height):  # a high-DPI screen renders more pixels
             image = image.scaled(
