@@ -1,0 +1,41 @@
+"""Start-up stays lean: a screenshot of the pipeline imports no chart, PDF or Excel library."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from pmo_desktop.services.workspace import Portfolio
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("matplotlib", "reportlab", "openpyxl", "alembic")
+
+PROBE = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from pmo_desktop.app import screenshot
+    screenshot(sys.argv[1], "pipeline", Path(sys.argv[2]))
+    print(",".join(m for m in sys.argv[3].split(",") if m in sys.modules))
+    """
+)
+
+
+def test_screenshot_of_an_up_to_date_portfolio_imports_nothing_heavy(
+    portfolio: Portfolio, tmp_path: Path
+) -> None:
+    portfolio.close()  # created and migrated by the fixture: no migration is pending
+    args = [str(portfolio.file), str(tmp_path / "p.png"), ",".join(HEAVY)]
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"imported at start-up: {result.stdout.strip()}"
