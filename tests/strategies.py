@@ -8,6 +8,14 @@ from typing import Any
 from hypothesis import strategies as st
 
 from pmo_desktop.domain.enums import MilestoneStatus, Role, Stage
+from pmo_desktop.domain.risk import (
+    Audience,
+    CauseCategory,
+    EscalationStatus,
+    RaidKind,
+    RaidStatus,
+    Response,
+)
 from pmo_desktop.domain.staffing import ScenarioStatus
 
 # Any Unicode text SQLite can hold (no lone surrogates): markup, emoji, RTL, CJK, controls.
@@ -130,6 +138,7 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
         "time_off": time_off,
     }
     staffing_rows(draw, tables)
+    raid_rows(draw, tables)
     return tables
 
 
@@ -197,3 +206,135 @@ def staffing_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> N
     tables["staffing_scenario"] = scenarios
     tables["staffing_scenario_allocation"] = copies
     tables["staffing_actual"] = actuals
+
+
+def _optional_ref(rows: list[dict[str, Any]]) -> st.SearchStrategy[int | None]:
+    """None or the id of one of ``rows``."""
+    if not rows:
+        return st.none()
+    return st.none() | st.sampled_from([row["id"] for row in rows])
+
+
+def raid_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """RAID items with actions and history, escalations with 5 whys and preventive actions."""
+    person_ref = _optional_ref(tables["person"])
+    client_ref = _optional_ref(tables["client"])
+    program_ref = _optional_ref(tables["program"])
+    project_ref = _optional_ref(tables["project"])
+    scale = st.integers(1, 5)
+    stamp = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)).map(
+        lambda d: d.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    )
+    items: list[dict[str, Any]] = []
+    actions: list[dict[str, Any]] = []
+    changes: list[dict[str, Any]] = []
+    for _ in range(draw(st.integers(0, 3))):
+        raised = draw(days)
+        due = draw(st.none() | st.integers(0, 90).map(lambda n, r=raised: r + timedelta(days=n)))
+        item_id = len(items) + 1
+        items.append(
+            {
+                "id": item_id,
+                "kind": draw(st.sampled_from(list(RaidKind))).value,
+                "title": draw(any_text),
+                "description": draw(maybe_text),
+                "cause": draw(maybe_text),
+                "category": draw(st.none() | st.sampled_from([c.value for c in CauseCategory])),
+                "client_id": draw(client_ref),
+                "program_id": draw(program_ref),
+                "project_id": draw(project_ref),
+                "owner_id": draw(person_ref),
+                "probability": draw(scale),
+                "impact": draw(scale),
+                "opportunity": draw(st.booleans()),
+                "response": draw(st.none() | st.sampled_from([r.value for r in Response])),
+                "trigger": draw(maybe_text),
+                "contingency": draw(maybe_text),
+                "residual_probability": draw(st.none() | scale),
+                "residual_impact": draw(st.none() | scale),
+                "status": draw(st.sampled_from(list(RaidStatus))).value,
+                "raised_date": raised.isoformat(),
+                "review_date": draw(st.none() | days.map(date.isoformat)),
+                "due_date": due.isoformat() if due else None,
+                "severity": draw(st.none() | st.integers(1, 4)),
+                "validation_date": draw(st.none() | days.map(date.isoformat)),
+                "converted_from_id": draw(st.none() | st.integers(1, item_id)),
+            }
+        )
+        for _ in range(draw(st.integers(0, 2))):
+            actions.append(
+                {
+                    "id": len(actions) + 1,
+                    "item_id": item_id,
+                    "description": draw(any_text),
+                    "owner_id": draw(person_ref),
+                    "due_date": draw(st.none() | days.map(date.isoformat)),
+                    "done": draw(st.booleans()),
+                }
+            )
+        for _ in range(draw(st.integers(0, 2))):
+            changes.append(
+                {
+                    "id": len(changes) + 1,
+                    "item_id": item_id,
+                    "changed_at": draw(stamp),
+                    "changed_by": draw(any_text),
+                    "field": draw(st.sampled_from(["score", "status", "probability"])),
+                    "old_value": draw(maybe_text),
+                    "new_value": draw(maybe_text),
+                }
+            )
+    escalations: list[dict[str, Any]] = []
+    whys: list[dict[str, Any]] = []
+    preventive: list[dict[str, Any]] = []
+    for _ in range(draw(st.integers(0, 2))):
+        raised = draw(days)
+        resolved = draw(st.none() | st.integers(0, 60).map(lambda n, r=raised: r + timedelta(n)))
+        esc_id = len(escalations) + 1
+        escalations.append(
+            {
+                "id": esc_id,
+                "title": draw(any_text),
+                "description": draw(maybe_text),
+                "raised_by": draw(any_text),
+                "raised_on": raised.isoformat(),
+                "severity": draw(st.integers(1, 4)),
+                "audience": draw(st.sampled_from(list(Audience))).value,
+                "owner_id": draw(person_ref),
+                "status": draw(st.sampled_from(list(EscalationStatus))).value,
+                "resolution": draw(maybe_text),
+                "resolved_on": resolved.isoformat() if resolved else None,
+                "client_id": draw(client_ref),
+                "program_id": draw(program_ref),
+                "project_id": draw(project_ref),
+                "cause_category": draw(
+                    st.none() | st.sampled_from([c.value for c in CauseCategory])
+                ),
+            }
+        )
+        for position in range(1, draw(st.integers(0, 5)) + 1):
+            whys.append(
+                {
+                    "id": len(whys) + 1,
+                    "escalation_id": esc_id,
+                    "position": position,
+                    "answer": draw(any_text),
+                }
+            )
+        for _ in range(draw(st.integers(0, 2))):
+            preventive.append(
+                {
+                    "id": len(preventive) + 1,
+                    "escalation_id": esc_id,
+                    "description": draw(any_text),
+                    "owner_id": draw(person_ref),
+                    "due_date": draw(st.none() | days.map(date.isoformat)),
+                    "done": draw(st.booleans()),
+                }
+            )
+    tables["raid_item"] = items
+    tables["raid_action"] = actions
+    tables["raid_change"] = changes
+    tables["escalation"] = escalations
+    tables["escalation_why"] = whys
+    tables["preventive_action"] = preventive
