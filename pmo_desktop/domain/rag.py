@@ -1,0 +1,379 @@
+"""Program health: Budget, Timeline and Scope RAG, the overall colour, overrides, roll-up.
+
+Pure Python (no database, no Qt). Every verdict carries a ``why``: the numbers and the rule
+that produced the colour, in words a manager can read. Defaults follow DOMAIN.md:
+
+- Budget: forecast at completion vs budget: ≤ +5% Green, ≤ +10% Amber, more Red.
+- Timeline: slip of the next milestone's forecast vs its baseline in working days:
+  ≤ 5 Green, ≤ 10 Amber, more Red; any overdue milestone not done is at least Amber.
+- Scope: approved change requests as % of the original budget: ≤ 5% Green, ≤ 15% Amber.
+- Overall: the worst of the three, unless the manager overrides it with a written reason.
+
+Percentages are compared exactly (``Fraction``), so a value on a threshold is never pushed
+to the wrong side by float rounding. A dimension without the data it needs is not assessed
+(``rag is None``) and says what is missing; it does not count towards the worst-of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from fractions import Fraction
+
+from pmo_desktop.domain.enums import Rag, Stage
+from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.domain.money import format_cents_short
+from pmo_desktop.domain.weeks import working_days_between
+
+#: Stages whose projects are in delivery and so have a health; others are not assessed.
+ASSESSED_STAGES = frozenset({Stage.APPROVED, Stage.ACTIVE, Stage.CLOSING, Stage.ON_HOLD})
+
+
+class Dimension(StrEnum):
+    """What a health colour is about."""
+
+    BUDGET = "budget"
+    TIMELINE = "timeline"
+    SCOPE = "scope"
+    OVERALL = "overall"
+
+    @property
+    def label(self) -> str:
+        """The dimension as a heading shows it."""
+        return self.value.capitalize()
+
+
+DIMENSIONS = (Dimension.BUDGET, Dimension.TIMELINE, Dimension.SCOPE)
+
+
+@dataclass(frozen=True, slots=True)
+class HealthThresholds:
+    """The limits of Green and Amber for each rule; DOMAIN.md's defaults, per program if set.
+
+    Percentages are percent over budget / of budget; days are working days of slip.
+    """
+
+    budget_green_pct: float = 5.0
+    budget_amber_pct: float = 10.0
+    timeline_green_days: int = 5
+    timeline_amber_days: int = 10
+    scope_green_pct: float = 5.0
+    scope_amber_pct: float = 15.0
+
+    def __post_init__(self) -> None:
+        pairs = (
+            ("budget", self.budget_green_pct, self.budget_amber_pct),
+            ("timeline", self.timeline_green_days, self.timeline_amber_days),
+            ("scope", self.scope_green_pct, self.scope_amber_pct),
+        )
+        for name, green, amber in pairs:
+            if green < 0 or amber < 0:
+                raise ValidationError(f"{name} thresholds cannot be negative", name)
+            if green > amber:
+                raise ValidationError(
+                    f"the {name} Green limit ({green:g}) must not exceed the Amber limit "
+                    f"({amber:g})",
+                    name,
+                )
+
+
+DEFAULT_THRESHOLDS = HealthThresholds()
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One health colour with its explanation; ``rag`` None means not assessed."""
+
+    dimension: Dimension
+    rag: Rag | None
+    why: str
+    overridden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """A manager's decision to show another colour than the rules, with the reason."""
+
+    rag: Rag
+    reason: str
+
+    def __post_init__(self) -> None:
+        if not self.reason.strip():
+            raise ValidationError("an override needs a written reason", "reason")
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneFacts:
+    """What the timeline rule needs of a milestone."""
+
+    name: str
+    baseline: date
+    forecast: date
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFacts:
+    """What the health rules need of a project."""
+
+    id: int
+    name: str
+    stage: Stage
+    budget_cents: int
+    forecast_cents: int | None
+    approved_change_cents: Sequence[int] = ()
+    milestones: Sequence[MilestoneFacts] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    """The three dimensions and the overall colour of a project or a program."""
+
+    budget: Verdict
+    timeline: Verdict
+    scope: Verdict
+    overall: Verdict
+
+    def verdict(self, dimension: Dimension) -> Verdict:
+        """The verdict of one dimension (or the overall one)."""
+        return {
+            Dimension.BUDGET: self.budget,
+            Dimension.TIMELINE: self.timeline,
+            Dimension.SCOPE: self.scope,
+            Dimension.OVERALL: self.overall,
+        }[dimension]
+
+    @property
+    def why(self) -> str:
+        """Every dimension's explanation, one line each."""
+        lines = [f"{v.dimension.label}: {v.why}" for v in (self.budget, self.timeline, self.scope)]
+        return "\n".join([f"Overall: {self.overall.why}", *lines])
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectHealth:
+    """A project's health; ``assessed`` is False outside delivery stages."""
+
+    id: int
+    name: str
+    health: Health
+    assessed: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramHealth:
+    """A program's rolled-up health and the project colours it was made from."""
+
+    id: int
+    name: str
+    health: Health
+    projects: tuple[ProjectHealth, ...] = field(default_factory=tuple)
+
+
+def rag_label(rag: Rag | None) -> str:
+    """``Green``/``Amber``/``Red`` or ``Not assessed``."""
+    return rag.value.capitalize() if rag else "Not assessed"
+
+
+def _pct(value: Fraction) -> str:
+    return f"{float(value):+.1f}%"
+
+
+def _band(value: Fraction, green: float, amber: float) -> Rag:
+    if value <= Fraction(green):
+        return Rag.GREEN
+    if value <= Fraction(amber):
+        return Rag.AMBER
+    return Rag.RED
+
+
+def _rule(green: float, amber: float, unit: str) -> str:
+    return f"rule: ≤ {green:g}{unit} Green, ≤ {amber:g}{unit} Amber, more Red"
+
+
+def budget_rag(
+    budget_cents: int, forecast_cents: int | None, t: HealthThresholds = DEFAULT_THRESHOLDS
+) -> Verdict:
+    """Forecast at completion against budget: percent over budget, banded."""
+    if forecast_cents is None:
+        return Verdict(Dimension.BUDGET, None, "no forecast at completion recorded yet")
+    if budget_cents <= 0:
+        return Verdict(Dimension.BUDGET, None, "no budget to compare the forecast with")
+    over = Fraction((forecast_cents - budget_cents) * 100, budget_cents)
+    rag = _band(over, t.budget_green_pct, t.budget_amber_pct)
+    why = (
+        f"forecast {format_cents_short(forecast_cents)} vs budget "
+        f"{format_cents_short(budget_cents)} is {_pct(over)} "
+        f"({_rule(t.budget_green_pct, t.budget_amber_pct, '%')} over budget)"
+    )
+    return Verdict(Dimension.BUDGET, rag, why)
+
+
+def next_milestone(milestones: Iterable[MilestoneFacts]) -> MilestoneFacts | None:
+    """The milestone not yet done with the earliest forecast (ties: earliest baseline, name)."""
+    open_ones = [m for m in milestones if not m.done]
+    if not open_ones:
+        return None
+    return min(open_ones, key=lambda m: (m.forecast, m.baseline, m.name))
+
+
+def slip_days(milestone: MilestoneFacts) -> int:
+    """Working days the forecast is after the baseline (negative when ahead)."""
+    return working_days_between(milestone.baseline, milestone.forecast)
+
+
+def timeline_rag(
+    milestones: Sequence[MilestoneFacts], today: date, t: HealthThresholds = DEFAULT_THRESHOLDS
+) -> Verdict:
+    """Slip of the next milestone, at least Amber when any open milestone is overdue."""
+    if not milestones:
+        return Verdict(Dimension.TIMELINE, None, "no milestones planned yet")
+    upcoming = next_milestone(milestones)
+    if upcoming is None:
+        return Verdict(Dimension.TIMELINE, Rag.GREEN, "every milestone is done")
+    slip = slip_days(upcoming)
+    rag = _band(Fraction(slip), t.timeline_green_days, t.timeline_amber_days)
+    late = "late" if slip >= 0 else "early"
+    why = (
+        f"next milestone “{upcoming.name}” forecast {upcoming.forecast:%d %b %Y} is "
+        f"{abs(slip)} working day{'s' if abs(slip) != 1 else ''} {late} against its baseline "
+        f"{upcoming.baseline:%d %b %Y} "
+        f"({_rule(t.timeline_green_days, t.timeline_amber_days, ' days')} of slip)"
+    )
+    overdue = [m for m in milestones if not m.done and m.forecast < today]
+    if overdue:
+        names = ", ".join(f"“{m.name}”" for m in sorted(overdue, key=lambda m: m.forecast)[:3])
+        more = f" and {len(overdue) - 3} more" if len(overdue) > 3 else ""
+        why += (
+            f"; {len(overdue)} milestone{'s' if len(overdue) != 1 else ''} overdue and not "
+            f"done ({names}{more}), so at least Amber"
+        )
+        rag = Rag.worst(rag, Rag.AMBER)
+    return Verdict(Dimension.TIMELINE, rag, why)
+
+
+def scope_rag(
+    budget_cents: int,
+    approved_change_cents: Sequence[int],
+    t: HealthThresholds = DEFAULT_THRESHOLDS,
+) -> Verdict:
+    """Approved change requests (their size, added or removed) as a percent of the budget."""
+    changed = sum(abs(c) for c in approved_change_cents)
+    count = len(approved_change_cents)
+    if budget_cents <= 0:
+        if changed == 0:
+            return Verdict(Dimension.SCOPE, Rag.GREEN, "no approved change requests")
+        return Verdict(Dimension.SCOPE, None, "no original budget to measure changes against")
+    share = Fraction(changed * 100, budget_cents)
+    rag = _band(share, t.scope_green_pct, t.scope_amber_pct)
+    what = (
+        f"{count} approved change request{'s' if count != 1 else ''} worth "
+        f"{format_cents_short(changed)}"
+        if count
+        else "no approved change requests"
+    )
+    why = (
+        f"{what} = {float(share):.1f}% of the original budget "
+        f"{format_cents_short(budget_cents)} "
+        f"({_rule(t.scope_green_pct, t.scope_amber_pct, '%')})"
+    )
+    return Verdict(Dimension.SCOPE, rag, why)
+
+
+def apply_override(verdict: Verdict, override: Override | None) -> Verdict:
+    """The verdict with the manager's override in its place, keeping the rules' reading."""
+    if override is None:
+        return verdict
+    return Verdict(
+        verdict.dimension,
+        override.rag,
+        f"overridden to {rag_label(override.rag)}: {override.reason.strip()} "
+        f"(the rules say {rag_label(verdict.rag)}: {verdict.why})",
+        overridden=True,
+    )
+
+
+def overall_rag(verdicts: Sequence[Verdict], override: Override | None = None) -> Verdict:
+    """The worst of the assessed dimensions, unless overridden with a reason."""
+    assessed = [v for v in verdicts if v.rag is not None]
+    if not assessed:
+        result = Verdict(Dimension.OVERALL, None, "no dimension could be assessed yet")
+    else:
+        worst = Rag.worst(*(v.rag for v in assessed if v.rag is not None))
+        if worst is Rag.GREEN:
+            why = "worst of " + ", ".join(v.dimension.label for v in assessed) + ": all Green"
+        else:
+            culprits = [v for v in assessed if v.rag is worst]
+            why = (
+                f"worst of the dimensions is {rag_label(worst)} ("
+                + "; ".join(f"{v.dimension.label}: {v.why}" for v in culprits)
+                + ")"
+            )
+        result = Verdict(Dimension.OVERALL, worst, why)
+    return apply_override(result, override)
+
+
+def project_health(
+    facts: ProjectFacts,
+    today: date,
+    thresholds: HealthThresholds = DEFAULT_THRESHOLDS,
+    overrides: Mapping[Dimension, Override] | None = None,
+) -> ProjectHealth:
+    """Every dimension of one project by the rules, overrides applied, with the reasons."""
+    overrides = overrides or {}
+    if facts.stage not in ASSESSED_STAGES:
+        why = f"not in delivery ({facts.stage.label}): health applies from Approved on"
+        blank = Health(*(Verdict(d, None, why) for d in (*DIMENSIONS, Dimension.OVERALL)))
+        return ProjectHealth(facts.id, facts.name, blank, assessed=False)
+    budget = apply_override(
+        budget_rag(facts.budget_cents, facts.forecast_cents, thresholds),
+        overrides.get(Dimension.BUDGET),
+    )
+    timeline = apply_override(
+        timeline_rag(facts.milestones, today, thresholds), overrides.get(Dimension.TIMELINE)
+    )
+    scope = apply_override(
+        scope_rag(facts.budget_cents, facts.approved_change_cents, thresholds),
+        overrides.get(Dimension.SCOPE),
+    )
+    overall = overall_rag((budget, timeline, scope), overrides.get(Dimension.OVERALL))
+    return ProjectHealth(facts.id, facts.name, Health(budget, timeline, scope, overall))
+
+
+def _roll_up(dimension: Dimension, projects: Sequence[ProjectHealth]) -> Verdict:
+    rated = [
+        (p, p.health.verdict(dimension))
+        for p in projects
+        if p.assessed and p.health.verdict(dimension).rag is not None
+    ]
+    if not rated:
+        return Verdict(dimension, None, "no project in delivery is assessed on this yet")
+    worst = Rag.worst(*(v.rag for _, v in rated if v.rag is not None))
+    culprits = [p.name for p, v in rated if v.rag is worst]
+    shown = ", ".join(culprits[:3]) + (
+        f" and {len(culprits) - 3} more" if len(culprits) > 3 else ""
+    )
+    if worst is Rag.GREEN:
+        why = f"all {len(rated)} assessed project{'s' if len(rated) != 1 else ''} Green"
+    else:
+        why = f"worst project{'s' if len(culprits) != 1 else ''}: {shown} ({rag_label(worst)})"
+    return Verdict(dimension, worst, why)
+
+
+def program_health(
+    program_id: int,
+    name: str,
+    projects: Sequence[ProjectHealth],
+    overrides: Mapping[Dimension, Override] | None = None,
+) -> ProgramHealth:
+    """A program's colour per dimension: the worst of its projects', overrides applied."""
+    overrides = overrides or {}
+    budget, timeline, scope, overall = (
+        apply_override(_roll_up(d, projects), overrides.get(d))
+        for d in (*DIMENSIONS, Dimension.OVERALL)
+    )
+    return ProgramHealth(
+        program_id, name, Health(budget, timeline, scope, overall), tuple(projects)
+    )
