@@ -143,3 +143,10 @@ def test_text_columns_give_way_in_proportion_when_tight() -> None:
     assert widths[2] == 80
     assert sum(widths) == 480
     assert widths[0] - 100 == pytest.approx(2 * (widths[1] - 100), abs=1)
+
+
+def test_shrunk_columns_fill_the_width_exactly() -> None:
+    for available in range(400, 700, 7):
+        widths = fit_widths([313, 257, 199, 81], available, flexible=[0, 1, 2], minimum=90)
+        assert sum(widths) == max(available, 90 * 3 + 81)
+        assert min(widths[:3]) >= 90

@@ -27,6 +27,11 @@ def fit_widths(
     if total_slack == 0:
         return widths
     cut = min(excess, total_slack)
+    cuts = {i: cut * slack[i] // total_slack for i in order}
+    leftover = cut - sum(cuts.values())  # rounding: a few pixels, taken where there is room
     for i in order:
-        widths[i] -= round(cut * slack[i] / total_slack)
+        extra = min(leftover, slack[i] - cuts[i])
+        cuts[i] += extra
+        leftover -= extra
+        widths[i] -= cuts[i]
     return widths

@@ -47,6 +47,8 @@ HEADERS = {
     Column.WIN: "Win %",
     Column.PRIORITY: "Priority",
 }
+COLUMNS = tuple(Column)
+COLUMN_COUNT = len(COLUMNS)
 NUMERIC = frozenset({Column.BUDGET, Column.WIN, Column.PRIORITY})
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -127,14 +129,14 @@ class ProjectTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Number of columns (0 under any valid parent)."""
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, alignment, sort value or the whole row, depending on ``role``."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = Column(index.column())
+        column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -154,9 +156,9 @@ class ProjectTableModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         """Column titles; numeric columns are right-aligned like their cells."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
-        column = Column(section)
+        column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -9,14 +9,15 @@ from pmo_desktop.domain.enums import Stage
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_pipeline_view import Ui_PipelineView
 from pmo_desktop.gui.pipeline.columns import fit_widths
-from pmo_desktop.gui.pipeline.model import Column, ProjectTableModel
+from pmo_desktop.gui.pipeline.model import Column, ProjectTableModel, display_text
 from pmo_desktop.gui.pipeline.proxy import ProjectFilterProxy
-from pmo_desktop.services.portfolio import list_projects
+from pmo_desktop.services.portfolio import ProjectRow, list_projects
 from pmo_desktop.services.uow import unit_of_work
 
 TABLE_PAGE, EMPTY_PAGE = 0, 1
 FLEXIBLE = (Column.PROJECT, Column.PROGRAM, Column.CLIENT, Column.PM)
 MAX_WIDTH = 360
+CELL_PADDING = 20
 ALL_STAGES = "All stages"
 ALL_CLIENTS = "All clients"
 EMPTY_TEXT = (
@@ -72,7 +73,7 @@ class PipelineView(AreaPage):
         self._fill_clients(sorted({row.client for row in rows}, key=str.casefold))
         self.ui.contentStack.setCurrentIndex(EMPTY_PAGE if not rows else TABLE_PAGE)
         if rows:
-            self._measure_columns()
+            self._measure_columns(rows)
             self._fit_columns()
         self._update_count()
 
@@ -87,13 +88,18 @@ class PipelineView(AreaPage):
             self._fit_columns()
         return super().eventFilter(watched, event)
 
-    def _measure_columns(self) -> None:
+    def _measure_columns(self, rows: list[ProjectRow]) -> None:
+        # Measured from the distinct texts with the font metrics: asking the view
+        # (sizeHintForColumn) takes seconds on a thousand projects.
         table = self.ui.projectTable
         header = table.horizontalHeader()
-        self._wanted = [
-            min(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) + 12, MAX_WIDTH)
-            for c in Column
-        ]
+        metrics = table.fontMetrics()
+        self._wanted = []
+        for column in Column:
+            texts = {display_text(row, column) for row in rows}
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            wanted = max(widest + CELL_PADDING, header.sectionSizeHint(column) + 12)
+            self._wanted.append(min(wanted, MAX_WIDTH))
 
     def _fit_columns(self) -> None:
         if not self._wanted:
