@@ -139,6 +139,7 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
     }
     staffing_rows(draw, tables)
     raid_rows(draw, tables)
+    people_rows(draw, tables)
     return tables
 
 
@@ -338,3 +339,252 @@ def raid_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> None:
     tables["escalation"] = escalations
     tables["escalation_why"] = whys
     tables["preventive_action"] = preventive
+
+
+def people_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """1:1s with talking points and actions, goals, OKRs, feedback, onboarding, frameworks,
+    evaluations with ratings, evidence and reopenings."""
+    people = tables["person"]
+    person_ref = _optional_ref(people)
+    project_ref = _optional_ref(tables["project"])
+    milestone_ref = _optional_ref(tables["milestone"])
+    day = days.map(date.isoformat)
+    rating = st.none() | st.integers(1, 5)
+    stamp = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)).map(
+        lambda d: d.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    )
+    out: dict[str, list[dict[str, Any]]] = {
+        name: []
+        for name in [
+            "people_profile",
+            "one_on_one",
+            "talking_point",
+            "action_item",
+            "goal",
+            "team_objective",
+            "key_result",
+            "feedback",
+            "onboarding_template_item",
+            "onboarding_plan",
+            "onboarding_item",
+            "competency",
+            "evaluation",
+            "evaluation_reopening",
+            "competency_rating",
+            "evidence_link",
+        ]
+    }
+
+    def add(table: str, row: dict[str, Any]) -> int:
+        row["id"] = len(out[table]) + 1
+        out[table].append(row)
+        return int(row["id"])
+
+    for person in people:
+        pid = person["id"]
+        if draw(st.booleans()):
+            add(
+                "people_profile",
+                {
+                    "person_id": pid,
+                    "cadence": draw(st.sampled_from(["weekly", "biweekly", "monthly"])),
+                },
+            )
+        for _ in range(draw(st.integers(0, 2))):
+            meeting = add(
+                "one_on_one", {"person_id": pid, "day": draw(day), "notes": draw(maybe_text)}
+            )
+            points = [r["id"] for r in out["talking_point"]]
+            add(
+                "talking_point",
+                {
+                    "one_on_one_id": meeting,
+                    "position": draw(st.integers(0, 9)),
+                    "text": draw(any_text),
+                    "done": draw(st.booleans()),
+                    "carried_from_id": draw(st.none() | st.sampled_from(points))
+                    if points
+                    else None,
+                },
+            )
+            actions = [r["id"] for r in out["action_item"]]
+            add(
+                "action_item",
+                {
+                    "one_on_one_id": meeting,
+                    "owner": draw(st.sampled_from(["me", "them"])),
+                    "text": draw(any_text),
+                    "due_date": draw(st.none() | day),
+                    "done": draw(st.booleans()),
+                    "carried_from_id": draw(st.none() | st.sampled_from(actions))
+                    if actions
+                    else None,
+                },
+            )
+        if draw(st.booleans()):
+            start = draw(days)
+            add(
+                "goal",
+                {
+                    "person_id": pid,
+                    "title": draw(any_text),
+                    "measure": draw(maybe_text),
+                    "target": draw(maybe_text),
+                    "start_date": start.isoformat(),
+                    "due_date": (start + timedelta(days=draw(st.integers(0, 400)))).isoformat(),
+                    "progress": draw(st.integers(0, 100)),
+                    "status": draw(st.sampled_from(["on_track", "at_risk", "off_track"])),
+                    "result": draw(maybe_text),
+                },
+            )
+        if draw(st.booleans()):
+            add(
+                "feedback",
+                {
+                    "person_id": pid,
+                    "project_id": draw(project_ref),
+                    "day": draw(day),
+                    "kind": draw(st.sampled_from(["praise", "constructive"])),
+                    "situation": draw(maybe_text),
+                    "behaviour": draw(any_text),
+                    "impact": draw(maybe_text),
+                },
+            )
+        if draw(st.booleans()):
+            start = draw(days)
+            plan = add(
+                "onboarding_plan",
+                {
+                    "person_id": pid,
+                    "buddy_id": draw(person_ref),
+                    "start_date": start.isoformat(),
+                    "review_date": (start + timedelta(days=draw(st.integers(0, 120)))).isoformat(),
+                },
+            )
+            add(
+                "onboarding_item",
+                {
+                    "plan_id": plan,
+                    "position": 0,
+                    "title": draw(any_text),
+                    "due_offset_days": draw(st.integers(0, 365)),
+                    "done": draw(st.booleans()),
+                },
+            )
+        for period in draw(
+            st.lists(st.sampled_from(["2025-H2", "2026-H1", "2026"]), max_size=2, unique=True)
+        ):
+            evaluation = add(
+                "evaluation",
+                {
+                    "person_id": pid,
+                    "period": period,
+                    "kind": draw(st.sampled_from(["mid_year", "annual", "probation"])),
+                    "status": draw(st.sampled_from(["draft", "final", "shared"])),
+                    "manager_id": draw(person_ref),
+                    "overall_rating": draw(rating),
+                    "potential": draw(st.none() | st.integers(1, 3)),
+                    "strengths": draw(maybe_text),
+                    "development": draw(maybe_text),
+                    "next_goals": draw(maybe_text),
+                },
+            )
+            if draw(st.booleans()):
+                add(
+                    "evaluation_reopening",
+                    {
+                        "evaluation_id": evaluation,
+                        "at": draw(stamp),
+                        "from_status": draw(st.sampled_from(["final", "shared"])),
+                        "reason": draw(any_text),
+                    },
+                )
+            for position, key in enumerate(
+                draw(
+                    st.lists(
+                        st.sampled_from(["delivery", "client", "process"]), max_size=2, unique=True
+                    )
+                )
+            ):
+                rated = add(
+                    "competency_rating",
+                    {
+                        "evaluation_id": evaluation,
+                        "position": position,
+                        "competency_key": key,
+                        "competency_name": draw(any_text),
+                        "rating": draw(rating),
+                        "comment": draw(maybe_text),
+                    },
+                )
+                one_on_ones = _optional_ref(out["one_on_one"])
+                feedback = _optional_ref(out["feedback"])
+                goals = _optional_ref(out["goal"])
+                add(
+                    "evidence_link",
+                    {
+                        "rating_id": rated,
+                        "kind": draw(
+                            st.sampled_from(
+                                [
+                                    "one_on_one",
+                                    "feedback",
+                                    "goal",
+                                    "milestone",
+                                    "utilization",
+                                    "note",
+                                ]
+                            )
+                        ),
+                        "day": draw(st.none() | day),
+                        "label": draw(any_text),
+                        "one_on_one_id": draw(one_on_ones),
+                        "feedback_id": draw(feedback),
+                        "goal_id": draw(goals),
+                        "milestone_id": draw(milestone_ref),
+                    },
+                )
+    for _ in range(draw(st.integers(0, 2))):
+        add(
+            "onboarding_template_item",
+            {
+                "position": draw(st.integers(0, 20)),
+                "title": draw(any_text),
+                "due_offset_days": draw(st.integers(0, 365)),
+            },
+        )
+    for role in draw(st.lists(st.sampled_from(["PC", "PM", "SPM", "AD"]), max_size=2, unique=True)):
+        add(
+            "competency",
+            {
+                "role": role,
+                "position": 0,
+                "key": "delivery",
+                "name": draw(any_text),
+                "description": draw(maybe_text),
+                "rubric_1": draw(any_text),
+                "rubric_2": "",
+                "rubric_3": draw(any_text),
+                "rubric_4": "",
+                "rubric_5": draw(any_text),
+            },
+        )
+    if draw(st.booleans()):
+        objective = add(
+            "team_objective",
+            {
+                "period": draw(st.sampled_from(["2026-H1", "2026-Q3"])),
+                "title": draw(any_text),
+                "owner_id": draw(person_ref),
+            },
+        )
+        add(
+            "key_result",
+            {
+                "objective_id": objective,
+                "position": 0,
+                "title": draw(any_text),
+                "score": draw(st.floats(0, 1, allow_nan=False)),
+            },
+        )
+    tables.update(out)
