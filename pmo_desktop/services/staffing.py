@@ -1,0 +1,717 @@
+"""Staffing use cases: the grid read, allocation edits with their undo state, placeholders.
+
+Every edit is expressed as target ``CellState``s (hours 0 = no allocation) written by one
+primitive, ``set_cells``, which returns a ``Changes`` holding the prior and the new state of
+every touched cell: undo writes ``before``, redo writes ``after``. Edits work on the plan of
+record or, given ``scenario_id``, on a what-if scenario's copy of it. An edit that would take
+a person above the over-allocation limit raises ``OverLimitError`` (rolled back by the unit
+of work) unless the caller confirmed it with ``allow_over_limit=True``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import String, delete, func, select, type_coerce, update
+from sqlalchemy.orm import Session
+
+from pmo_desktop.domain.capacity import (
+    DEFAULT_OVER_LIMIT,
+    days_off_by_week,
+    is_over_limit,
+    utilization,
+    week_capacity,
+)
+from pmo_desktop.domain.enums import Role, Stage
+from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.domain.staffing import placeholder_label
+from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.store.models import Allocation, Client, Person, Program, Project, TimeOff
+from pmo_desktop.store.models_staffing import Placeholder, ScenarioAllocation
+
+MAX_WEEK_HOURS = 168.0
+#: (person id, project id, week Monday)
+CellKey = tuple[int, int, date]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInfo:
+    """A person as the grid and the roster show them."""
+
+    id: int
+    name: str
+    role: Role
+    weekly_hours: float
+    start_date: date | None
+    billable_target: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectInfo:
+    """A project with its client and program, for grid rows."""
+
+    id: int
+    name: str
+    code: str | None
+    client_id: int
+    client: str
+    program_id: int
+    program: str
+    stage: Stage
+    billable: bool
+
+    @property
+    def tentative(self) -> bool:
+        """Allocations on a project before Approved are tentative."""
+        return self.stage.is_pipeline
+
+
+@dataclass(frozen=True, slots=True)
+class CellState:
+    """The hours of one (person, project, week) cell; 0 hours means no allocation."""
+
+    person_id: int
+    project_id: int
+    week: date
+    hours: float
+    tentative: bool = False
+
+    @property
+    def key(self) -> CellKey:
+        """The cell's (person, project, week)."""
+        return (self.person_id, self.project_id, self.week)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceholderState:
+    """Open demand of one placeholder in one week; 0 hours means none."""
+
+    project_id: int
+    label: str
+    role: Role
+    week: date
+    hours: float
+
+    @property
+    def key(self) -> tuple[int, str, date]:
+        """The placeholder cell's (project, label, week)."""
+        return (self.project_id, self.label, self.week)
+
+
+@dataclass(frozen=True, slots=True)
+class OverLimit:
+    """A person-week an edit would take above the limit, with the resulting percent."""
+
+    person_id: int
+    person: str
+    week: date
+    hours: float
+    capacity: float
+    percent: float | None
+
+    def describe(self) -> str:
+        """``Dana Reyes, week of 2 Mar 2026: 52 h of 40 h (130%)``."""
+        share = "no capacity" if self.percent is None else f"{self.percent:.0f}%"
+        return (
+            f"{self.person}, week of {self.week:%d %b %Y}: {self.hours:g} h of "
+            f"{self.capacity:g} h ({share})"
+        )
+
+
+class OverLimitError(ValidationError):
+    """The edit would over-allocate someone beyond the limit; nothing was written."""
+
+    def __init__(self, over: Sequence[OverLimit], limit: float) -> None:
+        worst = max(over, key=lambda o: o.percent if o.percent is not None else 1e9)
+        more = f" (and {len(over) - 1} more)" if len(over) > 1 else ""
+        super().__init__(f"above the {limit:.0f}% limit: {worst.describe()}{more}", "hours")
+        self.over = tuple(over)
+        self.limit = limit
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an edit did: the prior and new state of every touched cell, for undo and redo."""
+
+    before: tuple[CellState, ...] = ()
+    after: tuple[CellState, ...] = ()
+    placeholders_before: tuple[PlaceholderState, ...] = ()
+    placeholders_after: tuple[PlaceholderState, ...] = ()
+    scenario_id: int | None = None
+
+    @property
+    def person_weeks(self) -> set[tuple[int, date]]:
+        """Every (person, week) whose totals the edit changed."""
+        return {(c.person_id, c.week) for c in self.before + self.after}
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing changed."""
+        return not (self.after or self.placeholders_after)
+
+    def inverse(self) -> Changes:
+        """The changes that undo this one."""
+        return Changes(
+            self.after,
+            self.before,
+            self.placeholders_after,
+            self.placeholders_before,
+            self.scenario_id,
+        )
+
+
+@dataclass(frozen=True)
+class StaffingGrid:
+    """Everything the staffing grid shows for a range of weeks, read once.
+
+    ``cells`` maps (person, project, week) to (hours, tentative); ``capacity`` maps
+    (person, week) to available hours; ``placeholders`` maps (project, label, week) to
+    (role, hours).
+    """
+
+    weeks: tuple[date, ...]
+    people: tuple[PersonInfo, ...]
+    projects: dict[int, ProjectInfo]
+    cells: dict[CellKey, tuple[float, bool]]
+    capacity: dict[tuple[int, date], float]
+    placeholders: dict[tuple[int, str, date], tuple[Role, float]] = field(default_factory=dict)
+    scenario_id: int | None = None
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def plan_weeks(session: Session, first: date | None = None, count: int | None = None) -> list[date]:
+    """The weeks to load: from ``first`` (default: the plan's first week, at most 8 weeks
+    back from this week) for ``count`` weeks (default: to the plan's end, at least 13)."""
+    this_week = monday_of(date.today())
+    lo, hi = session.execute(select(func.min(Allocation.week), func.max(Allocation.week))).one()
+    if first is not None:
+        start = monday_of(first)
+    else:
+        start = max(lo or this_week, this_week - timedelta(weeks=8))
+    if count is None:
+        end = max(hi or this_week, this_week + timedelta(weeks=12), start)
+        count = (end - start).days // 7 + 1
+    if count < 1 or count > 520:
+        raise ValidationError("choose between 1 and 520 weeks", "weeks")
+    return [start + timedelta(weeks=i) for i in range(count)]
+
+
+def list_staff(session: Session) -> list[PersonInfo]:
+    """Active people by name, as the grid and roster show them."""
+    stmt = (
+        select(
+            Person.id,
+            Person.name,
+            Person.role,
+            Person.weekly_hours,
+            Person.start_date,
+            Person.billable_target,
+        )
+        .where(Person.active.is_(True))
+        .order_by(Person.name, Person.id)
+    )
+    return [PersonInfo(*row) for row in session.execute(stmt)]
+
+
+def list_staffable_projects(session: Session) -> dict[int, ProjectInfo]:
+    """Every project with its client and program names, by id."""
+    stmt = (
+        select(
+            Project.id,
+            Project.name,
+            Project.code,
+            Client.id,
+            Client.name,
+            Program.id,
+            Program.name,
+            Project.stage,
+            Project.billable,
+        )
+        .join(Program, Project.program_id == Program.id)
+        .join(Client, Program.client_id == Client.id)
+        .order_by(Client.name, Program.name, Project.name, Project.id)
+    )
+    return {row[0]: ProjectInfo(*row) for row in session.execute(stmt)}
+
+
+def capacities(
+    session: Session, people: Sequence[PersonInfo], weeks: Sequence[date]
+) -> dict[tuple[int, date], float]:
+    """Capacity per (person, week): contracted hours less time off and holidays, ramped."""
+    if not weeks:
+        return {}
+    first, last = weeks[0], weeks[-1] + timedelta(days=6)
+    periods: dict[int, list[tuple[date, date]]] = defaultdict(list)
+    stmt = select(TimeOff.person_id, TimeOff.start_date, TimeOff.end_date).where(
+        TimeOff.start_date <= last, TimeOff.end_date >= first
+    )
+    for person_id, start, end in session.execute(stmt):
+        periods[person_id].append((max(start, first), min(end, last)))
+    result: dict[tuple[int, date], float] = {}
+    for person in people:
+        off = days_off_by_week(periods.get(person.id, ()))
+        for week in weeks:
+            result[(person.id, week)] = week_capacity(
+                person.weekly_hours, week, off.get(week, ()), person.start_date
+            )
+    return result
+
+
+def _cell_table(scenario_id: int | None) -> type[Allocation] | type[ScenarioAllocation]:
+    return Allocation if scenario_id is None else ScenarioAllocation
+
+
+def read_grid(
+    session: Session, weeks: Sequence[date], *, scenario_id: int | None = None
+) -> StaffingGrid:
+    """The staffing grid over ``weeks`` (consecutive Mondays) in column selects: people,
+    projects, allocation cells (of the plan or of a scenario), capacity and placeholders."""
+    weeks = tuple(weeks)
+    people = list_staff(session)
+    projects = list_staffable_projects(session)
+    cells: dict[CellKey, tuple[float, bool]] = {}
+    if weeks:
+        table = _cell_table(scenario_id)
+        # Weeks come back as text and are parsed once per distinct week, not once per row.
+        week_text = type_coerce(table.week, String)
+        stmt = select(
+            table.person_id, table.project_id, week_text, table.hours, table.tentative
+        ).where(table.week >= weeks[0], table.week <= weeks[-1])
+        if scenario_id is not None:
+            stmt = stmt.where(ScenarioAllocation.scenario_id == scenario_id)
+        parsed: dict[str, date] = {}
+        for person_id, project_id, text, hours, tentative in session.execute(stmt):
+            week = parsed.get(text)
+            if week is None:
+                week = parsed[text] = date.fromisoformat(text)
+            cells[(person_id, project_id, week)] = (hours, bool(tentative))
+    placeholders: dict[tuple[int, str, date], tuple[Role, float]] = {}
+    if weeks:
+        stmt2 = select(
+            Placeholder.project_id,
+            Placeholder.label,
+            Placeholder.week,
+            Placeholder.role,
+            Placeholder.hours,
+        ).where(Placeholder.week >= weeks[0], Placeholder.week <= weeks[-1])
+        for project_id, label, week, role, hours in session.execute(stmt2):
+            placeholders[(project_id, label, week)] = (role, hours)
+    return StaffingGrid(
+        weeks=weeks,
+        people=tuple(people),
+        projects=projects,
+        cells=cells,
+        capacity=capacities(session, people, weeks),
+        placeholders=placeholders,
+        scenario_id=scenario_id,
+    )
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def set_cells(
+    session: Session,
+    targets: Iterable[CellState],
+    *,
+    scenario_id: int | None = None,
+    placeholders: Iterable[PlaceholderState] = (),
+    allow_over_limit: bool = True,
+    limit: float = DEFAULT_OVER_LIMIT,
+) -> Changes:
+    """Write each target cell (0 hours deletes it) and placeholder; return prior and new.
+
+    Raises ``ValidationError`` for hours out of range or unknown people/projects, and
+    ``OverLimitError`` when a touched person-week ends above ``limit`` percent of capacity
+    and ``allow_over_limit`` is False. Nothing is written when it raises (the caller's unit
+    of work rolls back)."""
+    merged: dict[CellKey, CellState] = {}
+    for target in targets:
+        if not 0 <= target.hours <= MAX_WEEK_HOURS:
+            raise ValidationError(
+                f"hours must be between 0 and {MAX_WEEK_HOURS:g}, not {target.hours:g}", "hours"
+            )
+        if target.week.weekday() != 0:
+            raise ValidationError("a week is named by its Monday", "week")
+        merged[target.key] = target
+    table = _cell_table(scenario_id)
+    current = _current_cells(session, table, merged.keys(), scenario_id)
+    before: list[CellState] = []
+    after: list[CellState] = []
+    for key, target in merged.items():
+        prior = current.get(key)
+        prior_state = CellState(*key, prior[1], prior[2]) if prior else CellState(*key, 0.0)
+        if prior_state == target or (prior is None and target.hours == 0):
+            continue
+        before.append(prior_state)
+        after.append(target)
+        if prior is not None and target.hours == 0:
+            session.execute(delete(table).where(table.id == prior[0]))
+        elif prior is not None:
+            session.execute(
+                update(table)
+                .where(table.id == prior[0])
+                .values(hours=target.hours, tentative=target.tentative)
+            )
+        else:
+            _check_refs(session, target)
+            values = {
+                "person_id": target.person_id,
+                "project_id": target.project_id,
+                "week": target.week,
+                "hours": target.hours,
+                "tentative": target.tentative,
+            }
+            if scenario_id is not None:
+                values["scenario_id"] = scenario_id
+            session.add(table(**values))
+    ph_before, ph_after = _set_placeholders(session, placeholders)
+    session.flush()
+    if not allow_over_limit and after:
+        over = over_limit(
+            session,
+            {(c.person_id, c.week) for c in after if c.hours > 0},
+            scenario_id=scenario_id,
+            limit=limit,
+        )
+        if over:
+            raise OverLimitError(over, limit)
+    return Changes(tuple(before), tuple(after), ph_before, ph_after, scenario_id)
+
+
+def _current_cells(
+    session: Session,
+    table: type[Allocation] | type[ScenarioAllocation],
+    keys: Iterable[CellKey],
+    scenario_id: int | None,
+) -> dict[CellKey, tuple[int, float, bool]]:
+    keys = list(keys)
+    if not keys:
+        return {}
+    people = {k[0] for k in keys}
+    weeks = {k[2] for k in keys}
+    stmt = select(
+        table.id, table.person_id, table.project_id, table.week, table.hours, table.tentative
+    ).where(table.person_id.in_(people), table.week.in_(weeks))
+    if scenario_id is not None:
+        stmt = stmt.where(ScenarioAllocation.scenario_id == scenario_id)
+    wanted = set(keys)
+    found: dict[CellKey, tuple[int, float, bool]] = {}
+    for row_id, person_id, project_id, week, hours, tentative in session.execute(stmt):
+        key = (person_id, project_id, week)
+        if key in wanted:
+            found[key] = (row_id, hours, bool(tentative))
+    return found
+
+
+def _check_refs(session: Session, target: CellState) -> None:
+    if session.get(Person, target.person_id) is None:
+        raise ValidationError("that person no longer exists", "person")
+    if session.get(Project, target.project_id) is None:
+        raise ValidationError("that project no longer exists", "project")
+
+
+def _set_placeholders(
+    session: Session, targets: Iterable[PlaceholderState]
+) -> tuple[tuple[PlaceholderState, ...], tuple[PlaceholderState, ...]]:
+    before: list[PlaceholderState] = []
+    after: list[PlaceholderState] = []
+    for target in targets:
+        if not 0 <= target.hours <= MAX_WEEK_HOURS:
+            raise ValidationError("placeholder hours must be between 0 and 168", "hours")
+        if not target.label.strip():
+            raise ValidationError("a placeholder needs a label", "label")
+        row = session.execute(
+            select(Placeholder).where(
+                Placeholder.project_id == target.project_id,
+                Placeholder.label == target.label,
+                Placeholder.week == target.week,
+            )
+        ).scalar_one_or_none()
+        prior = (
+            PlaceholderState(row.project_id, row.label, row.role, row.week, row.hours)
+            if row is not None
+            else PlaceholderState(target.project_id, target.label, target.role, target.week, 0.0)
+        )
+        if prior == target or (row is None and target.hours == 0):
+            continue
+        before.append(prior)
+        after.append(target)
+        if row is not None and target.hours == 0:
+            session.delete(row)
+        elif row is not None:
+            row.hours = target.hours
+            row.role = target.role
+        else:
+            if session.get(Project, target.project_id) is None:
+                raise ValidationError("that project no longer exists", "project")
+            session.add(
+                Placeholder(
+                    project_id=target.project_id,
+                    label=target.label,
+                    role=target.role,
+                    week=target.week,
+                    hours=target.hours,
+                )
+            )
+    session.flush()
+    return tuple(before), tuple(after)
+
+
+def apply_changes(session: Session, changes: Changes) -> Changes:
+    """Write ``changes.after`` again (redo) — ``apply_changes(s, c.inverse())`` undoes."""
+    return set_cells(
+        session,
+        changes.after,
+        scenario_id=changes.scenario_id,
+        placeholders=changes.placeholders_after,
+    )
+
+
+def over_limit(
+    session: Session,
+    person_weeks: Iterable[tuple[int, date]],
+    *,
+    scenario_id: int | None = None,
+    limit: float = DEFAULT_OVER_LIMIT,
+) -> list[OverLimit]:
+    """The person-weeks above ``limit`` percent of capacity, with the resulting figures."""
+    wanted = set(person_weeks)
+    if not wanted:
+        return []
+    table = _cell_table(scenario_id)
+    people_ids = {p for p, _ in wanted}
+    weeks = sorted({w for _, w in wanted})
+    stmt = (
+        select(table.person_id, table.week, func.sum(table.hours))
+        .where(table.person_id.in_(people_ids), table.week.in_(weeks))
+        .group_by(table.person_id, table.week)
+    )
+    if scenario_id is not None:
+        stmt = stmt.where(ScenarioAllocation.scenario_id == scenario_id)
+    totals = {(p, w): float(h or 0) for p, w, h in session.execute(stmt)}
+    people = [p for p in list_staff_by_ids(session, people_ids)]
+    span = [weeks[0] + timedelta(weeks=i) for i in range((weeks[-1] - weeks[0]).days // 7 + 1)]
+    caps = capacities(session, people, span)
+    names = {p.id: p.name for p in people}
+    found: list[OverLimit] = []
+    for person_id, week in sorted(wanted):
+        hours = totals.get((person_id, week), 0.0)
+        capacity = caps.get((person_id, week), 0.0)
+        if is_over_limit(hours, capacity, limit):
+            found.append(
+                OverLimit(
+                    person_id,
+                    names.get(person_id, "?"),
+                    week,
+                    hours,
+                    capacity,
+                    utilization(hours, capacity),
+                )
+            )
+    return found
+
+
+def list_staff_by_ids(session: Session, ids: Iterable[int]) -> list[PersonInfo]:
+    """The people with these ids (active or not)."""
+    stmt = select(
+        Person.id,
+        Person.name,
+        Person.role,
+        Person.weekly_hours,
+        Person.start_date,
+        Person.billable_target,
+    ).where(Person.id.in_(set(ids)))
+    return [PersonInfo(*row) for row in session.execute(stmt)]
+
+
+# --------------------------------------------------------------------------- edits
+
+
+def _tentative(session: Session, project_id: int) -> bool:
+    stage = session.scalar(select(Project.stage).where(Project.id == project_id))
+    if stage is None:
+        raise ValidationError("that project no longer exists", "project")
+    return stage.is_pipeline
+
+
+def allocate(
+    session: Session,
+    person_id: int,
+    project_id: int,
+    weeks: Iterable[date],
+    hours: float,
+    *,
+    scenario_id: int | None = None,
+    allow_over_limit: bool = True,
+    limit: float = DEFAULT_OVER_LIMIT,
+) -> Changes:
+    """Set ``person_id``'s hours on ``project_id`` in each of ``weeks`` (0 clears)."""
+    tentative = _tentative(session, project_id)
+    targets = [CellState(person_id, project_id, monday_of(w), hours, tentative) for w in weeks]
+    return set_cells(
+        session,
+        targets,
+        scenario_id=scenario_id,
+        allow_over_limit=allow_over_limit,
+        limit=limit,
+    )
+
+
+def clear_cells(
+    session: Session, keys: Iterable[CellKey], *, scenario_id: int | None = None
+) -> Changes:
+    """Remove the allocations of these cells."""
+    return set_cells(
+        session, [CellState(p, j, w, 0.0) for p, j, w in keys], scenario_id=scenario_id
+    )
+
+
+def transfer(
+    session: Session,
+    sources: Iterable[CellKey],
+    *,
+    week_shift: int = 0,
+    to_person: int | None = None,
+    to_project: int | None = None,
+    copy: bool = False,
+    scenario_id: int | None = None,
+    allow_over_limit: bool = True,
+    limit: float = DEFAULT_OVER_LIMIT,
+) -> Changes:
+    """Move (or ``copy``) allocation cells by ``week_shift`` weeks and/or to another person
+    or project, as one edit. Hours landing on an existing allocation are added to it."""
+    sources = list(dict.fromkeys(sources))
+    table = _cell_table(scenario_id)
+    current = _current_cells(session, table, sources, scenario_id)
+    if not current:
+        raise ValidationError("there is nothing to move in those cells", "cells")
+    targets: dict[CellKey, float] = {}
+    moved: dict[CellKey, float] = {}
+    for key, (_, hours, _tent) in current.items():
+        person, project, week = key
+        dest = (
+            to_person if to_person is not None else person,
+            to_project if to_project is not None else project,
+            week + timedelta(weeks=week_shift),
+        )
+        if dest == key:
+            continue
+        moved[key] = hours
+        targets[dest] = targets.get(dest, 0.0) + hours
+    if not moved:
+        return Changes(scenario_id=scenario_id)
+    states: dict[CellKey, CellState] = {}
+    if not copy:
+        for key in moved:
+            states[key] = CellState(*key, 0.0)
+    dest_now = _current_cells(session, table, targets.keys(), scenario_id)
+    for dest, hours in targets.items():
+        base = 0.0 if dest in moved and not copy else dest_now.get(dest, (0, 0.0, False))[1]
+        total = base + hours
+        if total > MAX_WEEK_HOURS:
+            raise ValidationError(
+                f"that would put {total:g} hours in one week on one project (168 at most)",
+                "hours",
+            )
+        states[dest] = CellState(*dest, total, _tentative(session, dest[1]))
+    return set_cells(
+        session,
+        states.values(),
+        scenario_id=scenario_id,
+        allow_over_limit=allow_over_limit,
+        limit=limit,
+    )
+
+
+# --------------------------------------------------------------------------- placeholders
+
+
+def add_placeholder(
+    session: Session,
+    project_id: int,
+    role: Role,
+    weeks: Iterable[date],
+    hours: float,
+    label: str | None = None,
+) -> Changes:
+    """Open demand for an unnamed ``role`` on a project, ``hours`` per week."""
+    if hours <= 0:
+        raise ValidationError("a placeholder needs some hours per week", "hours")
+    name = (label or placeholder_label(role)).strip()
+    return set_cells(
+        session,
+        (),
+        placeholders=[PlaceholderState(project_id, name, role, monday_of(w), hours) for w in weeks],
+    )
+
+
+def fill_placeholder(
+    session: Session,
+    project_id: int,
+    label: str,
+    weeks: Iterable[date],
+    person_id: int,
+    *,
+    hours_per_week: dict[date, float] | None = None,
+    scenario_id: int | None = None,
+    allow_over_limit: bool = True,
+    limit: float = DEFAULT_OVER_LIMIT,
+) -> Changes:
+    """Put ``person_id`` on a placeholder's demand: each week they take
+    ``hours_per_week[week]`` (default: all of it), added to any hours they already have on
+    the project; what they do not cover stays as a smaller placeholder."""
+    weeks = sorted({monday_of(w) for w in weeks})
+    rows = session.execute(
+        select(Placeholder.week, Placeholder.role, Placeholder.hours).where(
+            Placeholder.project_id == project_id,
+            Placeholder.label == label,
+            Placeholder.week.in_(weeks),
+        )
+    ).all()
+    if not rows:
+        raise ValidationError("that placeholder has no demand in those weeks", "placeholder")
+    tentative = _tentative(session, project_id)
+    table = _cell_table(scenario_id)
+    keys = [(person_id, project_id, week) for week, _, _ in rows]
+    existing = _current_cells(session, table, keys, scenario_id)
+    cells: list[CellState] = []
+    remaining: list[PlaceholderState] = []
+    for week, role, demand in rows:
+        take = demand if hours_per_week is None else min(demand, hours_per_week.get(week, 0.0))
+        if take <= 0:
+            continue
+        have = existing.get((person_id, project_id, week), (0, 0.0, False))[1]
+        cells.append(CellState(person_id, project_id, week, have + take, tentative))
+        remaining.append(PlaceholderState(project_id, label, role, week, demand - take))
+    if not cells:
+        raise ValidationError("no free hours to put on that placeholder", "hours")
+    return set_cells(
+        session,
+        cells,
+        scenario_id=scenario_id,
+        placeholders=remaining,
+        allow_over_limit=allow_over_limit,
+        limit=limit,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RoleDemand:
+    """Open placeholder hours of one role over a range of weeks."""
+
+    role: Role
+    hours: float
+
+
+def open_demand(grid: StaffingGrid) -> list[RoleDemand]:
+    """Open placeholder hours per role over the grid's weeks, largest first."""
+    totals: dict[Role, float] = defaultdict(float)
+    for role, hours in grid.placeholders.values():
+        totals[role] += hours
+    return sorted((RoleDemand(r, h) for r, h in totals.items()), key=lambda d: -d.hours)
