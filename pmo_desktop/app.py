@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QImageWriter, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from pmo_desktop import APP_NAME, ORG_NAME, __version__
@@ -104,8 +104,9 @@ def screenshot(db_target: str, view: str, out: Path, width: int = 1400, height: 
                 Qt.TransformationMode.SmoothTransformation,
             )
         with atomic_path(out) as tmp:
-            if not image.save(str(tmp), "PNG"):
-                raise OSError(f"could not write a PNG to {out}")
+            writer = QImageWriter(str(tmp), b"png")  # the temp name has no .png suffix
+            if not writer.write(image):
+                raise OSError(f"could not write a PNG to {out}: {writer.errorString()}")
     finally:
         if window is not None:
             window.close()

@@ -90,12 +90,12 @@ class FileActions(QObject):
     def fill_recent_menu(self, menu: QMenu) -> None:
         """List the recent portfolios (the open one and missing files are disabled)."""
         menu.clear()
-        current = self._host.workspace.target
+        workspace = self._host.workspace
         recent = self._settings.recent_databases()
         for target in recent:
             action = QAction(target, menu)
             missing = "://" not in target and not Path(target).exists()
-            action.setEnabled(target != current and not missing)
+            action.setEnabled(not missing and not workspace.is_same_database(target))
             action.triggered.connect(lambda _checked=False, t=target: self._host.switch_to(t))
             menu.addAction(action)
         if not recent:

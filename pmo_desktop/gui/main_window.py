@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         The new portfolio is opened (and locked) before the old one is closed, so a refusal
         leaves the manager where they were.
         """
-        if target == self._workspace.target:
+        if self._workspace.is_same_database(target):
             self.refresh()
             return True
         opened = open_interactive(self, target)
@@ -228,7 +228,9 @@ class MainWindow(QMainWindow):
         self._database_label.setText(portfolio.display_name)
         self._database_label.setToolTip(portfolio.display_name)
         self.ui.actionBackupNow.setEnabled(portfolio.file is not None)
-        self.settings.remember_database(self._workspace.target)
+        reopen = self._workspace.reopen_target
+        if reopen is not None:
+            self.settings.remember_database(reopen)
         self._update_status()
 
     def _update_status(self) -> None:

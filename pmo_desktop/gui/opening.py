@@ -32,6 +32,23 @@ class OpenPortfolio:
         """The database file, or None for a server database."""
         return self.portfolio.file
 
+    @property
+    def reopen_target(self) -> str | None:
+        """What File → Open Recent may store: the absolute file, or a URL without a password.
+
+        A URL with a password is not remembered: QSettings is a plain file.
+        """
+        if self.file is not None:
+            return str(self.file)
+        if self.portfolio.url.password:
+            return None
+        return self.target
+
+    def is_same_database(self, target: str) -> bool:
+        """True when ``target`` names the database already open here."""
+        file = database_file(target)
+        return file == self.file if file is not None else target == self.target
+
     def close(self) -> None:
         """Release the connections, then the lock (safe to call twice)."""
         self.portfolio.close()

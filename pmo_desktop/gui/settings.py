@@ -25,8 +25,10 @@ class AppSettings:
             return []
         value = self._store.value("recent/databases", [])
         if isinstance(value, str):  # QSettings returns a lone item as a plain string
-            value = [value]
-        return [str(v) for v in value or []]
+            return [value]
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value]
+        return []
 
     @property
     def last_database(self) -> str | None:

@@ -10,9 +10,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmo_desktop.app import run_gui
+from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.instance import (
     InstanceLock,
     InstanceLockedError,
@@ -97,3 +99,22 @@ def test_run_gui_refuses_a_locked_portfolio_with_a_message(
         holder.release()
     assert shown and str(os.getpid()) in shown[0]
     assert not db.exists()  # nothing was opened or created
+
+
+def test_run_gui_opens_the_window_and_gives_the_lock_back_at_exit(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    db = tmp_path / "p.sqlite"
+    seen: list[bool] = []
+
+    def look_and_quit() -> None:
+        seen.append(any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets()))
+        with pytest.raises(InstanceLockedError):
+            acquire_lock(db)  # held while the app runs
+        QApplication.closeAllWindows()
+        qapp.quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    assert run_gui(str(db)) == 0
+    assert seen == [True]
+    acquire_lock(db).release()  # free again after exit

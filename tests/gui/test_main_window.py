@@ -148,7 +148,7 @@ def test_switching_portfolio_clears_undo_and_rebuilds_the_areas(
     assert window.current_area() == "pipeline"
     assert window.pages["pipeline"] is not old_page
     assert window.workspace.lock.is_held
-    assert window.settings.last_database == str(other)
+    assert window.settings.last_database == str(other.resolve())
 
 
 def test_new_portfolio_never_replaces_an_existing_file(
@@ -156,6 +156,23 @@ def test_new_portfolio_never_replaces_an_existing_file(
 ) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    existing = tmp_path / "p.sqlite"  # the portfolio fixture's own file
+    existing = tmp_path / "other.sqlite"
+    open_portfolio(existing).close()
+    before = existing.read_bytes()
     assert not window.file_actions.create_portfolio_at(existing)
     assert "already exists" in warnings[0]
+    assert existing.read_bytes() == before
+    assert window.workspace.file == tmp_path / "p.sqlite"
+
+
+def test_open_recent_lists_remembered_portfolios_but_not_the_open_one(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.sqlite"
+    open_portfolio(other).close()
+    window.settings.remember_database(str(other))
+    window.settings.remember_database(str(window.workspace.file))
+    menu = window.ui.menuOpenRecent
+    window.file_actions.fill_recent_menu(menu)
+    enabled = {a.text(): a.isEnabled() for a in menu.actions()}
+    assert enabled == {str(window.workspace.file): False, str(other): True}
