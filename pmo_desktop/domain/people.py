@@ -70,3 +70,31 @@ class CarryItem:
 def items_to_carry(items: list[CarryItem]) -> list[int]:
     """Ids of the items that continue in the next 1:1: not done, not already carried."""
     return [item.id for item in items if not item.done and not item.carried_forward]
+
+
+#: The default 30-60-90 onboarding template: (item, due offset in days from the start).
+DEFAULT_ONBOARDING: tuple[tuple[str, int], ...] = (
+    ("Laptop, accounts and access to the PM tools", 1),
+    ("Meet the buddy and walk through the delivery handbook", 2),
+    ("Shadow a client status meeting", 7),
+    ("Read the RAID logs and status reports of the assigned projects", 10),
+    ("Complete the timesheet and billing training", 14),
+    ("Learn: first 1:1 on 30-day goals", 30),
+    ("Run a weekly status meeting with the buddy observing", 40),
+    ("Own the RAID review for one project", 50),
+    ("Contribute: send the weekly status report without review", 60),
+    ("Own the budget forecast of one project", 75),
+    ("Own: lead a client steering meeting", 85),
+    ("90-day review with the manager", 90),
+)
+
+#: Days after the start when each phase of a 30-60-90 plan ends.
+PHASES = (("Learn", 30), ("Contribute", 60), ("Own", 90))
+
+
+def phase_of(due_offset_days: int) -> str:
+    """The 30-60-90 phase an onboarding item falls in."""
+    for name, end in PHASES:
+        if due_offset_days <= end:
+            return name
+    return PHASES[-1][0]
