@@ -1,0 +1,321 @@
+"""Billability per person and team (actuals where known, plan after) and timesheet import.
+
+Timesheet CSV columns (header required, any order, case-insensitive): ``person`` (name,
+email or id), ``date`` or ``week`` (ISO date; any day names its week), ``project`` (code,
+name or id), ``hours``, and optionally ``billable`` (yes/no; default: the project's flag).
+Lines are summed per person, project and week. One bad line refuses the whole file.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pmo_desktop.domain.billability import (
+    WeekBillability,
+    billable_utilization,
+    forecast_billable,
+    target_for,
+)
+from pmo_desktop.domain.enums import Role
+from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.services.staffing import capacities, list_staff
+from pmo_desktop.store.models import Allocation, Person, Project
+from pmo_desktop.store.models_staffing import TimesheetActual
+
+
+@dataclass(frozen=True)
+class PersonBillability:
+    """One person's billable utilization over a period against their target."""
+
+    person_id: int
+    name: str
+    role: Role
+    target: int
+    billable_hours: float
+    available_hours: float
+    weeks: tuple[WeekBillability, ...]
+
+    @property
+    def utilization(self) -> float | None:
+        """Σ billable ÷ Σ available, in percent."""
+        return billable_utilization([(self.billable_hours, self.available_hours)])
+
+
+@dataclass(frozen=True)
+class TeamBillability:
+    """The team's billability: per person, per week, overall, and the weighted target."""
+
+    people: tuple[PersonBillability, ...]
+    weeks: tuple[WeekBillability, ...]
+    target: float
+
+    @property
+    def utilization(self) -> float | None:
+        """Σ billable ÷ Σ available over everyone and every week, in percent."""
+        return billable_utilization((w.billable_hours, w.available_hours) for w in self.weeks)
+
+
+def billability(
+    session: Session, weeks: Sequence[date], today: date | None = None
+) -> TeamBillability:
+    """Billable utilization over ``weeks``: actual billable hours for past weeks with a
+    timesheet, planned confirmed hours on billable projects otherwise."""
+    weeks = sorted(set(weeks))
+    cutoff = monday_of(today or date.today())
+    people = list_staff(session)
+    caps = capacities(session, people, weeks)
+    planned: dict[int, dict[date, float]] = defaultdict(lambda: defaultdict(float))
+    actual: dict[int, dict[date, float]] = defaultdict(lambda: defaultdict(float))
+    if weeks:
+        lo, hi = weeks[0], weeks[-1]
+        stmt = (
+            select(Allocation.person_id, Allocation.week, Allocation.hours)
+            .join(Project, Allocation.project_id == Project.id)
+            .where(
+                Allocation.week >= lo,
+                Allocation.week <= hi,
+                Project.billable.is_(True),
+                Allocation.tentative.is_(False),
+            )
+        )
+        for pid, week, hours in session.execute(stmt):
+            planned[pid][week] += hours
+        stmt2 = select(
+            TimesheetActual.person_id,
+            TimesheetActual.week,
+            TimesheetActual.hours,
+            TimesheetActual.billable,
+        ).where(TimesheetActual.week >= lo, TimesheetActual.week <= hi)
+        for pid, week, hours, billable in session.execute(stmt2):
+            actual[pid][week] += hours if billable else 0.0
+    result: list[PersonBillability] = []
+    team: dict[date, list[float]] = {w: [0.0, 0.0] for w in weeks}
+    weighted = 0.0
+    for person in people:
+        forecast = forecast_billable(actual.get(person.id, {}), planned.get(person.id, {}), cutoff)
+        rows = []
+        for week in weeks:
+            hours, is_actual = forecast.get(week, (0.0, False))
+            available = caps[(person.id, week)]
+            rows.append(WeekBillability(week, hours, available, is_actual))
+            team[week][0] += hours
+            team[week][1] += available
+        target = target_for(person.role, person.billable_target)
+        available_total = sum(r.available_hours for r in rows)
+        weighted += target * available_total
+        result.append(
+            PersonBillability(
+                person.id,
+                person.name,
+                person.role,
+                target,
+                sum(r.billable_hours for r in rows),
+                available_total,
+                tuple(rows),
+            )
+        )
+    total_available = sum(v[1] for v in team.values())
+    team_weeks = tuple(WeekBillability(w, b, a, w < cutoff) for w, (b, a) in team.items())
+    return TeamBillability(
+        tuple(result),
+        team_weeks,
+        weighted / total_available if total_available else 0.0,
+    )
+
+
+# --------------------------------------------------------------------------- timesheets
+
+
+@dataclass(frozen=True, slots=True)
+class ActualRow:
+    """One (person, project, week) of an imported timesheet, lines summed."""
+
+    person_id: int
+    person: str
+    project_id: int
+    project: str
+    week: date
+    hours: float
+    billable: bool
+    lines: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class TimesheetPreview:
+    """What an import would write, or why it is refused (line number, reason)."""
+
+    rows: tuple[ActualRow, ...]
+    errors: tuple[tuple[int, str], ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when every line was understood."""
+        return not self.errors and bool(self.rows)
+
+    def refusal(self, limit: int = 8) -> str:
+        """The reasons a manager reads, one per line."""
+        shown = [f"line {line}: {reason}" for line, reason in self.errors[:limit]]
+        if len(self.errors) > limit:
+            shown.append(f"… and {len(self.errors) - limit} more")
+        return "timesheet refused, nothing imported:\n" + "\n".join(shown)
+
+
+@dataclass(slots=True)
+class _Cell:
+    person: str
+    project: str
+    hours: float
+    billable: bool
+    lines: list[int]
+
+
+_TRUE = {"yes", "y", "true", "1", "billable"}
+_FALSE = {"no", "n", "false", "0", "non-billable", "nonbillable"}
+
+
+def preview_timesheet(session: Session, lines: Sequence[Sequence[str]]) -> TimesheetPreview:
+    """Check timesheet CSV lines (header first, as ``reports.tables.read_csv_rows`` reads
+    them) and match people and projects; write nothing."""
+    if not lines:
+        return TimesheetPreview((), ((1, "the file is empty"),))
+    header = [h.strip().lower() for h in lines[0]]
+    index = {name: i for i, name in enumerate(header)}
+    when = "date" if "date" in index else "week"
+    missing = [c for c in ("person", "project", "hours") if c not in index]
+    if when not in index:
+        missing.append("date or week")
+    if missing:
+        return TimesheetPreview((), ((1, f"missing column(s): {', '.join(missing)}"),))
+    people, projects = _lookups(session)
+    errors: list[tuple[int, str]] = []
+    cells: dict[tuple[int, int, date], _Cell] = {}
+    for number, line in enumerate(lines[1:], start=2):
+        if not any(cell.strip() for cell in line):
+            continue
+        if len(line) != len(header):
+            errors.append((number, f"{len(line)} values where the header has {len(header)}"))
+            continue
+
+        def get(name: str, row: Sequence[str] = line) -> str:
+            return row[index[name]].strip() if name in index else ""
+
+        person = people.get(get("person").lower())
+        if person is None:
+            errors.append((number, f"unknown person {get('person')!r}"))
+            continue
+        project = projects.get(get("project").lower())
+        if project is None:
+            errors.append((number, f"unknown project {get('project')!r}"))
+            continue
+        try:
+            day = date.fromisoformat(get(when))
+        except ValueError:
+            errors.append((number, f"{get(when)!r} is not a date (use YYYY-MM-DD)"))
+            continue
+        try:
+            hours = float(get("hours").replace(",", "."))
+        except ValueError:
+            errors.append((number, f"{get('hours')!r} is not a number of hours"))
+            continue
+        if not 0 <= hours <= 168 or hours != hours:
+            errors.append((number, f"{hours:g} hours is outside 0–168"))
+            continue
+        flag = get("billable").lower()
+        if flag in _TRUE:
+            billable = True
+        elif flag in _FALSE:
+            billable = False
+        elif not flag:
+            billable = project[2]
+        else:
+            errors.append((number, f"billable must be yes or no, not {get('billable')!r}"))
+            continue
+        key = (person[0], project[0], monday_of(day))
+        cell = cells.get(key)
+        if cell is None:
+            cells[key] = _Cell(person[1], project[1], hours, billable, [number])
+            continue
+        if cell.billable != billable:
+            errors.append((number, "billable differs from an earlier line of that week"))
+            continue
+        cell.hours += hours
+        cell.lines.append(number)
+        if cell.hours > 168:
+            errors.append((number, "more than 168 hours in one week on one project"))
+    rows = tuple(
+        ActualRow(p, c.person, j, c.project, w, c.hours, c.billable, tuple(c.lines))
+        for (p, j, w), c in sorted(cells.items(), key=lambda kv: kv[1].lines[0])
+    )
+    if not rows and not errors:
+        errors.append((2, "the file has no timesheet lines"))
+    return TimesheetPreview(rows, tuple(errors))
+
+
+def _lookups(
+    session: Session,
+) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str, bool]]]:
+    people: dict[str, tuple[int, str]] = {}
+    for pid, name, email in session.execute(select(Person.id, Person.name, Person.email)):
+        for key in (str(pid), name.strip().lower(), (email or "").strip().lower()):
+            if key:
+                people.setdefault(key, (pid, name))
+    projects: dict[str, tuple[int, str, bool]] = {}
+    stmt = select(Project.id, Project.name, Project.code, Project.billable)
+    for pid, name, code, billable in session.execute(stmt):
+        for key in (str(pid), (code or "").strip().lower(), name.strip().lower()):
+            if key:
+                projects.setdefault(key, (pid, name, billable))
+    return people, projects
+
+
+@dataclass(frozen=True)
+class ImportedActuals:
+    """What a timesheet import wrote: rows added or replaced."""
+
+    written: int
+    weeks: tuple[date, ...]
+
+
+def import_timesheet(session: Session, lines: Sequence[Sequence[str]]) -> ImportedActuals:
+    """Import a timesheet all or nothing: any bad line raises ``ValidationError`` listing the
+    lines and reasons, and nothing is written. Cells already imported are replaced."""
+    preview = preview_timesheet(session, lines)
+    if not preview.ok:
+        raise ValidationError(preview.refusal(), "file")
+    for row in preview.rows:
+        existing = session.execute(
+            select(TimesheetActual).where(
+                TimesheetActual.person_id == row.person_id,
+                TimesheetActual.project_id == row.project_id,
+                TimesheetActual.week == row.week,
+            )
+        ).scalar_one_or_none()
+        if existing is None:
+            session.add(
+                TimesheetActual(
+                    person_id=row.person_id,
+                    project_id=row.project_id,
+                    week=row.week,
+                    hours=row.hours,
+                    billable=row.billable,
+                )
+            )
+        else:
+            existing.hours = row.hours
+            existing.billable = row.billable
+    session.flush()
+    weeks = tuple(sorted({r.week for r in preview.rows}))
+    return ImportedActuals(len(preview.rows), weeks)
+
+
+def weeks_back(today: date, count: int) -> list[date]:
+    """The ``count`` weeks ending with ``today``'s week."""
+    last = monday_of(today)
+    return [last - timedelta(weeks=count - 1 - i) for i in range(count)]
