@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from pmo_desktop.gui import resources_rc  # noqa: F401  (registers :/icons)
+
 DEVICE_PIXEL_RATIOS = (1.0, 2.0)
 
 

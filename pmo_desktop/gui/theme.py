@@ -6,6 +6,8 @@ from PySide6.QtCore import QFile, QIODevice, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from pmo_desktop.gui import resources_rc  # noqa: F401  (registers :/style and :/icons)
+
 STYLESHEET = ":/style/app.qss"
 
 
