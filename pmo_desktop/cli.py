@@ -183,8 +183,8 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
 def _cmd_screenshot(args: argparse.Namespace) -> int:
     from pmo_desktop.app import screenshot
 
-    if args.width < 200 or args.height < 200 or args.width > 8000 or args.height > 8000:
-        raise CliError("--width and --height must be between 200 and 8000 pixels")
+    if not (640 <= args.width <= 8000 and 400 <= args.height <= 8000):
+        raise CliError("--width must be 640–8000 and --height 400–8000 pixels")
     screenshot(resolve_database(args.db), args.view, args.out, args.width, args.height)
     return 0
 
