@@ -1,21 +1,40 @@
-"""The complete metadata: import every model module so all tables are registered."""
+"""The complete metadata, and the schema revisions this build knows.
+
+Model modules are imported lazily by ``metadata()`` so that start-up only pays for the
+core tables the first view needs; each area's services import their own models.
+"""
 
 from __future__ import annotations
 
+import importlib
+
 from sqlalchemy import MetaData
 
-from pmo_desktop.store import models  # noqa: F401  (registers the core tables)
-from pmo_desktop.store import models_staffing  # noqa: F401
-from pmo_desktop.store import models_raid  # noqa: F401  (RAID, escalations)
-from pmo_desktop.store import models_people  # noqa: F401  (1:1s, goals, evaluations)
 from pmo_desktop.store.base import Base
+
+#: Every model module, in the order their tables were added.
+MODEL_MODULES: tuple[str, ...] = (
+    "pmo_desktop.store.models",  # the portfolio core
+    "pmo_desktop.store.models_staffing",  # placeholders, scenarios, actuals
+    "pmo_desktop.store.models_raid",  # RAID, escalations
+    "pmo_desktop.store.models_people",  # 1:1s, goals, evaluations
+    "pmo_desktop.store.models_pipeline",  # financials, health, roadmap
+)
 
 #: Every revision this build knows, oldest first; the last is the head it migrates to.
 #: A test checks this against the Alembic scripts, so start-up needs no Alembic import.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_core", "0002_staffing", "0003_raid", "0004_people")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_core",
+    "0002_staffing",
+    "0003_raid",
+    "0004_people",
+    "0005_pipeline",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def metadata() -> MetaData:
-    """The metadata of every table of the current schema."""
+    """The metadata of every table of the current schema (imports every model module)."""
+    for name in MODEL_MODULES:
+        importlib.import_module(name)
     return Base.metadata
