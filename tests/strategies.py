@@ -140,6 +140,7 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
     staffing_rows(draw, tables)
     raid_rows(draw, tables)
     people_rows(draw, tables)
+    pipeline_rows(draw, tables)
     return tables
 
 
@@ -587,4 +588,114 @@ def people_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> Non
                 "score": draw(st.floats(0, 1, allow_nan=False)),
             },
         )
+    tables.update(out)
+
+
+def pipeline_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Project financials, stage history, scope changes, health overrides and thresholds,
+    and roadmap items on the core rows."""
+    from pmo_desktop.domain.enums import Rag
+    from pmo_desktop.domain.pipeline import RoadmapStatus
+    from pmo_desktop.domain.rag import Dimension
+
+    stamp = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)).map(
+        lambda d: d.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    )
+    money = st.none() | st.integers(0, 10**12)
+    out: dict[str, list[dict[str, Any]]] = {
+        name: []
+        for name in (
+            "project_financials",
+            "stage_change",
+            "scope_change",
+            "health_override",
+            "health_threshold",
+            "roadmap_item",
+        )
+    }
+
+    def add(table: str, row: dict[str, Any]) -> None:
+        out[table].append({"id": len(out[table]) + 1, **row})
+
+    stages = st.sampled_from(list(Stage)).map(lambda s: s.value)
+    for project in tables["project"]:
+        if draw(st.booleans()):
+            add(
+                "project_financials",
+                {
+                    "project_id": project["id"],
+                    "actual_cost_cents": draw(money),
+                    "forecast_cents": draw(money),
+                    "percent_complete": draw(st.none() | st.integers(0, 100)),
+                    "sow_signed_date": draw(st.none() | days.map(date.isoformat)),
+                },
+            )
+        for _ in range(draw(st.integers(0, 1))):
+            add(
+                "stage_change",
+                {
+                    "project_id": project["id"],
+                    "from_stage": draw(stages),
+                    "to_stage": draw(stages),
+                    "reason": draw(maybe_text),
+                    "changed_at": draw(stamp),
+                },
+            )
+            add(
+                "scope_change",
+                {
+                    "project_id": project["id"],
+                    "raised_on": draw(days).isoformat(),
+                    "description": draw(any_text),
+                    "cost_impact_cents": draw(st.integers(-(10**9), 10**9)),
+                    "approved": draw(st.booleans()),
+                },
+            )
+    targets: list[tuple[str, int]] = [("project_id", p["id"]) for p in tables["project"]]
+    targets += [("program_id", p["id"]) for p in tables["program"]]
+    for key, target in draw(st.lists(st.sampled_from(targets), max_size=3)) if targets else []:
+        add(
+            "health_override",
+            {
+                "project_id": target if key == "project_id" else None,
+                "program_id": target if key == "program_id" else None,
+                "dimension": draw(st.sampled_from(list(Dimension))).value,
+                "rag": draw(st.sampled_from(list(Rag))).value,
+                "reason": draw(any_text),
+                "set_at": draw(stamp),
+            },
+        )
+    pct = st.floats(0, 100, allow_nan=False)
+    for program in tables["program"]:
+        if draw(st.booleans()):
+            budget = sorted([draw(pct), draw(pct)])
+            timeline = sorted([draw(st.integers(0, 60)), draw(st.integers(0, 60))])
+            scope = sorted([draw(pct), draw(pct)])
+            add(
+                "health_threshold",
+                {
+                    "program_id": program["id"],
+                    "budget_green_pct": budget[0],
+                    "budget_amber_pct": budget[1],
+                    "timeline_green_days": timeline[0],
+                    "timeline_amber_days": timeline[1],
+                    "scope_green_pct": scope[0],
+                    "scope_amber_pct": scope[1],
+                },
+            )
+    program_ref = _optional_ref(tables["program"])
+    for client in tables["client"]:
+        for _ in range(draw(st.integers(0, 2))):
+            add(
+                "roadmap_item",
+                {
+                    "client_id": client["id"],
+                    "program_id": draw(program_ref),
+                    "title": draw(any_text),
+                    "year": draw(st.integers(2000, 2100)),
+                    "quarter": draw(st.integers(1, 4)),
+                    "status": draw(st.sampled_from(list(RoadmapStatus))).value,
+                    "description": draw(maybe_text),
+                },
+            )
     tables.update(out)

@@ -24,6 +24,7 @@ from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services.demo import names
 from pmo_desktop.services.demo.dates import add_working_days, previous_weekday, public_holidays
 from pmo_desktop.services.demo.people import people as people_demo
+from pmo_desktop.services.demo.pipeline import pipeline as pipeline_demo
 from pmo_desktop.services.demo.raid import raid as raid_demo
 from pmo_desktop.services.demo.staffing import staffing as staffing_demo
 from pmo_desktop.store.models import (
@@ -321,6 +322,7 @@ def build_plan(spec: SizeSpec, seed: int, today: date) -> DemoPlan:
     staffing_demo(plan)
     raid_demo(plan)
     people_demo(plan)
+    pipeline_demo(plan)
     return plan
 
 
