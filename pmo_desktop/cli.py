@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     ej = export_kinds.add_parser("json", help="the whole portfolio as portable JSON")
     ej.add_argument("out", type=Path, metavar="OUT.json")
     ej.set_defaults(handler=_cmd_export_json)
+    er = export_kinds.add_parser("raid", help="the RAID register as CSV or XLSX")
+    er.add_argument("out", type=Path, metavar="OUT.{csv,xlsx}")
+    er.set_defaults(handler=_cmd_export_raid)
 
     imp = verbs.add_parser("import", help="import data")
     import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
@@ -153,6 +156,24 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
     finally:
         portfolio.close()
     print(f"portfolio exported to {args.out}")
+    return 0
+
+
+def _cmd_export_raid(args: argparse.Namespace) -> int:
+    from pmo_desktop.reports.raid_export import FORMATS, export_register
+    from pmo_desktop.services.raid import list_register
+    from pmo_desktop.services.uow import unit_of_work
+
+    if args.out.suffix.lower() not in FORMATS:
+        raise CliError(f"cannot export the RAID register as {args.out.name}: use .csv or .xlsx")
+    portfolio = _open_existing(args)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            rows = list_register(session)
+        count = export_register(rows, args.out)
+    finally:
+        portfolio.close()
+    print(f"RAID register ({count} entries) exported to {args.out}")
     return 0
 
 
