@@ -138,6 +138,7 @@ _AREAS = (
             "for unfilled roles, tentative versus confirmed hours, and totals by project, "
             "program and client; billable utilization against each role's target."
         ),
+        page="pmo_desktop.gui.staffing.view:StaffingPage",
     ),
     AreaSpec(
         key="risks",

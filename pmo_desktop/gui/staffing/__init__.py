@@ -1,0 +1,1 @@
+"""The staffing area: the grid, the roster, scenarios and billability."""

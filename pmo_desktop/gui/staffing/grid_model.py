@@ -1,0 +1,775 @@
+"""The staffing grid model: rows of people (or clients → programs → projects) × week columns.
+
+The model holds one ``StaffingGrid`` read from the database and per person-week and
+project-week totals kept up to date incrementally: scrolling and repainting never query the
+database. Edits arrive as ``Changes`` (from the controller, after the service committed them)
+and repaint only the touched rows with ``dataChanged``. The name column is the vertical
+header, so it stays in place while the weeks scroll.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum, IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from pmo_desktop.domain.capacity import Band, band, fte, utilization
+from pmo_desktop.domain.enums import Stage
+from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.services.staffing import Changes, PersonInfo, ProjectInfo, StaffingGrid
+
+MIME_TYPE = "application/x-pmo-allocation+json"
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The ``RowKind`` of a cell's row."""
+TENTATIVE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""True when the cell's hours are (all) tentative: the delegate hatches it."""
+BAND_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The ``Band`` of a person-week or team-week cell, else None."""
+HOURS_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The cell's hours as a float (0.0 when empty)."""
+
+BAND_COLOURS = {
+    Band.LIGHT: "#eef3f8",
+    Band.NORMAL: "#cfe8d6",
+    Band.FULL: "#f6dd9a",
+    Band.OVER: "#e8847c",
+}
+LIVE_STAGES = frozenset(
+    {Stage.LEAD, Stage.PROPOSAL, Stage.APPROVED, Stage.ACTIVE, Stage.CLOSING, Stage.ON_HOLD}
+)
+
+
+class RowKind(IntEnum):
+    """What a row stands for."""
+
+    TEAM = 0
+    PERSON = 1
+    PERSON_PROJECT = 2
+    CLIENT = 3
+    PROGRAM = 4
+    PROJECT = 5
+    PROJECT_PERSON = 6
+    PLACEHOLDER = 7
+    OPEN_ROLES = 8
+
+
+class GroupBy(Enum):
+    """How rows are grouped."""
+
+    PERSON = "person"
+    PROJECT = "project"
+
+
+class Display(Enum):
+    """What the cells show."""
+
+    HOURS = "Hours"
+    PERCENT = "% capacity"
+    FTE = "FTE"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of the grid."""
+
+    kind: RowKind
+    title: str
+    person_id: int | None = None
+    project_id: int | None = None
+    label: str | None = None
+    group_id: int | None = None  # client or program id
+    depth: int = 0
+
+    @property
+    def expandable(self) -> bool:
+        """Rows that open onto child rows."""
+        return self.kind in (RowKind.PERSON, RowKind.CLIENT, RowKind.PROGRAM, RowKind.PROJECT)
+
+    @property
+    def is_cell_row(self) -> bool:
+        """Rows whose cells are one allocation (person × project)."""
+        return self.kind in (RowKind.PERSON_PROJECT, RowKind.PROJECT_PERSON)
+
+    @property
+    def key(self) -> tuple[RowKind, int | None, int | None, str | None, int | None]:
+        """Identity of the row across rebuilds (for expansion state)."""
+        return (self.kind, self.person_id, self.project_id, self.label, self.group_id)
+
+
+def encode_cells(cells: Sequence[tuple[int, int, date]], anchor: tuple[int, int, date]) -> bytes:
+    """MIME payload for dragged allocation cells (the anchor is the cell under the mouse)."""
+    doc = {
+        "kind": "cells",
+        "cells": [[p, j, w.isoformat()] for p, j, w in cells],
+        "anchor": [anchor[0], anchor[1], anchor[2].isoformat()],
+    }
+    return json.dumps(doc).encode()
+
+
+def encode_person(person_id: int) -> bytes:
+    """MIME payload for a person dragged from the roster."""
+    return json.dumps({"kind": "person", "person_id": person_id}).encode()
+
+
+def decode(data: bytes) -> dict[str, Any] | None:
+    """The payload of our MIME type, or None when it is not one we understand."""
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(doc, dict) or doc.get("kind") not in ("cells", "person"):
+        return None
+    try:
+        if doc["kind"] == "person":
+            return {"kind": "person", "person_id": int(doc["person_id"])}
+        cells = [(int(p), int(j), date.fromisoformat(w)) for p, j, w in doc["cells"]]
+        a = doc["anchor"]
+        anchor = (int(a[0]), int(a[1]), date.fromisoformat(a[2]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return {"kind": "cells", "cells": cells, "anchor": anchor}
+
+
+@dataclass(frozen=True, slots=True)
+class DropTarget:
+    """Where something was dropped: the row and the weeks (one, or a selected range)."""
+
+    row: Row
+    weeks: tuple[date, ...]
+    week: date
+
+
+#: Handles a decoded drop; returns True when something changed.
+DropHandler = Callable[[dict[str, Any], DropTarget, bool], bool]
+#: Sets the hours of one (person, project, week) cell; returns True on success.
+EditHandler = Callable[[int, int, date, float], bool]
+
+
+class StaffingGridModel(QAbstractTableModel):
+    """People × weeks (or projects × weeks) with totals, capacity bands and tentative flags."""
+
+    totalsChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.grid = StaffingGrid((), (), {}, {}, {})
+        self.group_by = GroupBy.PERSON
+        self.display = Display.HOURS
+        self.include_tentative = True
+        self.this_week = monday_of(date.today())
+        self.rows: list[Row] = []
+        self.collapsed: set[tuple[Any, ...]] = set()
+        self.drop_handler: DropHandler | None = None
+        self.edit_handler: EditHandler | None = None
+        #: (row, column) → the columns of a selected range containing it, from the view.
+        self.range_provider: Callable[[int, int], list[int]] | None = None
+        self._people: dict[int, PersonInfo] = {}
+        self._week_col: dict[date, int] = {}
+        self._by_person: dict[int, set[int]] = defaultdict(set)
+        self._by_project: dict[int, set[int]] = defaultdict(set)
+        self._person_week: dict[tuple[int, date], list[float]] = defaultdict(lambda: [0.0, 0.0])
+        self._project_week: dict[tuple[int, date], list[float]] = defaultdict(lambda: [0.0, 0.0])
+        self._row_index: dict[tuple[Any, ...], int] = {}
+        self._members: dict[tuple[RowKind, int | None], list[int]] = defaultdict(list)
+
+    # ------------------------------------------------------------------ loading
+
+    def load(self, grid: StaffingGrid) -> None:
+        """Show a freshly read grid (one model reset)."""
+        self.beginResetModel()
+        self.grid = grid
+        self._people = {p.id: p for p in grid.people}
+        self._week_col = {w: i for i, w in enumerate(grid.weeks)}
+        self._members.clear()
+        for project in grid.projects.values():
+            self._members[(RowKind.CLIENT, project.client_id)].append(project.id)
+            self._members[(RowKind.PROGRAM, project.program_id)].append(project.id)
+        self._by_person.clear()
+        self._by_project.clear()
+        self._person_week.clear()
+        self._project_week.clear()
+        for (person, project, week), (hours, tentative) in grid.cells.items():
+            self._add(person, project, week, hours, tentative)
+        self._build_rows()
+        self.endResetModel()
+        self.totalsChanged.emit()
+
+    def _add(self, person: int, project: int, week: date, hours: float, tentative: bool) -> None:
+        self._by_person[person].add(project)
+        self._by_project[project].add(person)
+        pw = self._person_week[(person, week)]
+        jw = self._project_week[(project, week)]
+        pw[0] += hours
+        jw[0] += hours
+        if not tentative:
+            pw[1] += hours
+            jw[1] += hours
+
+    def set_group_by(self, group_by: GroupBy) -> None:
+        """Rows by person (expandable to projects) or by client → program → project."""
+        if group_by is not self.group_by:
+            self.beginResetModel()
+            self.group_by = group_by
+            self._build_rows()
+            self.endResetModel()
+
+    def set_display(self, display: Display) -> None:
+        """Hours, % of capacity or FTE in the cells."""
+        self.display = display
+        self._repaint_all()
+
+    def set_include_tentative(self, include: bool) -> None:
+        """Count tentative hours in every total, or not."""
+        self.include_tentative = include
+        self._repaint_all()
+        self.totalsChanged.emit()
+
+    def toggle(self, row: int) -> None:
+        """Expand or collapse an expandable row."""
+        spec = self.rows[row]
+        if not spec.expandable:
+            return
+        self.beginResetModel()
+        self.collapsed.symmetric_difference_update({spec.key})
+        self._build_rows()
+        self.endResetModel()
+
+    def set_all_expanded(self, expanded: bool) -> None:
+        """Open or close every expandable row."""
+        self.beginResetModel()
+        self.collapsed.clear()
+        if not expanded:
+            self._build_rows()
+            self.collapsed = {r.key for r in self.rows if r.expandable}
+        self._build_rows()
+        self.endResetModel()
+
+    def _repaint_all(self) -> None:
+        if self.rows:
+            last = self.index(len(self.rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    # ------------------------------------------------------------------ rows
+
+    def _build_rows(self) -> None:
+        rows: list[Row] = [Row(RowKind.TEAM, "Team total")]
+        projects = self.grid.projects
+        if self.group_by is GroupBy.PERSON:
+            for person in self.grid.people:
+                row = Row(RowKind.PERSON, person.name, person_id=person.id)
+                rows.append(row)
+                if row.key in self.collapsed:
+                    continue
+                mine = sorted(
+                    (projects[j] for j in self._by_person.get(person.id, ()) if j in projects),
+                    key=lambda p: (p.client.casefold(), p.name.casefold()),
+                )
+                for project in mine:
+                    rows.append(
+                        Row(
+                            RowKind.PERSON_PROJECT,
+                            project.name,
+                            person_id=person.id,
+                            project_id=project.id,
+                            depth=1,
+                        )
+                    )
+            labels = sorted({(j, label) for j, label, _ in self.grid.placeholders})
+            if labels:
+                rows.append(Row(RowKind.OPEN_ROLES, "Open roles (placeholders)"))
+                for project_id, label in labels:
+                    name = projects[project_id].name if project_id in projects else "?"
+                    rows.append(
+                        Row(
+                            RowKind.PLACEHOLDER,
+                            f"{label} · {name}",
+                            project_id=project_id,
+                            label=label,
+                            depth=1,
+                        )
+                    )
+        else:
+            rows += self._project_rows()
+        self.rows = rows
+        self._row_index = {}
+        for i, row in enumerate(rows):
+            self._row_index[row.key] = i
+
+    def _project_rows(self) -> list[Row]:
+        rows: list[Row] = []
+        shown = [
+            p
+            for p in self.grid.projects.values()
+            if p.stage in LIVE_STAGES or self._by_project.get(p.id)
+        ]
+        placeholder_labels: dict[int, list[str]] = defaultdict(list)
+        for j, label in sorted({(j, label) for j, label, _ in self.grid.placeholders}):
+            placeholder_labels[j].append(label)
+        client = program = None
+        client_open = program_open = True
+        for project in shown:  # already ordered by client, program, project
+            if project.client_id != client:
+                client = project.client_id
+                program = None
+                row = Row(RowKind.CLIENT, project.client, group_id=client)
+                rows.append(row)
+                client_open = row.key not in self.collapsed
+            if not client_open:
+                continue
+            if project.program_id != program:
+                program = project.program_id
+                row = Row(RowKind.PROGRAM, project.program, group_id=program, depth=1)
+                rows.append(row)
+                program_open = row.key not in self.collapsed
+            if not program_open:
+                continue
+            tag = " (tentative)" if project.tentative else ""
+            row = Row(RowKind.PROJECT, project.name + tag, project_id=project.id, depth=2)
+            rows.append(row)
+            if row.key in self.collapsed:
+                continue
+            people = sorted(
+                (
+                    self._people[p]
+                    for p in self._by_project.get(project.id, ())
+                    if p in self._people
+                ),
+                key=lambda p: p.name.casefold(),
+            )
+            for person in people:
+                rows.append(
+                    Row(
+                        RowKind.PROJECT_PERSON,
+                        person.name,
+                        person_id=person.id,
+                        project_id=project.id,
+                        depth=3,
+                    )
+                )
+            for label in placeholder_labels.get(project.id, ()):
+                rows.append(
+                    Row(RowKind.PLACEHOLDER, label, project_id=project.id, label=label, depth=3)
+                )
+        return rows
+
+    # ------------------------------------------------------------------ figures
+
+    @property
+    def weeks(self) -> tuple[date, ...]:
+        """The week columns."""
+        return self.grid.weeks
+
+    def week_of(self, column: int) -> date | None:
+        """The week of a column (None for the total column)."""
+        return self.grid.weeks[column] if 0 <= column < len(self.grid.weeks) else None
+
+    def column_of(self, week: date) -> int | None:
+        """The column of a week, when loaded."""
+        return self._week_col.get(week)
+
+    def person(self, person_id: int) -> PersonInfo | None:
+        """A person of the grid."""
+        return self._people.get(person_id)
+
+    def project(self, project_id: int) -> ProjectInfo | None:
+        """A project of the grid."""
+        return self.grid.projects.get(project_id)
+
+    def cell_hours(self, person: int, project: int, week: date) -> tuple[float, bool]:
+        """Hours and tentative flag of one allocation cell (0.0, False when empty)."""
+        return self.grid.cells.get((person, project, week), (0.0, False))
+
+    def person_hours(self, person: int, week: date) -> float:
+        """A person's total hours in a week (tentative counted per the toggle)."""
+        totals = self._person_week.get((person, week))
+        if totals is None:
+            return 0.0
+        return totals[0] if self.include_tentative else totals[1]
+
+    def capacity(self, person: int, week: date) -> float:
+        """A person's capacity in a week."""
+        return self.grid.capacity.get((person, week), 0.0)
+
+    def free_hours(self, person: int, week: date) -> float:
+        """Capacity not yet allocated (counting tentative hours), never negative."""
+        used = self._person_week.get((person, week), [0.0, 0.0])[0]
+        return max(0.0, self.capacity(person, week) - used)
+
+    def _project_hours(self, project: int, week: date) -> float:
+        totals = self._project_week.get((project, week))
+        if totals is None:
+            return 0.0
+        return totals[0] if self.include_tentative else totals[1]
+
+    def _row_week(self, row: Row, week: date) -> tuple[float, float | None, bool]:
+        """(hours, capacity or None, tentative) of a row in a week."""
+        grid = self.grid
+        match row.kind:
+            case RowKind.TEAM:
+                hours = sum(self.person_hours(p.id, week) for p in grid.people)
+                cap = sum(self.capacity(p.id, week) for p in grid.people)
+                return hours, cap, False
+            case RowKind.PERSON:
+                assert row.person_id is not None
+                pid = row.person_id
+                return self.person_hours(pid, week), self.capacity(pid, week), False
+            case RowKind.PERSON_PROJECT | RowKind.PROJECT_PERSON:
+                assert row.person_id is not None and row.project_id is not None
+                hours, tentative = self.cell_hours(row.person_id, row.project_id, week)
+                if tentative and not self.include_tentative:
+                    hours = 0.0
+                return hours, self.capacity(row.person_id, week), tentative
+            case RowKind.PROJECT:
+                assert row.project_id is not None
+                project = grid.projects.get(row.project_id)
+                tentative = project is not None and project.tentative
+                return self._project_hours(row.project_id, week), None, tentative
+            case RowKind.CLIENT | RowKind.PROGRAM:
+                members = self._members.get((row.kind, row.group_id), ())
+                return sum(self._project_hours(j, week) for j in members), None, False
+            case RowKind.PLACEHOLDER:
+                assert row.project_id is not None and row.label is not None
+                entry = grid.placeholders.get((row.project_id, row.label, week))
+                return (entry[1] if entry else 0.0), None, False
+            case RowKind.OPEN_ROLES:
+                hours = sum(h for (_, _, w), (_, h) in grid.placeholders.items() if w == week)
+                return hours, None, False
+        return 0.0, None, False
+
+    def row_totals(self, row: Row) -> tuple[float, float | None, bool]:
+        """(hours, capacity or None, tentative) of a row over every loaded week."""
+        hours = 0.0
+        cap: float | None = 0.0
+        tentative = False
+        for week in self.grid.weeks:
+            h, c, t = self._row_week(row, week)
+            hours += h
+            cap = None if c is None or cap is None else cap + c
+            tentative = tentative or t
+        return hours, cap, tentative
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.grid.weeks) + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < self.columnCount():
+                return None
+            week = self.week_of(section)
+            if role == Qt.ItemDataRole.DisplayRole:
+                if week is None:
+                    return "Total"
+                return f"{week:%d %b}\n" + ("this week" if week == self.this_week else f"{week:%Y}")
+            if role == Qt.ItemDataRole.FontRole and week == self.this_week:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and week is not None:
+                return f"Week of Monday {week:%d %B %Y}"
+            return None
+        if not 0 <= section < len(self.rows):
+            return None
+        row = self.rows[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            indent = "    " * row.depth
+            mark = ("▸ " if row.key in self.collapsed else "▾ ") if row.expandable else "  "
+            subtitle = ""
+            if row.kind is RowKind.PERSON and row.person_id in self._people:
+                subtitle = f"  ({self._people[row.person_id].role.value})"
+            return f"{indent}{mark}{row.title}{subtitle}"
+        if role == Qt.ItemDataRole.FontRole and row.kind in (
+            RowKind.TEAM,
+            RowKind.PERSON,
+            RowKind.CLIENT,
+            RowKind.OPEN_ROLES,
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            where = self.grid.projects.get(row.project_id or -1)
+            context = f"{where.client} › {where.program} › {where.name}" if where else row.title
+            return context + (" — click to expand or collapse" if row.expandable else "")
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        row = self.rows[index.row()]
+        week = self.week_of(index.column())
+        if role == KIND_ROLE:
+            return row.kind
+        if week is None:
+            hours, cap, tentative = self.row_totals(row)
+        else:
+            hours, cap, tentative = self._row_week(row, week)
+        if role == HOURS_ROLE:
+            return hours
+        if role == TENTATIVE_ROLE:
+            return tentative and hours > 0
+        banded = row.kind in (RowKind.TEAM, RowKind.PERSON)
+        if role == BAND_ROLE:
+            return band(hours, cap) if banded and cap is not None else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, hours, cap)
+        if role == Qt.ItemDataRole.EditRole:
+            return f"{hours:g}" if row.is_cell_row else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and banded and cap is not None:
+            if hours == 0 and cap == 0:
+                return None
+            return QBrush(QColor(BAND_COLOURS[band(hours, cap)]))
+        if role == Qt.ItemDataRole.ForegroundRole and banded and cap is not None:
+            if band(hours, cap) is Band.OVER:
+                return QBrush(QColor("#4a0d08"))
+            return QBrush(QColor("#1d2733"))
+        if role == Qt.ItemDataRole.FontRole and (banded or row.kind is RowKind.PROJECT):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, week, hours, cap, tentative)
+        return None
+
+    def _text(self, row: Row, hours: float, cap: float | None) -> str:
+        if hours == 0 and row.kind not in (RowKind.TEAM, RowKind.PERSON):
+            return ""
+        percent = utilization(hours, cap) if cap is not None else None
+        if self.display is Display.PERCENT and cap is not None:
+            return "—" if percent is None else f"{percent:.0f}%"
+        text = f"{fte(hours):.2f}" if self.display is Display.FTE else f"{hours:g}"
+        if row.kind in (RowKind.TEAM, RowKind.PERSON) and cap is not None:
+            if percent is None and hours > 0:
+                return f"{text} (no capacity)"
+            if percent is not None and percent > 100.0 + 1e-9:
+                return f"{text} ({percent:.0f}%)"
+        return text
+
+    def _tooltip(
+        self, row: Row, week: date | None, hours: float, cap: float | None, tentative: bool
+    ) -> str:
+        when = f"week of {week:%d %b %Y}" if week else "all loaded weeks"
+        text = f"{row.title}, {when}: {hours:g} h"
+        if cap is not None:
+            percent = utilization(hours, cap)
+            share = "no capacity" if percent is None else f"{percent:.0f}% of capacity"
+            text += f" of {cap:g} h capacity ({share})"
+        if tentative:
+            text += " — tentative (project not yet approved)"
+        return text
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not self._valid(index):
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()]
+        week = self.week_of(index.column())
+        if week is None:
+            return flags
+        if row.is_cell_row:
+            flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDropEnabled
+            assert row.person_id is not None and row.project_id is not None
+            if self.cell_hours(row.person_id, row.project_id, week)[0] > 0:
+                flags |= Qt.ItemFlag.ItemIsDragEnabled
+        elif row.kind in (RowKind.PERSON, RowKind.PROJECT, RowKind.PLACEHOLDER):
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self._valid(index):
+            return False
+        row = self.rows[index.row()]
+        week = self.week_of(index.column())
+        if not row.is_cell_row or week is None or self.edit_handler is None:
+            return False
+        text = str(value).strip().replace(",", ".").removesuffix("h").strip()
+        try:
+            hours = float(text) if text else 0.0
+        except ValueError:
+            return False
+        if hours != hours or not 0 <= hours <= 168:
+            return False
+        assert row.person_id is not None and row.project_id is not None
+        return self.edit_handler(row.person_id, row.project_id, week, hours)
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        cells: list[tuple[int, int, date]] = []
+        for index in indexes:
+            if not self._valid(index):
+                continue
+            row = self.rows[index.row()]
+            week = self.week_of(index.column())
+            if not row.is_cell_row or week is None:
+                continue
+            assert row.person_id is not None and row.project_id is not None
+            if self.cell_hours(row.person_id, row.project_id, week)[0] > 0:
+                cells.append((row.person_id, row.project_id, week))
+        mime = QMimeData()
+        if cells:
+            anchor = cells[0]
+            if indexes and self._valid(indexes[0]):
+                first = indexes[0]
+                r = self.rows[first.row()]
+                w = self.week_of(first.column())
+                if r.is_cell_row and w is not None and r.person_id and r.project_id:
+                    anchor = (r.person_id, r.project_id, w)
+            mime.setData(MIME_TYPE, encode_cells(cells, anchor))
+        return mime
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: ModelIndex,
+    ) -> bool:
+        if not data.hasFormat(MIME_TYPE):
+            return False
+        target = self._target_index(row, column, parent)
+        return target is not None and bool(self.flags(target) & Qt.ItemFlag.ItemIsDropEnabled)
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: ModelIndex,
+    ) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = self._target_index(row, column, parent)
+        payload = decode(bytes(data.data(MIME_TYPE).data()))
+        if target is None or payload is None or self.drop_handler is None:
+            return False
+        week = self.week_of(target.column())
+        assert week is not None
+        columns = [target.column()]
+        if self.range_provider is not None:
+            columns = self.range_provider(target.row(), target.column()) or columns
+        weeks = tuple(w for c in sorted(columns) if (w := self.week_of(c)) is not None)
+        spec = DropTarget(self.rows[target.row()], weeks, week)
+        return self.drop_handler(payload, spec, action == Qt.DropAction.CopyAction)
+
+    def _target_index(self, row: int, column: int, parent: ModelIndex) -> QModelIndex | None:
+        if parent.isValid():
+            return self.index(parent.row(), parent.column())
+        if 0 <= row < self.rowCount() and 0 <= column < self.columnCount():
+            return self.index(row, column)
+        return None
+
+    # ------------------------------------------------------------------ updates
+
+    def apply(self, changes: Changes) -> None:
+        """Bring the cache in line with committed changes and repaint only touched rows."""
+        grid = self.grid
+        touched_people: set[int] = set()
+        touched_projects: set[int] = set()
+        columns: set[int] = set()
+        structure = False
+        for state in changes.after:
+            key = state.key
+            old = grid.cells.get(key)
+            if old is not None:
+                self._add(state.person_id, state.project_id, state.week, -old[0], old[1])
+            if state.hours > 0:
+                grid.cells[key] = (state.hours, state.tentative)
+                if state.project_id not in self._by_person.get(state.person_id, set()):
+                    structure = True
+                self._add(
+                    state.person_id, state.project_id, state.week, state.hours, state.tentative
+                )
+            else:
+                grid.cells.pop(key, None)
+            touched_people.add(state.person_id)
+            touched_projects.add(state.project_id)
+            col = self._week_col.get(state.week)
+            if col is not None:
+                columns.add(col)
+        for ph in changes.placeholders_after:
+            key3 = (ph.project_id, ph.label, ph.week)
+            if ph.hours > 0:
+                if key3 not in grid.placeholders and not any(
+                    (j, lab) == (ph.project_id, ph.label) for j, lab, _ in grid.placeholders
+                ):
+                    structure = True
+                grid.placeholders[key3] = (ph.role, ph.hours)
+            else:
+                grid.placeholders.pop(key3, None)
+            touched_projects.add(ph.project_id)
+            col = self._week_col.get(ph.week)
+            if col is not None:
+                columns.add(col)
+        if structure:
+            self.beginResetModel()
+            self._build_rows()
+            self.endResetModel()
+        elif columns or changes.after:
+            self._repaint(touched_people, touched_projects, columns)
+        self.totalsChanged.emit()
+
+    def _repaint(self, people: set[int], projects: set[int], columns: set[int]) -> None:
+        total_col = self.columnCount() - 1
+        first = min(columns) if columns else total_col
+        clients = {self.grid.projects[j].client_id for j in projects if j in self.grid.projects}
+        programs = {self.grid.projects[j].program_id for j in projects if j in self.grid.projects}
+        for i, row in enumerate(self.rows):
+            hit = (
+                row.kind in (RowKind.TEAM, RowKind.OPEN_ROLES)
+                or (row.person_id is not None and row.person_id in people)
+                or (row.project_id is not None and row.project_id in projects)
+                or (row.kind is RowKind.CLIENT and row.group_id in clients)
+                or (row.kind is RowKind.PROGRAM and row.group_id in programs)
+            )
+            if hit:
+                self.dataChanged.emit(self.index(i, first), self.index(i, total_col))
+
+    def row_of(self, key: tuple[Any, ...]) -> int | None:
+        """The row with this identity, if shown."""
+        return self._row_index.get(key)
+
+    def _valid(self, index: ModelIndex) -> bool:
+        return (
+            index.isValid()
+            and 0 <= index.row() < len(self.rows)
+            and 0 <= index.column() < self.columnCount()
+        )

@@ -1,0 +1,166 @@
+"""The grid's view and delegate: frozen name column, keyboard editing, drag of cells,
+tentative cells hatched and outlined, over-allocation in bold red."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QDrag, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from pmo_desktop.domain.capacity import Band
+from pmo_desktop.gui.staffing.grid_model import (
+    BAND_ROLE,
+    TENTATIVE_ROLE,
+    StaffingGridModel,
+)
+
+NAME_WIDTH = 250
+HATCH = QColor(90, 110, 140, 110)
+OUTLINE = QColor(70, 90, 120)
+OVER_TEXT = QColor("#7a0c05")
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Draws tentative hours hatched with a dashed outline; over-allocation stands out."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        rect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
+        if index.data(TENTATIVE_ROLE):
+            painter.save()
+            painter.fillRect(rect, QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
+            pen = QPen(OUTLINE)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+        if index.data(BAND_ROLE) is Band.OVER:
+            painter.save()
+            pen = QPen(OVER_TEXT)
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+
+class StaffingGridView(QTableView):
+    """The grid: weeks scroll, names (vertical header) stay; Delete clears; typing sets."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(CellDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDragDropOverwriteMode(True)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setWordWrap(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setDefaultSectionSize(78)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        vertical = self.verticalHeader()
+        vertical.setDefaultSectionSize(26)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vertical.setFixedWidth(NAME_WIDTH)
+        vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical.sectionClicked.connect(self._toggle)
+        self.clear_requested = None  # set by the page: Callable[[list[CellKey]], bool]
+
+    def grid_model(self) -> StaffingGridModel:
+        """The model, typed."""
+        model = self.model()
+        assert isinstance(model, StaffingGridModel)
+        return model
+
+    def setModel(self, model: StaffingGridModel) -> None:  # type: ignore[override]
+        super().setModel(model)
+        model.range_provider = self.selected_range
+
+    def _toggle(self, row: int) -> None:
+        self.grid_model().toggle(row)
+
+    def selected_range(self, row: int, column: int) -> list[int]:
+        """The selected columns of ``row`` when the cell (row, column) is selected."""
+        selection = self.selectionModel()
+        if selection is None:
+            return [column]
+        model = self.grid_model()
+        if not selection.isSelected(model.index(row, column)):
+            return [column]
+        return sorted(i.column() for i in selection.selectedIndexes() if i.row() == row)
+
+    def selected_cells(self) -> list[tuple[int, int, date]]:
+        """The (person, project, week) of selected allocation cells."""
+        model = self.grid_model()
+        cells = []
+        for index in self.selectedIndexes():
+            row = model.rows[index.row()]
+            week = model.week_of(index.column())
+            if row.is_cell_row and week is not None:
+                assert row.person_id is not None and row.project_id is not None
+                cells.append((row.person_id, row.project_id, week))
+        return cells
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.state() != QAbstractItemView.State.EditingState
+        ):
+            if self.clear_requested is not None:
+                self.clear_requested(self.selected_cells())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        # The model moves the hours itself: never let Qt clear or remove the source cells.
+        indexes = [i for i in self.selectedIndexes() if i.flags() & Qt.ItemFlag.ItemIsDragEnabled]
+        current = self.currentIndex()
+        if current in indexes:  # the cell under the mouse anchors the drag
+            indexes.remove(current)
+            indexes.insert(0, current)
+        if not indexes:
+            return
+        data = self.grid_model().mimeData(indexes)
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.exec(supported, Qt.DropAction.MoveAction)
+
+    def scroll_to_week(self, week: date) -> None:
+        """Bring a week's column to the left edge."""
+        column = self.grid_model().column_of(week)
+        if column is not None:
+            self.horizontalScrollBar().setValue(
+                self.columnViewportPosition(column) + self.horizontalOffset()
+            )
+
+    def select_cell(self, row: int, column: int) -> None:
+        """Make one cell current and selected."""
+        index = self.grid_model().index(row, column)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )

@@ -1,0 +1,149 @@
+"""The roster beside the grid: people with role and free hours over the visible weeks.
+
+Sorted by availability (most free hours first), filterable by role; a person dragged from
+here onto a project row (or a placeholder) of the grid is allocated there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from pmo_desktop.domain.enums import Role
+from pmo_desktop.gui.staffing.grid_model import MIME_TYPE, StaffingGridModel, encode_person
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADERS = ("Person", "Role", "Free h")
+
+
+@dataclass(frozen=True, slots=True)
+class RosterRow:
+    """One person of the roster with their free hours over the visible weeks."""
+
+    person_id: int
+    name: str
+    role: Role
+    free_hours: float
+    capacity: float
+
+
+class RosterModel(QAbstractTableModel):
+    """People × (name, role, free hours), draggable onto the grid."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RosterRow] = []
+
+    def refresh(self, grid: StaffingGridModel, weeks: Sequence[date]) -> None:
+        """Recompute free hours over ``weeks`` from the grid's cache (no database)."""
+        rows = []
+        for person in grid.grid.people:
+            free = sum(grid.free_hours(person.id, w) for w in weeks)
+            capacity = sum(grid.capacity(person.id, w) for w in weeks)
+            rows.append(RosterRow(person.id, person.name, person.role, free, capacity))
+        if len(rows) == len(self.rows) and [r.person_id for r in rows] == [
+            r.person_id for r in self.rows
+        ]:
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 2))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.name, row.role.value, f"{row.free_hours:g}")[column]
+        if role == SORT_ROLE:
+            return (row.name.casefold(), row.role.value, row.free_hours)[column]
+        if role == PERSON_ROLE:
+            return row.person_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{row.name} ({row.role.full_title}): {row.free_hours:g} h free of "
+                f"{row.capacity:g} h capacity over the visible weeks. Drag onto a project row."
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | (Qt.ItemFlag.ItemIsDragEnabled)
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        for index in indexes:
+            if index.isValid() and 0 <= index.row() < len(self.rows):
+                mime.setData(MIME_TYPE, encode_person(self.rows[index.row()].person_id))
+                break
+        return mime
+
+
+class RosterProxy(QSortFilterProxyModel):
+    """The roster filtered by role, sorted by free hours (most available first)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.role: Role | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_role(self, role: Role | None) -> None:
+        """Show only people of this role (None: everyone)."""
+        self.beginFilterChange()
+        self.role = role
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if self.role is None:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, RosterModel)
+        return model.rows[source_row].role is self.role

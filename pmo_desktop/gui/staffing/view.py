@@ -1,0 +1,388 @@
+"""The staffing page: toolbar, the grid with its legend, and the side panel (roster, open
+roles, scenario delta, billability charts)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmo_desktop.domain.enums import Role
+from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.domain.staffing import ScenarioStatus
+from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.staffing.controller import StaffingController, ask_over_limit
+from pmo_desktop.gui.staffing.grid_model import (
+    BAND_COLOURS,
+    Display,
+    GroupBy,
+    StaffingGridModel,
+)
+from pmo_desktop.gui.staffing.grid_view import StaffingGridView
+from pmo_desktop.gui.staffing.roster import RosterModel, RosterProxy
+from pmo_desktop.gui.staffing.side_models import DeltaModel, DemandModel
+from pmo_desktop.services import staffing as svc
+from pmo_desktop.services import staffing_scenarios as scen
+from pmo_desktop.services.uow import unit_of_work
+
+VISIBLE_WEEKS = 13  # this week + 12
+PLAN = "Plan of record"
+LEGEND = (
+    ("under 50%", "light"),
+    ("50–85%", "normal"),
+    ("85–100%", "full"),
+    ("over 100%", "over"),
+)
+
+
+class StaffingPage(AreaPage):
+    """People × weeks with drag-and-drop allocation, roster, scenarios and billability."""
+
+    def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
+        super().__init__(context, spec, parent)
+        self.model = StaffingGridModel(self)
+        self.controller = StaffingController(context.portfolio, context.undo_stack, self.model)
+        self.controller.confirm_over = lambda error: ask_over_limit(self, error)
+        self.controller.failed.connect(self._show_error)
+        self.controller.changed.connect(self._after_change)
+        self.today = date.today()
+
+        title = QLabel(spec.title)
+        title.setProperty("role", "title")
+        self.summary = QLabel()
+        self.summary.setProperty("role", "subtitle")
+        self.group_combo = QComboBox()
+        self.group_combo.addItem("By person", GroupBy.PERSON)
+        self.group_combo.addItem("By client → project", GroupBy.PROJECT)
+        self.display_combo = QComboBox()
+        for display in Display:
+            self.display_combo.addItem(display.value, display)
+        self.tentative_box = QCheckBox("Include tentative")
+        self.tentative_box.setChecked(True)
+        self.tentative_box.setToolTip("Count hours on projects not yet approved in every total")
+        self.this_week = QPushButton("This week")
+        self.expand_button = QPushButton("Collapse all")
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setMinimumWidth(180)
+        self.start_button = QPushButton("New scenario…")
+        self.apply_button = QPushButton("Apply")
+        self.discard_button = QPushButton("Discard")
+        self.export_button = QPushButton("Export…")
+
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addSpacing(12)
+        for widget in (
+            self.group_combo,
+            self.display_combo,
+            self.tentative_box,
+            self.this_week,
+            self.expand_button,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        scenario_bar = QHBoxLayout()
+        scenario_bar.addWidget(QLabel("Scenario:"))
+        for widget in (
+            self.scenario_combo,
+            self.start_button,
+            self.apply_button,
+            self.discard_button,
+        ):
+            scenario_bar.addWidget(widget)
+        scenario_bar.addSpacing(12)
+        scenario_bar.addWidget(self.summary, 1)
+
+        self.view = StaffingGridView()
+        self.view.setModel(self.model)
+        self.view.clear_requested = self.controller.clear
+        legend = QHBoxLayout()
+        legend.setSpacing(6)
+        for text, key in LEGEND:
+            chip = QLabel(f" {text} ")
+            colour = BAND_COLOURS[next(b for b in BAND_COLOURS if b.value == key)]
+            chip.setStyleSheet(f"background:{colour}; color:#1d2733; border-radius:3px;")
+            legend.addWidget(chip)
+        hint = QLabel(
+            "Dashed, hatched cells are tentative. Drag a person from the roster onto a project "
+            "row; drag cells to move (Ctrl: copy); type hours; Delete clears."
+        )
+        hint.setProperty("role", "subtitle")
+        legend.addWidget(hint, 1)
+        grid_box = QWidget()
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.view, 1)
+        grid_layout.addLayout(legend)
+
+        self.roster = RosterModel(self)
+        self.roster_proxy = RosterProxy(self)
+        self.roster_proxy.setSourceModel(self.roster)
+        self.roster_view = QTableView()
+        self.roster_view.setModel(self.roster_proxy)
+        self.roster_view.setDragEnabled(True)
+        self.roster_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.roster_view.verticalHeader().hide()
+        self.roster_view.verticalHeader().setDefaultSectionSize(24)
+        header = self.roster_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.roster_view.setSortingEnabled(True)
+        self.roster_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.role_combo = QComboBox()
+        self.role_combo.addItem("All roles", None)
+        for role in Role:
+            self.role_combo.addItem(role.full_title, role)
+        self.roster_caption = QLabel()
+        self.roster_caption.setWordWrap(True)
+        roster_box = QWidget()
+        roster_layout = QVBoxLayout(roster_box)
+        roster_layout.setContentsMargins(4, 4, 4, 4)
+        roster_layout.addWidget(self.role_combo)
+        roster_layout.addWidget(self.roster_caption)
+        roster_layout.addWidget(self.roster_view, 1)
+
+        self.demand = DemandModel(self)
+        self.demand_view = QTableView()
+        self.demand_view.setModel(self.demand)
+        self.demand_view.verticalHeader().hide()
+        self.demand_view.horizontalHeader().setStretchLastSection(True)
+        self.delta = DeltaModel(self)
+        self.delta_view = QTableView()
+        self.delta_view.setModel(self.delta)
+        self.delta_view.verticalHeader().hide()
+        self.delta_view.horizontalHeader().setStretchLastSection(True)
+        self.chart_box = QWidget()
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.side = QTabWidget()
+        self.side.setMinimumWidth(340)
+        self.side.addTab(roster_box, "Roster")
+        self.side.addTab(self.demand_view, "Open roles")
+        self.side.addTab(self.delta_view, "Scenario delta")
+        self.side.addTab(self.chart_box, "Billability")
+        self.side.currentChanged.connect(self._side_tab)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(grid_box)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([1000, 380])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(8)
+        layout.addLayout(bar)
+        layout.addLayout(scenario_bar)
+        layout.addWidget(splitter, 1)
+
+        self.group_combo.currentIndexChanged.connect(
+            lambda: self.model.set_group_by(self.group_combo.currentData())
+        )
+        self.display_combo.currentIndexChanged.connect(
+            lambda: self.model.set_display(self.display_combo.currentData())
+        )
+        self.tentative_box.toggled.connect(self.model.set_include_tentative)
+        self.this_week.clicked.connect(self._scroll_to_today)
+        self.expand_button.clicked.connect(self._toggle_all)
+        self.role_combo.currentIndexChanged.connect(
+            lambda: self.roster_proxy.set_role(self.role_combo.currentData())
+        )
+        self.scenario_combo.currentIndexChanged.connect(self._scenario_selected)
+        self.start_button.clicked.connect(self._start_scenario)
+        self.apply_button.clicked.connect(self._apply_scenario)
+        self.discard_button.clicked.connect(self._discard_scenario)
+        self.export_button.clicked.connect(self._export)
+        self.model.totalsChanged.connect(self._update_side)
+        self.view.horizontalScrollBar().valueChanged.connect(lambda _: self._update_roster())
+        self.refresh()
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        """Read the grid (plan or scenario), the scenarios, and repaint everything."""
+        scenario_id = self.controller.scenario_id
+        with unit_of_work(self.context.portfolio.sessions) as session:
+            weeks = svc.plan_weeks(session)
+            grid = svc.read_grid(session, weeks, scenario_id=scenario_id)
+            scenarios = scen.list_scenarios(session)
+        self.model.load(grid)
+        if len(grid.people) > 30 and not self.model.collapsed:
+            self.model.set_all_expanded(False)
+            self.expand_button.setText("Expand all")
+        self._fill_scenarios(scenarios)
+        self._scroll_to_today()
+        self._update_side()
+
+    def _fill_scenarios(self, scenarios: list[scen.ScenarioInfo]) -> None:
+        self.scenario_combo.blockSignals(True)
+        self.scenario_combo.clear()
+        self.scenario_combo.addItem(PLAN, None)
+        for info in scenarios:
+            if info.status is ScenarioStatus.DRAFT:
+                self.scenario_combo.addItem(f"{info.name} (draft)", info.id)
+        index = self.scenario_combo.findData(self.controller.scenario_id)
+        if index < 0:
+            self.controller.scenario_id = None
+            index = 0
+        self.scenario_combo.setCurrentIndex(index)
+        self.scenario_combo.blockSignals(False)
+        in_scenario = self.controller.scenario_id is not None
+        self.apply_button.setEnabled(in_scenario)
+        self.discard_button.setEnabled(in_scenario)
+
+    def visible_weeks(self) -> list[date]:
+        """The weeks whose columns are on screen (this week + 12 before the first paint)."""
+        first = self.view.columnAt(0)
+        last = self.view.columnAt(max(0, self.view.viewport().width() - 1))
+        weeks = self.model.weeks
+        if first < 0 or not self.view.isVisible():
+            start = monday_of(self.today)
+            return [w for w in weeks if start <= w < start + timedelta(weeks=VISIBLE_WEEKS)]
+        if last < 0:
+            last = len(weeks) - 1
+        return list(weeks[first : min(last, len(weeks) - 1) + 1])
+
+    def _scroll_to_today(self) -> None:
+        self.view.scroll_to_week(monday_of(self.today))
+
+    def _toggle_all(self) -> None:
+        expand = self.expand_button.text() == "Expand all"
+        self.model.set_all_expanded(expand)
+        self.expand_button.setText("Collapse all" if expand else "Expand all")
+
+    # ------------------------------------------------------------------ side panel
+
+    def _update_side(self) -> None:
+        self._update_roster()
+        self.demand.set_items(svc.open_demand(self.model.grid))
+        people = len(self.model.grid.people)
+        cells = len(self.model.grid.cells)
+        weeks = self.model.weeks
+        span = f"{weeks[0]:%d %b %Y} – {weeks[-1]:%d %b %Y}" if weeks else "no weeks"
+        where = self.scenario_combo.currentText() or PLAN
+        self.summary.setText(f"{where}: {people} people, {cells} allocations, {span}")
+        if self.side.currentIndex() == 2:
+            self._update_delta()
+        if self.side.currentIndex() == 3:
+            self._update_chart()
+
+    def _update_roster(self) -> None:
+        weeks = self.visible_weeks()
+        self.roster.refresh(self.model, weeks)
+        self.roster_proxy.sort(2, Qt.SortOrder.DescendingOrder)
+        if weeks:
+            self.roster_caption.setText(
+                f"Free hours {weeks[0]:%d %b} – {weeks[-1]:%d %b} ({len(weeks)} weeks). "
+                "Drag a person onto a project row or a placeholder."
+            )
+
+    def _side_tab(self, index: int) -> None:
+        if index == 2:
+            self._update_delta()
+        elif index == 3:
+            self._update_chart()
+
+    def _update_delta(self) -> None:
+        scenario_id = self.controller.scenario_id
+        if scenario_id is None:
+            self.delta.set_items([])
+            return
+        with unit_of_work(self.context.portfolio.sessions) as session:
+            self.delta.set_items(scen.scenario_delta(session, scenario_id, self.model.weeks))
+
+    def _update_chart(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from pmo_desktop.reports.staffing_charts import (
+            people_billability_figure,
+            team_utilization_figure,
+        )
+        from pmo_desktop.services.staffing_actuals import billability
+
+        while self.chart_layout.count():
+            item = self.chart_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        weeks = self.visible_weeks()
+        with unit_of_work(self.context.portfolio.sessions) as session:
+            report = billability(session, weeks, today=self.today)
+        self.chart_layout.addWidget(FigureCanvasQTAgg(team_utilization_figure(report, 4.2, 2.6)))
+        self.chart_layout.addWidget(FigureCanvasQTAgg(people_billability_figure(report, 4.2)), 1)
+
+    # ------------------------------------------------------------------ edits and scenarios
+
+    def _after_change(self) -> None:
+        self._update_side()
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, "Staffing", message)
+
+    def _scenario_selected(self) -> None:
+        self.controller.scenario_id = self.scenario_combo.currentData()
+        self.refresh()
+
+    def _start_scenario(self) -> None:
+        name, ok = QInputDialog.getText(self, "New scenario", "Name of the what-if scenario:")
+        if not ok:
+            return
+        try:
+            with unit_of_work(self.context.portfolio.sessions) as session:
+                info = scen.start_scenario(session, name)
+        except ValidationError as error:
+            self._show_error(str(error))
+            return
+        self.controller.scenario_id = info.id
+        self.refresh()
+
+    def _apply_scenario(self) -> None:
+        scenario_id = self.controller.scenario_id
+        if scenario_id is not None and self.controller.apply_scenario(scenario_id):
+            self.controller.scenario_id = None
+            self.refresh()
+
+    def _discard_scenario(self) -> None:
+        scenario_id = self.controller.scenario_id
+        if scenario_id is not None and self.controller.discard_scenario(scenario_id):
+            self.controller.scenario_id = None
+            self.refresh()
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export staffing", "staffing.xlsx", "Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)"
+        )
+        if not path:
+            return
+        from pmo_desktop.reports.staffing_export import export_staffing
+
+        weeks = list(self.model.weeks)
+        try:
+            with unit_of_work(self.context.portfolio.sessions) as session:
+                export_staffing(session, Path(path), weeks[0] if weeks else None, len(weeks))
+        except (ValidationError, OSError) as error:
+            self._show_error(str(error))
