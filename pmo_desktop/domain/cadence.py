@@ -51,11 +51,12 @@ def following(day: date, cadence: Cadence) -> date:
 def next_meeting(last: date | None, cadence: Cadence, today: date) -> date:
     """The next 1:1: the cadence after the last one, never before today.
 
-    With no 1:1 yet, or when the due date has passed, the next one is due today.
+    With no 1:1 yet, or when the due date has passed, the next one is due today; a 1:1
+    already planned after today is the next one.
     """
     if last is None:
         return today
-    if last >= today:
+    if last > today:
         return last
     due = following(last, cadence)
     return max(due, today)

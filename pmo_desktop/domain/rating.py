@@ -276,3 +276,32 @@ def default_framework(role: Role) -> tuple[Competency, ...]:
         Competency(key, name, description, _rubric(expectations[key_role]))
         for key, name, description, expectations in _BASE
     )
+
+
+# ------------------------------------------------------------------------------- 9-box
+
+#: Potential on the 9-box: 1 low, 2 moderate, 3 high.
+POTENTIAL_LABELS = {1: "Low", 2: "Moderate", 3: "High"}
+
+_NINE_BOX = {
+    (3, 3): "Future leader",
+    (3, 2): "High performer",
+    (3, 1): "Trusted professional",
+    (2, 3): "Growth potential",
+    (2, 2): "Core player",
+    (2, 1): "Effective contributor",
+    (1, 3): "Rough diamond",
+    (1, 2): "Inconsistent performer",
+    (1, 1): "Needs attention",
+}
+
+
+def performance_band(overall: int) -> int:
+    """The 9-box performance row of an overall rating: 1–2 low, 3 moderate, 4–5 high."""
+    check_rating(overall, "overall_rating")
+    return 1 if overall <= 2 else 2 if overall == 3 else 3
+
+
+def nine_box_label(performance: int, potential: int) -> str:
+    """The name of a 9-box cell (performance band × potential, each 1–3)."""
+    return _NINE_BOX[(performance, potential)]

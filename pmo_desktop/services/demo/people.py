@@ -73,17 +73,17 @@ _ACTIONS_ME = (
     "Join the next client steering as escalation point",
 )
 _NOTES = (
-    "<p>Energy good. Project is <b>on track</b> after the re-plan.</p>"
-    "<ul><li>Client happy with the weekly report</li><li>Vendor still slow on test data</li></ul>",
-    "<p>Discussed the budget variance: burn is <b>8% above</b> plan because of the data "
-    "migration rework.</p><ul><li>Agreed to forecast weekly</li></ul>",
-    "<p>Wants more exposure to client executives. Suggested co-leading the next QBR.</p>",
-    "<p>Feeling stretched across three projects.</p><ul><li>Move the internal audit work to "
-    "next month</li><li>Check utilization again in two weeks</li></ul>",
-    "<p>Good progress on the certification. Exam booked.</p>",
-    "<p>Go-live went smoothly; <b>zero P1 incidents</b> in the first week.</p>",
-    "<p>Talked through the difficult conversation with the sponsor about the scope cut; "
-    "prepared talking points together.</p>",
+    "Energy good. Project is **on track** after the re-plan.\n\n"
+    "- Client happy with the weekly report\n- Vendor still slow on test data\n",
+    "Discussed the budget variance: burn is **8% above** plan because of the data "
+    "migration rework.\n\n- Agreed to forecast weekly\n",
+    "Wants more exposure to client executives. Suggested co-leading the next QBR.\n",
+    "Feeling stretched across three projects.\n\n- Move the internal audit work to "
+    "next month\n- Check utilization again in two weeks\n",
+    "Good progress on the certification. Exam booked.\n",
+    "Go-live went smoothly; **zero P1 incidents** in the first week.\n",
+    "Talked through the difficult conversation with the sponsor about the scope cut; "
+    "prepared talking points together.\n",
 )
 _SITUATIONS = (
     "In the steering committee on {project}",
@@ -254,8 +254,9 @@ def people(plan: DemoPlan) -> None:
             feedback.append((fid, day, f"{situation}: {behaviour}"))
             day += timedelta(days=rng.randint(12, 40) if not large else rng.randint(40, 90))
         goals = _goals(rng, add, person, projects_by_pm.get(person.id, []), today)
-        if joiner:
+        if joiner or (today - person.start_date).days < 200:
             _onboarding(rng, add, person, plan, today)
+        if joiner:
             continue
         level = rng.choices((2, 3, 3, 4, 4, 5), k=1)[0]
         for index, period in enumerate(periods):
@@ -309,8 +310,10 @@ def _one_on_ones(
     day = first + timedelta(days=rng.randint(0, 6))
     days: list[date] = []
     while day <= plan.today:
-        if day.weekday() < 5 and rng.random() > 0.08:  # a few meetings get skipped
-            days.append(day)
+        if rng.random() > 0.08:  # a few meetings get skipped
+            held = day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
+            if held <= plan.today and (not days or held > days[-1]):
+                days.append(held)
         day = following(day, cadence)
     for index, meeting_day in enumerate(days):
         last = index == len(days) - 1
@@ -342,8 +345,7 @@ def _one_on_ones(
                     "carried_from_id": None,
                 },
             )
-        plain = notes.replace("<b>", "").replace("</b>", "").replace("<p>", "")
-        summary = plain.split("</p>")[0].split("<ul>")[0].strip()
+        summary = notes.split("\n")[0].replace("**", "").strip()
         meetings.append((mid, meeting_day, summary))
     return meetings
 
