@@ -1,0 +1,49 @@
+"""The staffing page over a small demo: grid, roster, scenarios, billability tab."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from pmo_desktop.gui.areas import AreaContext, default_areas
+from pmo_desktop.gui.staffing.grid_model import RowKind
+from pmo_desktop.gui.staffing.view import StaffingPage
+from pmo_desktop.services import staffing_scenarios as scen
+from pmo_desktop.services.demo import generate
+from pmo_desktop.services.uow import unit_of_work
+from pmo_desktop.services.workspace import Portfolio
+
+
+def test_page_shows_demo_grid_roster_scenario_delta_and_charts(
+    qtbot: QtBot, portfolio: Portfolio
+) -> None:
+    generate(portfolio.engine, size="small", seed=1, today=date.today())
+    stack = QUndoStack()
+    spec = default_areas().area("staffing")
+    page = StaffingPage(AreaContext(portfolio, stack), spec)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    model = page.model
+    people = [r for r in model.rows if r.kind is RowKind.PERSON]
+    assert len(people) == len(model.grid.people) > 5
+    assert page.roster_proxy.rowCount() == page.roster.rowCount() == len(people)
+    assert any(r.kind is RowKind.PLACEHOLDER for r in model.rows)
+    with unit_of_work(portfolio.sessions) as session:
+        info = scen.start_scenario(session, "Shift Q1 work")
+    page.controller.scenario_id = info.id
+    page.refresh()
+    assert page.scenario_combo.currentData() == info.id
+    cell = next(iter(model.grid.cells))
+    assert page.controller.set_hours(cell[0], cell[1], cell[2], 0)
+    page.side.setCurrentIndex(2)
+    assert page.delta.rowCount() == 1
+    page.side.setCurrentIndex(3)
+    assert page.chart_layout.count() == 2
+    assert page.controller.discard_scenario(info.id)
+    stack.undo()
+    with unit_of_work(portfolio.sessions) as session:
+        assert scen.list_scenarios(session)[0].status.value == "draft"
