@@ -77,8 +77,13 @@ class EarnedValue:
         return index_rag(self.spi)
 
 
-def _ratio(num: Fraction | int, den: Fraction | int) -> Fraction | None:
-    return None if den == 0 else Fraction(num) / Fraction(den)
+def _div_round(num: int, den: int) -> int:
+    """``num / den`` rounded half away from zero, in integers (``den`` ≠ 0)."""
+    if den < 0:
+        num, den = -num, -den
+    q, r = divmod(abs(num), den)
+    q += 2 * r >= den
+    return q if num >= 0 else -q
 
 
 def earned_value(
@@ -89,44 +94,43 @@ def earned_value(
     end: date | None,
     today: date,
 ) -> EarnedValue:
-    """Every earned-value figure computable from the budget, progress, cost and dates."""
+    """Every earned-value figure computable from the budget, progress, cost and dates.
+
+    Money is computed in integers (exact, rounded to the cent); indices are floats.
+    """
     missing: list[str] = []
     ev = ac = pv = None
-    ev_f: Fraction | None = None
     if percent_complete is None:
         missing.append("% complete")
     else:
-        ev_f = Fraction(bac_cents * percent_complete, 100)
-        ev = round(ev_f)
+        ev = _div_round(bac_cents * percent_complete, 100)
     if actual_cost_cents is None:
         missing.append("actual cost")
     else:
         ac = actual_cost_cents
     planned = planned_fraction(start, end, today)
-    pv_f = None if planned is None else planned * bac_cents
-    if pv_f is None:
+    if planned is None:
         missing.append("start and end dates")
     else:
-        pv = round(pv_f)
+        pv = _div_round(bac_cents * planned.numerator, planned.denominator)
 
     cv = sv = eac = etc = vac = None
-    cpi_f = spi_f = tcpi_f = None
-    if ev_f is not None and ac is not None:
-        cv = round(ev_f - ac)
-        cpi_f = _ratio(ev_f, ac)
-        if cpi_f is not None and cpi_f != 0:
-            eac_f = Fraction(bac_cents) / cpi_f
-            eac = round(eac_f)
-            etc = round(eac_f - ac)
-            vac = round(bac_cents - eac_f)
-        tcpi_f = _ratio(bac_cents - ev_f, bac_cents - ac)
-    if ev_f is not None and pv_f is not None:
-        sv = round(ev_f - pv_f)
-        spi_f = _ratio(ev_f, pv_f)
+    cpi = spi = tcpi = None
+    if ev is not None and ac is not None:
+        cv = ev - ac
+        if ac != 0:
+            cpi = ev / ac
+        if ev != 0 and ac != 0:
+            eac = _div_round(bac_cents * ac, ev)  # BAC / CPI = BAC × AC / EV
+            etc = eac - ac
+            vac = bac_cents - eac
+        if bac_cents != ac:
+            tcpi = (bac_cents - ev) / (bac_cents - ac)
+    if ev is not None and pv is not None:
+        sv = ev - pv
+        if pv != 0:
+            spi = ev / pv
 
-    cpi = None if cpi_f is None else float(cpi_f)
-    spi = None if spi_f is None else float(spi_f)
-    tcpi = None if tcpi_f is None else float(tcpi_f)
     parts: list[str] = []
     if cpi is not None and ev is not None and ac is not None:
         parts.append(

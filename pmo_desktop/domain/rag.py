@@ -46,6 +46,12 @@ class Dimension(StrEnum):
 
 
 DIMENSIONS = (Dimension.BUDGET, Dimension.TIMELINE, Dimension.SCOPE)
+_SEVERITY = {Rag.GREEN: 0, Rag.AMBER: 1, Rag.RED: 2}
+
+
+def worst(values: Iterable[Rag]) -> Rag:
+    """The worst colour of ``values`` (Green when empty); ``Rag.worst`` without its cost."""
+    return max(values, key=_SEVERITY.__getitem__, default=Rag.GREEN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,12 +144,8 @@ class Health:
 
     def verdict(self, dimension: Dimension) -> Verdict:
         """The verdict of one dimension (or the overall one)."""
-        return {
-            Dimension.BUDGET: self.budget,
-            Dimension.TIMELINE: self.timeline,
-            Dimension.SCOPE: self.scope,
-            Dimension.OVERALL: self.overall,
-        }[dimension]
+        value: Verdict = getattr(self, dimension.value)
+        return value
 
     @property
     def why(self) -> str:
@@ -177,14 +179,23 @@ def rag_label(rag: Rag | None) -> str:
     return rag.value.capitalize() if rag else "Not assessed"
 
 
-def _pct(value: Fraction) -> str:
-    return f"{float(value):+.1f}%"
+def _pct(value: float) -> str:
+    return f"{value:+.1f}%"
 
 
-def _band(value: Fraction, green: float, amber: float) -> Rag:
-    if value <= Fraction(green):
+def _at_most(num: int, den: int, limit: float) -> bool:
+    """``num / den <= limit`` exactly (``den`` > 0), without float rounding."""
+    whole = int(limit)
+    if whole == limit:
+        return num <= whole * den
+    return Fraction(num, den) <= Fraction(limit)
+
+
+def _band(num: int, den: int, green: float, amber: float) -> Rag:
+    """Green when ``num / den`` ≤ green, Amber when ≤ amber, else Red (exact)."""
+    if _at_most(num, den, green):
         return Rag.GREEN
-    if value <= Fraction(amber):
+    if _at_most(num, den, amber):
         return Rag.AMBER
     return Rag.RED
 
@@ -201,11 +212,11 @@ def budget_rag(
         return Verdict(Dimension.BUDGET, None, "no forecast at completion recorded yet")
     if budget_cents <= 0:
         return Verdict(Dimension.BUDGET, None, "no budget to compare the forecast with")
-    over = Fraction((forecast_cents - budget_cents) * 100, budget_cents)
-    rag = _band(over, t.budget_green_pct, t.budget_amber_pct)
+    over = (forecast_cents - budget_cents) * 100
+    rag = _band(over, budget_cents, t.budget_green_pct, t.budget_amber_pct)
     why = (
         f"forecast {format_cents_short(forecast_cents)} vs budget "
-        f"{format_cents_short(budget_cents)} is {_pct(over)} "
+        f"{format_cents_short(budget_cents)} is {_pct(over / budget_cents)} "
         f"({_rule(t.budget_green_pct, t.budget_amber_pct, '%')} over budget)"
     )
     return Verdict(Dimension.BUDGET, rag, why)
@@ -234,7 +245,7 @@ def timeline_rag(
     if upcoming is None:
         return Verdict(Dimension.TIMELINE, Rag.GREEN, "every milestone is done")
     slip = slip_days(upcoming)
-    rag = _band(Fraction(slip), t.timeline_green_days, t.timeline_amber_days)
+    rag = _band(slip, 1, t.timeline_green_days, t.timeline_amber_days)
     late = "late" if slip >= 0 else "early"
     why = (
         f"next milestone “{upcoming.name}” forecast {upcoming.forecast:%d %b %Y} is "
@@ -250,7 +261,7 @@ def timeline_rag(
             f"; {len(overdue)} milestone{'s' if len(overdue) != 1 else ''} overdue and not "
             f"done ({names}{more}), so at least Amber"
         )
-        rag = Rag.worst(rag, Rag.AMBER)
+        rag = worst((rag, Rag.AMBER))
     return Verdict(Dimension.TIMELINE, rag, why)
 
 
@@ -266,8 +277,8 @@ def scope_rag(
         if changed == 0:
             return Verdict(Dimension.SCOPE, Rag.GREEN, "no approved change requests")
         return Verdict(Dimension.SCOPE, None, "no original budget to measure changes against")
-    share = Fraction(changed * 100, budget_cents)
-    rag = _band(share, t.scope_green_pct, t.scope_amber_pct)
+    share = changed * 100
+    rag = _band(share, budget_cents, t.scope_green_pct, t.scope_amber_pct)
     what = (
         f"{count} approved change request{'s' if count != 1 else ''} worth "
         f"{format_cents_short(changed)}"
@@ -275,7 +286,7 @@ def scope_rag(
         else "no approved change requests"
     )
     why = (
-        f"{what} = {float(share):.1f}% of the original budget "
+        f"{what} = {share / budget_cents:.1f}% of the original budget "
         f"{format_cents_short(budget_cents)} "
         f"({_rule(t.scope_green_pct, t.scope_amber_pct, '%')})"
     )
@@ -301,17 +312,17 @@ def overall_rag(verdicts: Sequence[Verdict], override: Override | None = None) -
     if not assessed:
         result = Verdict(Dimension.OVERALL, None, "no dimension could be assessed yet")
     else:
-        worst = Rag.worst(*(v.rag for v in assessed if v.rag is not None))
-        if worst is Rag.GREEN:
+        bad = worst(v.rag for v in assessed if v.rag is not None)
+        if bad is Rag.GREEN:
             why = "worst of " + ", ".join(v.dimension.label for v in assessed) + ": all Green"
         else:
-            culprits = [v for v in assessed if v.rag is worst]
+            culprits = [v for v in assessed if v.rag is bad]
             why = (
-                f"worst of the dimensions is {rag_label(worst)} ("
+                f"worst of the dimensions is {rag_label(bad)} ("
                 + "; ".join(f"{v.dimension.label}: {v.why}" for v in culprits)
                 + ")"
             )
-        result = Verdict(Dimension.OVERALL, worst, why)
+        result = Verdict(Dimension.OVERALL, bad, why)
     return apply_override(result, override)
 
 
@@ -350,16 +361,16 @@ def _roll_up(dimension: Dimension, projects: Sequence[ProjectHealth]) -> Verdict
     ]
     if not rated:
         return Verdict(dimension, None, "no project in delivery is assessed on this yet")
-    worst = Rag.worst(*(v.rag for _, v in rated if v.rag is not None))
-    culprits = [p.name for p, v in rated if v.rag is worst]
+    bad = worst(v.rag for _, v in rated if v.rag is not None)
+    culprits = [p.name for p, v in rated if v.rag is bad]
     shown = ", ".join(culprits[:3]) + (
         f" and {len(culprits) - 3} more" if len(culprits) > 3 else ""
     )
-    if worst is Rag.GREEN:
+    if bad is Rag.GREEN:
         why = f"all {len(rated)} assessed project{'s' if len(rated) != 1 else ''} Green"
     else:
-        why = f"worst project{'s' if len(culprits) != 1 else ''}: {shown} ({rag_label(worst)})"
-    return Verdict(dimension, worst, why)
+        why = f"worst project{'s' if len(culprits) != 1 else ''}: {shown} ({rag_label(bad)})"
+    return Verdict(dimension, bad, why)
 
 
 def program_health(
