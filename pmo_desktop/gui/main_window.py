@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from pmo_desktop import APP_NAME
 from pmo_desktop.gui.about import AboutDialog
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaRegistry, page_class
+from pmo_desktop.gui.backups.auto import AutoBackup
+from pmo_desktop.gui.backups.restore import choose_and_restore
 from pmo_desktop.gui.file_actions import FileActions
 from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pmo_desktop.gui.nav_rail import NavRail
@@ -19,6 +21,7 @@ from pmo_desktop.gui.opening import OpenPortfolio, open_interactive
 from pmo_desktop.gui.settings import AppSettings
 from pmo_desktop.services.portfolio import PortfolioSummary, summary
 from pmo_desktop.services.uow import unit_of_work
+from pmo_desktop.services.workspace import Portfolio
 
 STATUS_MESSAGE_MS = 8000
 MAX_AREA_SHORTCUTS = 9
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
         self.rail = NavRail(self.ui.navRail, registry.areas, shortcuts)
         self.rail.area_chosen.connect(self.show_area)
         self.file_actions = FileActions(self, self, settings)
+        self.auto_backup = AutoBackup(lambda: self._workspace.file, parent=self)
+        self.auto_backup.failed.connect(self.show_status)
         self._connect_file_menu()
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -111,8 +116,17 @@ class MainWindow(QMainWindow):
         self._stale.update(self.pages)
         self.refresh()
 
+    def replace_portfolio(self, portfolio: Portfolio) -> None:
+        """Same file, new contents (after a restore): reopened engine, areas rebuilt."""
+        old, self._workspace.portfolio = self._workspace.portfolio, portfolio
+        old.close()
+        self._rebuild_areas()
+        self._portfolio_changed()
+
     def release(self) -> None:
-        """Close the portfolio and give back its lock (at exit)."""
+        """Back up the portfolio if it changed, close it and give back its lock (at exit)."""
+        self.auto_backup.stop()
+        self.auto_backup.run("exit")
         self._workspace.close()
 
     # ------------------------------------------------------------------ areas
@@ -208,6 +222,11 @@ class MainWindow(QMainWindow):
         ui.actionImportJson.triggered.connect(actions.import_json)
         ui.actionExportJson.triggered.connect(actions.export_json)
         ui.actionBackupNow.triggered.connect(actions.backup_now)
+        self.restore_action = QAction("&Restore from Backup…", self)
+        self.restore_action.triggered.connect(lambda: choose_and_restore(self, self))
+        entries = ui.menuFile.actions()
+        after = entries[entries.index(ui.actionBackupNow) + 1]
+        ui.menuFile.insertAction(after, self.restore_action)
         ui.actionQuit.triggered.connect(self.close)
 
     def about_dialog(self) -> AboutDialog:
@@ -228,6 +247,7 @@ class MainWindow(QMainWindow):
         self._database_label.setText(portfolio.display_name)
         self._database_label.setToolTip(portfolio.display_name)
         self.ui.actionBackupNow.setEnabled(portfolio.file is not None)
+        self.restore_action.setEnabled(portfolio.file is not None)
         reopen = self._workspace.reopen_target
         if reopen is not None:
             self.settings.remember_database(reopen)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,3 +110,176 @@ def _verify(dest: sqlite3.Connection, expected: dict[str, int], target: Path) ->
     got = table_row_counts(dest)
     if got != expected:
         raise BackupError(f"backup to {target} has different row counts than the portfolio")
+
+
+# ---------------------------------------------------------------------- generations
+
+AUTOMATIC_REASONS = frozenset({"auto", "exit"})
+"""Backups the app takes on its own schedule; only these are thinned into generations.
+
+Backups taken before a migration, an import or a restore, and manual ones, are kept until
+the manager deletes them: they are the way back from one specific step.
+"""
+
+_NAME = re.compile(r"-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[A-Za-z0-9_.-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class Generations:
+    """How many automatic backups to keep: the newest of each of the last N days, weeks, months.
+
+    Periods are counted over the backups that exist (a day without a backup does not use up
+    a generation), and a backup kept for a shorter period does not count for a longer one,
+    so with enough history exactly ``daily + weekly + monthly`` backups are kept.
+    """
+
+    daily: int = 12
+    weekly: int = 10
+    monthly: int = 9
+
+    def __post_init__(self) -> None:
+        if min(self.daily, self.weekly, self.monthly) < 0:
+            raise ValueError("generation counts cannot be negative")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup file named by ``default_backup_path``: when it was taken and why."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+
+    @property
+    def automatic(self) -> bool:
+        """True for backups the app takes on its own schedule (thinned into generations)."""
+        return self.reason in AUTOMATIC_REASONS
+
+
+def parse_backup_name(db_file: Path, path: Path) -> BackupFile | None:
+    """The time and reason encoded in a backup's file name, or None if not one of ours."""
+    prefix = f"{db_file.stem}-"
+    if not path.name.startswith(prefix):
+        return None
+    match = _NAME.fullmatch(path.name[len(prefix) - 1 :])
+    if match is None:
+        return None
+    taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    return BackupFile(path=path, taken_at=taken, reason=match["reason"])
+
+
+def backup_files(db_file: Path) -> list[BackupFile]:
+    """Every backup of ``db_file`` in its backups folder, newest first."""
+    folder = backups_dir(db_file)
+    if not folder.is_dir():
+        return []
+    found = [parse_backup_name(db_file, p) for p in folder.glob("*.sqlite") if p.is_file()]
+    return sorted((b for b in found if b is not None), key=lambda b: b.taken_at, reverse=True)
+
+
+def _day(stamp: datetime) -> tuple[int, ...]:
+    return (stamp.year, stamp.month, stamp.day)
+
+
+def _week(stamp: datetime) -> tuple[int, ...]:
+    iso = stamp.isocalendar()
+    return (iso.year, iso.week)
+
+
+def _month(stamp: datetime) -> tuple[int, ...]:
+    return (stamp.year, stamp.month)
+
+
+def generations_to_keep(
+    stamps: Iterable[datetime], generations: Generations
+) -> dict[datetime, str]:
+    """Which backup times to keep, each with the rule that keeps it (daily/weekly/monthly).
+
+    For each rule in turn (daily, then weekly, then monthly), walk the backups newest first
+    and keep the newest of each period not yet represented, until the rule has kept its
+    count. A backup already kept by an earlier rule does not count for a later one.
+    Pure: the same times always give the same answer.
+    """
+    ordered = sorted(set(stamps), reverse=True)
+    kept: dict[datetime, str] = {}
+    rules: list[tuple[str, Callable[[datetime], tuple[int, ...]], int]] = [
+        ("daily", _day, generations.daily),
+        ("weekly", _week, generations.weekly),
+        ("monthly", _month, generations.monthly),
+    ]
+    for rule, period_of, count in rules:
+        taken = 0
+        last: tuple[int, ...] | None = None
+        for stamp in ordered:
+            if taken >= count:
+                break
+            period = period_of(stamp)
+            if period == last:
+                continue
+            last = period
+            if stamp not in kept:
+                kept[stamp] = rule
+                taken += 1
+    return kept
+
+
+def thin_backups(db_file: Path, generations: Generations) -> list[Path]:
+    """Delete the automatic backups of ``db_file`` the generations do not keep; return them.
+
+    The newest automatic backup is always kept, whatever the counts say.
+    """
+    automatic = [b for b in backup_files(db_file) if b.automatic]
+    if not automatic:
+        return []
+    keep = set(generations_to_keep((b.taken_at for b in automatic), generations))
+    keep.add(automatic[0].taken_at)
+    removed: list[Path] = []
+    for item in automatic:
+        if item.taken_at not in keep:
+            try:
+                item.path.unlink()
+            except FileNotFoundError:
+                continue
+            removed.append(item.path)
+    return removed
+
+
+def changed_since_last_backup(db_file: Path) -> bool:
+    """True when the database (or its WAL) was modified after its newest backup was taken.
+
+    Judged by modification times: a change is never missed, and at worst a checkpoint with
+    no new data causes one extra backup.
+    """
+    newest = backup_files(db_file)
+    if not newest:
+        return True
+    last = newest[0].path.stat().st_mtime_ns
+    wal = db_file.with_name(db_file.name + "-wal")
+    times = [db_file.stat().st_mtime_ns]
+    if wal.is_file() and wal.stat().st_size > 0:
+        times.append(wal.stat().st_mtime_ns)
+    return max(times) > last
+
+
+def restore_file(source: Path, db_file: Path) -> BackupInfo:
+    """Replace the contents of ``db_file`` with a verified backup, through the backup API.
+
+    Every connection to ``db_file`` must be closed first. The copy is written by SQLite into
+    the live file in one transaction (through its WAL), so an interruption leaves the old
+    contents; the result is integrity-checked and its row counts compared with the backup's.
+    """
+    expected = verify_backup(source)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dest = sqlite3.connect(db_file, isolation_level=None)
+    try:
+        dest.execute("PRAGMA journal_mode=WAL")
+        dest.execute("PRAGMA synchronous=FULL")
+        src.backup(dest)
+        result = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok" or table_row_counts(dest) != expected.row_counts:
+            raise BackupError(f"restoring {source.name} did not verify: {result}")
+        dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        dest.close()
+        src.close()
+    return BackupInfo(path=db_file, row_counts=expected.row_counts)

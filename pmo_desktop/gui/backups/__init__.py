@@ -1,0 +1,1 @@
+"""File → Restore and the automatic backups of the open portfolio."""

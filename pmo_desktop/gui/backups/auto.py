@@ -1,0 +1,58 @@
+"""Automatic backups: every 30 minutes when the portfolio changed, and on exit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from pmo_desktop.services.backups import AutoBackupResult, Generations, auto_backup
+from pmo_desktop.services.workspace import BackupError
+
+INTERVAL_MS = 30 * 60 * 1000
+
+
+class AutoBackup(QObject):
+    """Takes the automatic backups of one portfolio file and thins them into generations.
+
+    ``file`` is looked up on each round (the window may switch portfolios); None (a server
+    database) means nothing to do. A failed backup is reported through ``failed`` and never
+    interrupts the manager's work.
+    """
+
+    taken = Signal(str)  # path of the backup just taken
+    failed = Signal(str)  # what went wrong
+
+    def __init__(
+        self,
+        current_file: Callable[[], Path | None],
+        generations: Generations | None = None,
+        interval_ms: int = INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._current_file = current_file
+        self.generations = generations or Generations()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(lambda: self.run("auto"))
+        self.timer.start()
+
+    def run(self, reason: str = "auto") -> AutoBackupResult | None:
+        """One round now: back up if changed, thin; None when there is no file or it failed."""
+        file = self._current_file()
+        if file is None or not file.is_file():
+            return None
+        try:
+            result = auto_backup(file, self.generations, reason=reason)
+        except (BackupError, OSError) as exc:
+            self.failed.emit(f"Automatic backup failed: {exc}")
+            return None
+        if result.taken is not None:
+            self.taken.emit(str(result.taken))
+        return result
+
+    def stop(self) -> None:
+        """No more timed rounds (at exit, before the last one)."""
+        self.timer.stop()

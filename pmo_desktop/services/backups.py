@@ -1,0 +1,166 @@
+"""Backups of an open portfolio: automatic generations, the list File → Restore shows, restore.
+
+The GUI calls these; they never touch a widget. Backups are SQLite files beside the portfolio
+(``<name>-backups/``), copied with SQLite's online backup API and verified before they count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.store import backup as store_backup
+from pmo_desktop.store.backup import BackupError, Generations
+from pmo_desktop.store.database import DatabaseError, Portfolio, open_portfolio
+
+__all__ = [
+    "AutoBackupResult",
+    "BackupEntry",
+    "Generations",
+    "RestoreResult",
+    "auto_backup",
+    "list_backups",
+    "restore_backup",
+]
+
+COUNTED_TABLES = ("person", "client", "program", "project", "allocation")
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One backup as File → Restore lists it."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size_bytes: int
+    counts: dict[str, int]  # rows of the main tables (COUNTED_TABLES), empty if unreadable
+    total_rows: int
+    readable: bool
+
+    @property
+    def reason_text(self) -> str:
+        """Why the backup was taken, in a manager's words."""
+        if self.reason == "auto":
+            return "Automatic"
+        if self.reason == "exit":
+            return "On exit"
+        if self.reason == "manual":
+            return "Backup now"
+        if self.reason == "before-import":
+            return "Before an import"
+        if self.reason == "before-restore":
+            return "Before a restore"
+        if self.reason.startswith("before-"):
+            return "Before an upgrade"
+        return self.reason
+
+
+@dataclass(frozen=True)
+class AutoBackupResult:
+    """What one automatic backup round did."""
+
+    taken: Path | None  # None when the portfolio had not changed since the newest backup
+    removed: list[Path]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """The reopened portfolio and the backup of the state it replaced."""
+
+    portfolio: Portfolio
+    restored: Path
+    saved_current: Path
+    rows: int
+
+
+def list_backups(file: Path) -> list[BackupEntry]:
+    """Every backup of the portfolio file ``file``, newest first, with its size and contents.
+
+    Content counts are read from each backup read-only; a backup that cannot be read is
+    listed as unreadable (restore refuses it) rather than hidden.
+    """
+    entries: list[BackupEntry] = []
+    for item in store_backup.backup_files(file):
+        try:
+            size = item.path.stat().st_size
+        except OSError:
+            continue
+        counts, readable = _counts(item.path)
+        entries.append(
+            BackupEntry(
+                path=item.path,
+                taken_at=item.taken_at,
+                reason=item.reason,
+                size_bytes=size,
+                counts={name: counts.get(name, 0) for name in COUNTED_TABLES} if readable else {},
+                total_rows=sum(v for k, v in counts.items() if k != "alembic_version"),
+                readable=readable,
+            )
+        )
+    return entries
+
+
+def _counts(path: Path) -> tuple[dict[str, int], bool]:
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}, False
+    try:
+        return store_backup.table_row_counts(conn), True
+    except sqlite3.DatabaseError:
+        return {}, False
+    finally:
+        conn.close()
+
+
+def auto_backup(
+    file: Path, generations: Generations | None = None, *, reason: str = "auto"
+) -> AutoBackupResult:
+    """Back up ``file`` if it changed since its newest backup, then thin the generations.
+
+    ``reason`` is ``"auto"`` (the periodic timer) or ``"exit"``. Raises ``BackupError`` when a
+    backup was needed and did not verify (nothing is thinned then).
+    """
+    if reason not in store_backup.AUTOMATIC_REASONS:
+        raise ValueError(f"not an automatic backup reason: {reason}")
+    taken: Path | None = None
+    if store_backup.changed_since_last_backup(file):
+        taken = store_backup.backup_file(file, reason=reason).path
+    removed = store_backup.thin_backups(file, generations or Generations())
+    return AutoBackupResult(taken=taken, removed=removed)
+
+
+def restore_backup(portfolio: Portfolio, backup: Path) -> RestoreResult:
+    """Replace the open portfolio's contents with ``backup``; return the reopened portfolio.
+
+    Order: verify the backup → take a verified backup of the current state → close every
+    connection of ``portfolio`` → copy the backup into the file with the online backup API
+    (one transaction, verified) → reopen (migrating an older backup, after its own backup).
+    ``portfolio`` is closed afterwards whatever happens; on failure the caller reopens the
+    file (whose contents are then the current state, or the restored one if only the reopen
+    failed). Refused with a ``ValidationError`` when the backup does not verify.
+    """
+    file = portfolio.file
+    if file is None:
+        raise ValidationError("only a portfolio file can be restored from a backup")
+    try:
+        store_backup.verify_backup(backup)
+    except BackupError as exc:
+        raise ValidationError(str(exc)) from exc
+    saved = store_backup.backup_file(file, reason="before-restore").path
+    portfolio.close()
+    try:
+        info = store_backup.restore_file(backup, file)
+    except BackupError as exc:
+        raise ValidationError(str(exc)) from exc
+    try:
+        reopened = open_portfolio(file, create=False)
+    except DatabaseError as exc:
+        raise ValidationError(f"the restored portfolio could not be opened: {exc}") from exc
+    rows = sum(v for k, v in info.row_counts.items() if k != "alembic_version")
+    return RestoreResult(portfolio=reopened, restored=backup, saved_current=saved, rows=rows)
