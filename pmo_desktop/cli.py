@@ -51,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     ej = export_kinds.add_parser("json", help="the whole portfolio as portable JSON")
     ej.add_argument("out", type=Path, metavar="OUT.json")
     ej.set_defaults(handler=_cmd_export_json)
+    est = export_kinds.add_parser("staffing", help="the staffing plan as CSV, XLSX or PDF")
+    est.add_argument("out", type=Path, metavar="OUT.{csv,xlsx,pdf}")
+    est.add_argument("--from", dest="first", metavar="DATE", help="first week (YYYY-MM-DD)")
+    est.add_argument("--weeks", type=int, metavar="N", help="number of weeks")
+    est.set_defaults(handler=_cmd_export_staffing)
     er = export_kinds.add_parser("raid", help="the RAID register as CSV or XLSX")
     er.add_argument("out", type=Path, metavar="OUT.{csv,xlsx}")
     er.set_defaults(handler=_cmd_export_raid)
@@ -156,6 +161,29 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
     finally:
         portfolio.close()
     print(f"portfolio exported to {args.out}")
+    return 0
+
+
+def _cmd_export_staffing(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from pmo_desktop.reports.staffing_export import FORMATS, export_staffing
+    from pmo_desktop.services.uow import unit_of_work
+
+    if args.out.suffix.lower() not in FORMATS:
+        raise CliError(f"cannot export staffing as {args.out.name}: use .csv, .xlsx or .pdf")
+    try:
+        first = date.fromisoformat(args.first) if args.first else None
+    except ValueError:
+        raise CliError(f"--from must be a date like 2026-03-02, not {args.first!r}") from None
+    portfolio = _open_existing(args)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            plan = export_staffing(session, args.out, first, args.weeks)
+    finally:
+        portfolio.close()
+    span = f"{len(plan.weeks)} weeks from {plan.weeks[0]}" if plan.weeks else "no weeks"
+    print(f"staffing plan ({len(plan.lines)} lines, {span}) exported to {args.out}")
     return 0
 
 
