@@ -44,6 +44,11 @@ def ramp_factor(start_date: date | None, day: date) -> float:
     return 1.0
 
 
+def full_capacity_from(start_date: date | None) -> date | None:
+    """The first day of full (unramped) capacity; None when there is no start date."""
+    return None if start_date is None else start_date + timedelta(days=RAMP[-1][0])
+
+
 def working_days(week: date) -> list[date]:
     """Monday to Friday of the week named by ``week`` (any day of it)."""
     monday = monday_of(week)
@@ -59,9 +64,15 @@ def week_capacity(
     """Hours a person can work in ``week``: contracted hours less days off, ramped."""
     if weekly_hours <= 0:
         return 0.0
+    monday = monday_of(week)
+    if start_date is None or (monday - start_date).days >= RAMP[-1][0]:
+        # Past onboarding: a fifth of the week per working day off.
+        friday = monday + timedelta(days=WORKING_DAYS - 1)
+        off = sum(1 for day in days_off if monday <= day <= friday)
+        return weekly_hours * (WORKING_DAYS - off) / WORKING_DAYS
     daily = weekly_hours / WORKING_DAYS
     total = 0.0
-    for day in working_days(week):
+    for day in working_days(monday):
         if day in days_off:
             continue
         total += daily * ramp_factor(start_date, day)

@@ -15,12 +15,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import String, delete, func, select, type_coerce, update
+from sqlalchemy import Integer, String, delete, func, insert, select, type_coerce, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.capacity import (
     DEFAULT_OVER_LIMIT,
     days_off_by_week,
+    full_capacity_from,
     is_over_limit,
     utilization,
     week_capacity,
@@ -179,6 +181,8 @@ class StaffingGrid:
     capacity: dict[tuple[int, date], float]
     placeholders: dict[tuple[int, str, date], tuple[Role, float]] = field(default_factory=dict)
     scenario_id: int | None = None
+    #: person id → ids of the projects they have hours on within the weeks.
+    pairs: dict[int, set[int]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- reading
@@ -254,11 +258,17 @@ def capacities(
         periods[person_id].append((max(start, first), min(end, last)))
     result: dict[tuple[int, date], float] = {}
     for person in people:
-        off = days_off_by_week(periods.get(person.id, ()))
+        off = days_off_by_week(periods[person.id]) if person.id in periods else {}
+        full_from = full_capacity_from(person.start_date)
+        hours = float(person.weekly_hours)
         for week in weeks:
-            result[(person.id, week)] = week_capacity(
-                person.weekly_hours, week, off.get(week, ()), person.start_date
-            )
+            days = off.get(week)
+            if not days and hours > 0 and (full_from is None or week >= full_from):
+                result[(person.id, week)] = hours  # the common case, without the day loop
+            else:
+                result[(person.id, week)] = week_capacity(
+                    hours, week, days or (), person.start_date
+                )
     return result
 
 
@@ -275,21 +285,39 @@ def read_grid(
     people = list_staff(session)
     projects = list_staffable_projects(session)
     cells: dict[CellKey, tuple[float, bool]] = {}
+    pairs: dict[int, set[int]] = {}
     if weeks:
         table = _cell_table(scenario_id)
-        # Weeks come back as text and are parsed once per distinct week, not once per row.
-        week_text = type_coerce(table.week, String)
+        # Core execution of a column select: weeks come back as text, parsed once per
+        # distinct week, and the tentative flag as 0/1, so rows need no per-value processing.
         stmt = select(
-            table.person_id, table.project_id, week_text, table.hours, table.tentative
+            table.person_id,
+            table.project_id,
+            type_coerce(table.week, String),
+            table.hours,
+            type_coerce(table.tentative, Integer),
         ).where(table.week >= weeks[0], table.week <= weeks[-1])
         if scenario_id is not None:
             stmt = stmt.where(ScenarioAllocation.scenario_id == scenario_id)
-        parsed: dict[str, date] = {}
-        for person_id, project_id, text, hours, tentative in session.execute(stmt):
-            week = parsed.get(text)
-            if week is None:
-                week = parsed[text] = date.fromisoformat(text)
-            cells[(person_id, project_id, week)] = (hours, bool(tentative))
+        # The rows go straight through the driver's cursor (as a raw fetch would): with
+        # tens of thousands of cells, result-row wrapping costs more than the query.
+        parsed: dict[object, date] = {w.isoformat(): w for w in weeks}
+        parsed.update({w: w for w in weeks})
+        connection = session.connection()
+        compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(str(compiled))
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+        cells = {(p, j, parsed[w]): (h, t == 1) for p, j, w, h, t in rows}
+        for p, j, _w, _h, _t in rows:
+            found = pairs.get(p)
+            if found is None:
+                pairs[p] = {j}
+            else:
+                found.add(j)
     placeholders: dict[tuple[int, str, date], tuple[Role, float]] = {}
     if weeks:
         stmt2 = select(
@@ -309,6 +337,7 @@ def read_grid(
         capacity=capacities(session, people, weeks),
         placeholders=placeholders,
         scenario_id=scenario_id,
+        pairs=pairs,
     )
 
 
@@ -323,8 +352,12 @@ def set_cells(
     placeholders: Iterable[PlaceholderState] = (),
     allow_over_limit: bool = True,
     limit: float = DEFAULT_OVER_LIMIT,
+    known: dict[CellKey, tuple[int, float, bool]] | None = None,
 ) -> Changes:
     """Write each target cell (0 hours deletes it) and placeholder; return prior and new.
+
+    ``known`` may hold the current (row id, hours, tentative) of every target cell that
+    exists, already read by the caller in this transaction, to save a query.
 
     Raises ``ValidationError`` for hours out of range or unknown people/projects, and
     ``OverLimitError`` when a touched person-week ends above ``limit`` percent of capacity
@@ -340,7 +373,9 @@ def set_cells(
             raise ValidationError("a week is named by its Monday", "week")
         merged[target.key] = target
     table = _cell_table(scenario_id)
-    current = _current_cells(session, table, merged.keys(), scenario_id)
+    current = (
+        known if known is not None else _current_cells(session, table, merged.keys(), scenario_id)
+    )
     before: list[CellState] = []
     after: list[CellState] = []
     for key, target in merged.items():
@@ -359,7 +394,6 @@ def set_cells(
                 .values(hours=target.hours, tentative=target.tentative)
             )
         else:
-            _check_refs(session, target)
             values = {
                 "person_id": target.person_id,
                 "project_id": target.project_id,
@@ -369,7 +403,11 @@ def set_cells(
             }
             if scenario_id is not None:
                 values["scenario_id"] = scenario_id
-            session.add(table(**values))
+            try:
+                session.execute(insert(table).values(**values))
+            except IntegrityError:
+                _check_refs(session, target)
+                raise
     ph_before, ph_after = _set_placeholders(session, placeholders)
     session.flush()
     if not allow_over_limit and after:
@@ -588,44 +626,60 @@ def transfer(
     or project, as one edit. Hours landing on an existing allocation are added to it."""
     sources = list(dict.fromkeys(sources))
     table = _cell_table(scenario_id)
-    current = _current_cells(session, table, sources, scenario_id)
-    if not current:
-        raise ValidationError("there is nothing to move in those cells", "cells")
-    targets: dict[CellKey, float] = {}
-    moved: dict[CellKey, float] = {}
-    for key, (_, hours, _tent) in current.items():
+
+    def destination(key: CellKey) -> CellKey:
         person, project, week = key
-        dest = (
+        return (
             to_person if to_person is not None else person,
             to_project if to_project is not None else project,
             week + timedelta(weeks=week_shift),
         )
+
+    everything = set(sources) | {destination(k) for k in sources}
+    current = _current_cells(session, table, everything, scenario_id)
+    targets: dict[CellKey, float] = {}
+    moved: dict[CellKey, float] = {}
+    for key in sources:
+        if key not in current:
+            continue
+        dest = destination(key)
         if dest == key:
             continue
+        hours = current[key][1]
         moved[key] = hours
         targets[dest] = targets.get(dest, 0.0) + hours
     if not moved:
+        if not any(key in current for key in sources):
+            raise ValidationError("there is nothing to move in those cells", "cells")
         return Changes(scenario_id=scenario_id)
+    stages = dict(
+        session.execute(
+            select(Project.id, Project.stage).where(Project.id.in_({k[1] for k in targets}))
+        ).all()
+    )
     states: dict[CellKey, CellState] = {}
     if not copy:
         for key in moved:
             states[key] = CellState(*key, 0.0)
-    dest_now = _current_cells(session, table, targets.keys(), scenario_id)
     for dest, hours in targets.items():
-        base = 0.0 if dest in moved and not copy else dest_now.get(dest, (0, 0.0, False))[1]
+        base = 0.0 if dest in moved and not copy else current.get(dest, (0, 0.0, False))[1]
         total = base + hours
         if total > MAX_WEEK_HOURS:
             raise ValidationError(
                 f"that would put {total:g} hours in one week on one project (168 at most)",
                 "hours",
             )
-        states[dest] = CellState(*dest, total, _tentative(session, dest[1]))
+        stage = stages.get(dest[1])
+        if stage is None:
+            raise ValidationError("that project no longer exists", "project")
+        states[dest] = CellState(*dest, total, stage.is_pipeline)
     return set_cells(
         session,
         states.values(),
         scenario_id=scenario_id,
         allow_over_limit=allow_over_limit,
         limit=limit,
+        known={k: v for k, v in current.items() if k in states},
     )
 
 

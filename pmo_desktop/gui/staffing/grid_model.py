@@ -56,6 +56,23 @@ LIVE_STAGES = frozenset(
 )
 
 
+_FIGURE_ROLES = frozenset(
+    int(role)
+    for role in {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        TENTATIVE_ROLE,
+        BAND_ROLE,
+        HOURS_ROLE,
+    }
+)
+
+
 class RowKind(IntEnum):
     """What a row stands for."""
 
@@ -182,10 +199,16 @@ class StaffingGridModel(QAbstractTableModel):
         self.range_provider: Callable[[int, int], list[int]] | None = None
         self._people: dict[int, PersonInfo] = {}
         self._week_col: dict[date, int] = {}
-        self._by_person: dict[int, set[int]] = defaultdict(set)
-        self._by_project: dict[int, set[int]] = defaultdict(set)
-        self._person_week: dict[tuple[int, date], list[float]] = defaultdict(lambda: [0.0, 0.0])
-        self._project_week: dict[tuple[int, date], list[float]] = defaultdict(lambda: [0.0, 0.0])
+        self._by_person: dict[int, set[int]] = {}
+        self._by_project: dict[int, set[int]] = {}
+        # Totals computed when first painted and forgotten when a change touches them.
+        self._pw_cache: dict[tuple[int, date], tuple[float, float]] = {}
+        self._jw_cache: dict[tuple[int, date], tuple[float, float]] = {}
+        self._team_cache: dict[tuple[date, bool], tuple[float, float]] = {}
+        self._total_cache: dict[tuple[Any, ...], tuple[float, float | None, bool]] = {}
+        self._rows_of: dict[tuple[str, int | None], list[int]] = {}
+        self._memo_key: tuple[int, int] | None = None
+        self._memo_value: tuple[float, float | None, bool] = (0.0, None, False)
         self._row_index: dict[tuple[Any, ...], int] = {}
         self._members: dict[tuple[RowKind, int | None], list[int]] = defaultdict(list)
 
@@ -201,26 +224,22 @@ class StaffingGridModel(QAbstractTableModel):
         for project in grid.projects.values():
             self._members[(RowKind.CLIENT, project.client_id)].append(project.id)
             self._members[(RowKind.PROGRAM, project.program_id)].append(project.id)
-        self._by_person.clear()
-        self._by_project.clear()
-        self._person_week.clear()
-        self._project_week.clear()
-        for (person, project, week), (hours, tentative) in grid.cells.items():
-            self._add(person, project, week, hours, tentative)
+        self._by_person = grid.pairs
+        self._by_project = {}
+        for person, projects in grid.pairs.items():
+            for project in projects:
+                self._by_project.setdefault(project, set()).add(person)
+        self._forget()
         self._build_rows()
         self.endResetModel()
         self.totalsChanged.emit()
 
-    def _add(self, person: int, project: int, week: date, hours: float, tentative: bool) -> None:
-        self._by_person[person].add(project)
-        self._by_project[project].add(person)
-        pw = self._person_week[(person, week)]
-        jw = self._project_week[(project, week)]
-        pw[0] += hours
-        jw[0] += hours
-        if not tentative:
-            pw[1] += hours
-            jw[1] += hours
+    def _forget(self) -> None:
+        self._memo_key = None
+        self._pw_cache.clear()
+        self._jw_cache.clear()
+        self._team_cache.clear()
+        self._total_cache.clear()
 
     def set_group_by(self, group_by: GroupBy) -> None:
         """Rows by person (expandable to projects) or by client → program → project."""
@@ -233,11 +252,14 @@ class StaffingGridModel(QAbstractTableModel):
     def set_display(self, display: Display) -> None:
         """Hours, % of capacity or FTE in the cells."""
         self.display = display
+        self._memo_key = None
         self._repaint_all()
 
     def set_include_tentative(self, include: bool) -> None:
         """Count tentative hours in every total, or not."""
         self.include_tentative = include
+        self._total_cache.clear()
+        self._memo_key = None
         self._repaint_all()
         self.totalsChanged.emit()
 
@@ -269,6 +291,7 @@ class StaffingGridModel(QAbstractTableModel):
     # ------------------------------------------------------------------ rows
 
     def _build_rows(self) -> None:
+        self._memo_key = None
         rows: list[Row] = [Row(RowKind.TEAM, "Team total")]
         projects = self.grid.projects
         if self.group_by is GroupBy.PERSON:
@@ -309,8 +332,19 @@ class StaffingGridModel(QAbstractTableModel):
             rows += self._project_rows()
         self.rows = rows
         self._row_index = {}
+        self._rows_of = {}
         for i, row in enumerate(rows):
             self._row_index[row.key] = i
+            if row.kind in (RowKind.TEAM, RowKind.OPEN_ROLES):
+                self._rows_of.setdefault(("fixed", None), []).append(i)
+            if row.person_id is not None:
+                self._rows_of.setdefault(("person", row.person_id), []).append(i)
+            if row.project_id is not None:
+                self._rows_of.setdefault(("project", row.project_id), []).append(i)
+            if row.kind is RowKind.CLIENT:
+                self._rows_of.setdefault(("client", row.group_id), []).append(i)
+            if row.kind is RowKind.PROGRAM:
+                self._rows_of.setdefault(("program", row.group_id), []).append(i)
 
     def _project_rows(self) -> list[Row]:
         rows: list[Row] = []
@@ -396,11 +430,41 @@ class StaffingGridModel(QAbstractTableModel):
         """Hours and tentative flag of one allocation cell (0.0, False when empty)."""
         return self.grid.cells.get((person, project, week), (0.0, False))
 
+    def _person_week(self, person: int, week: date) -> tuple[float, float]:
+        key = (person, week)
+        found = self._pw_cache.get(key)
+        if found is None:
+            total = confirmed = 0.0
+            cells = self.grid.cells
+            for project in self._by_person.get(person, ()):
+                cell = cells.get((person, project, week))
+                if cell is not None:
+                    total += cell[0]
+                    if not cell[1]:
+                        confirmed += cell[0]
+            found = self._pw_cache[key] = (total, confirmed)
+        return found
+
+    def _project_week(self, project: int, week: date) -> tuple[float, float]:
+        key = (project, week)
+        found = self._jw_cache.get(key)
+        if found is None:
+            total = confirmed = 0.0
+            cells = self.grid.cells
+            for person in self._by_project.get(project, ()):
+                if person not in self._people:
+                    continue
+                cell = cells.get((person, project, week))
+                if cell is not None:
+                    total += cell[0]
+                    if not cell[1]:
+                        confirmed += cell[0]
+            found = self._jw_cache[key] = (total, confirmed)
+        return found
+
     def person_hours(self, person: int, week: date) -> float:
         """A person's total hours in a week (tentative counted per the toggle)."""
-        totals = self._person_week.get((person, week))
-        if totals is None:
-            return 0.0
+        totals = self._person_week(person, week)
         return totals[0] if self.include_tentative else totals[1]
 
     def capacity(self, person: int, week: date) -> float:
@@ -409,22 +473,27 @@ class StaffingGridModel(QAbstractTableModel):
 
     def free_hours(self, person: int, week: date) -> float:
         """Capacity not yet allocated (counting tentative hours), never negative."""
-        used = self._person_week.get((person, week), [0.0, 0.0])[0]
-        return max(0.0, self.capacity(person, week) - used)
+        return max(0.0, self.capacity(person, week) - self._person_week(person, week)[0])
 
     def _project_hours(self, project: int, week: date) -> float:
-        totals = self._project_week.get((project, week))
-        if totals is None:
-            return 0.0
+        totals = self._project_week(project, week)
         return totals[0] if self.include_tentative else totals[1]
+
+    def _team_week(self, week: date) -> tuple[float, float]:
+        key = (week, self.include_tentative)
+        found = self._team_cache.get(key)
+        if found is None:
+            people = self.grid.people
+            hours = sum(self.person_hours(p.id, week) for p in people)
+            found = self._team_cache[key] = (hours, sum(self.capacity(p.id, week) for p in people))
+        return found
 
     def _row_week(self, row: Row, week: date) -> tuple[float, float | None, bool]:
         """(hours, capacity or None, tentative) of a row in a week."""
         grid = self.grid
         match row.kind:
             case RowKind.TEAM:
-                hours = sum(self.person_hours(p.id, week) for p in grid.people)
-                cap = sum(self.capacity(p.id, week) for p in grid.people)
+                hours, cap = self._team_week(week)
                 return hours, cap, False
             case RowKind.PERSON:
                 assert row.person_id is not None
@@ -455,6 +524,12 @@ class StaffingGridModel(QAbstractTableModel):
 
     def row_totals(self, row: Row) -> tuple[float, float | None, bool]:
         """(hours, capacity or None, tentative) of a row over every loaded week."""
+        found = self._total_cache.get(row.key)
+        if found is None:
+            found = self._total_cache[row.key] = self._row_totals(row)
+        return found
+
+    def _row_totals(self, row: Row) -> tuple[float, float | None, bool]:
         hours = 0.0
         cap: float | None = 0.0
         tentative = False
@@ -523,10 +598,18 @@ class StaffingGridModel(QAbstractTableModel):
         week = self.week_of(index.column())
         if role == KIND_ROLE:
             return row.kind
-        if week is None:
-            hours, cap, tentative = self.row_totals(row)
+        if int(role) not in _FIGURE_ROLES:
+            return None
+        # A delegate asks for many roles of one cell in a row: compute its figures once.
+        memo = (index.row(), index.column())
+        if memo == self._memo_key:
+            hours, cap, tentative = self._memo_value
         else:
-            hours, cap, tentative = self._row_week(row, week)
+            if week is None:
+                hours, cap, tentative = self.row_totals(row)
+            else:
+                hours, cap, tentative = self._row_week(row, week)
+            self._memo_key, self._memo_value = memo, (hours, cap, tentative)
         if role == HOURS_ROLE:
             return hours
         if role == TENTATIVE_ROLE:
@@ -707,22 +790,23 @@ class StaffingGridModel(QAbstractTableModel):
         columns: set[int] = set()
         structure = False
         for state in changes.after:
-            key = state.key
-            old = grid.cells.get(key)
-            if old is not None:
-                self._add(state.person_id, state.project_id, state.week, -old[0], old[1])
+            person, project, week = state.key
             if state.hours > 0:
-                grid.cells[key] = (state.hours, state.tentative)
-                if state.project_id not in self._by_person.get(state.person_id, set()):
+                grid.cells[state.key] = (state.hours, state.tentative)
+                projects = self._by_person.setdefault(person, set())
+                if project not in projects:
+                    projects.add(project)
+                    self._by_project.setdefault(project, set()).add(person)
                     structure = True
-                self._add(
-                    state.person_id, state.project_id, state.week, state.hours, state.tentative
-                )
             else:
-                grid.cells.pop(key, None)
-            touched_people.add(state.person_id)
-            touched_projects.add(state.project_id)
-            col = self._week_col.get(state.week)
+                grid.cells.pop(state.key, None)
+            self._pw_cache.pop((person, week), None)
+            self._jw_cache.pop((project, week), None)
+            self._team_cache.pop((week, True), None)
+            self._team_cache.pop((week, False), None)
+            touched_people.add(person)
+            touched_projects.add(project)
+            col = self._week_col.get(week)
             if col is not None:
                 columns.add(col)
         for ph in changes.placeholders_after:
@@ -739,6 +823,8 @@ class StaffingGridModel(QAbstractTableModel):
             col = self._week_col.get(ph.week)
             if col is not None:
                 columns.add(col)
+        self._total_cache.clear()
+        self._memo_key = None
         if structure:
             self.beginResetModel()
             self._build_rows()
@@ -750,18 +836,17 @@ class StaffingGridModel(QAbstractTableModel):
     def _repaint(self, people: set[int], projects: set[int], columns: set[int]) -> None:
         total_col = self.columnCount() - 1
         first = min(columns) if columns else total_col
-        clients = {self.grid.projects[j].client_id for j in projects if j in self.grid.projects}
-        programs = {self.grid.projects[j].program_id for j in projects if j in self.grid.projects}
-        for i, row in enumerate(self.rows):
-            hit = (
-                row.kind in (RowKind.TEAM, RowKind.OPEN_ROLES)
-                or (row.person_id is not None and row.person_id in people)
-                or (row.project_id is not None and row.project_id in projects)
-                or (row.kind is RowKind.CLIENT and row.group_id in clients)
-                or (row.kind is RowKind.PROGRAM and row.group_id in programs)
-            )
-            if hit:
-                self.dataChanged.emit(self.index(i, first), self.index(i, total_col))
+        rows: set[int] = set(self._rows_of.get(("fixed", None), ()))
+        for person in people:
+            rows.update(self._rows_of.get(("person", person), ()))
+        for project in projects:
+            rows.update(self._rows_of.get(("project", project), ()))
+            info = self.grid.projects.get(project)
+            if info is not None:
+                rows.update(self._rows_of.get(("client", info.client_id), ()))
+                rows.update(self._rows_of.get(("program", info.program_id), ()))
+        for i in sorted(rows):
+            self.dataChanged.emit(self.index(i, first), self.index(i, total_col))
 
     def row_of(self, key: tuple[Any, ...]) -> int | None:
         """The row with this identity, if shown."""
