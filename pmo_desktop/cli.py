@@ -59,6 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
     er = export_kinds.add_parser("raid", help="the RAID register as CSV or XLSX")
     er.add_argument("out", type=Path, metavar="OUT.{csv,xlsx}")
     er.set_defaults(handler=_cmd_export_raid)
+    ee = export_kinds.add_parser("evaluation", help="one person's evaluation as a PDF")
+    ee.add_argument("out", type=Path, metavar="OUT.pdf")
+    ee.add_argument("--person", required=True, metavar="NAME|ID")
+    ee.add_argument("--period", required=True, metavar="P", help="e.g. 2026-H1")
+    ee.add_argument(
+        "--password-env", metavar="VAR", help="encrypt with the password held in this variable"
+    )
+    ee.set_defaults(handler=_cmd_export_evaluation)
+    es = export_kinds.add_parser("schedule", help="the team's 1:1 schedule as iCalendar")
+    es.add_argument("out", type=Path, metavar="OUT.ics")
+    es.set_defaults(handler=_cmd_export_schedule)
 
     imp = verbs.add_parser("import", help="import data")
     import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
@@ -202,6 +213,58 @@ def _cmd_export_raid(args: argparse.Namespace) -> int:
     finally:
         portfolio.close()
     print(f"RAID register ({count} entries) exported to {args.out}")
+    return 0
+
+
+def _cmd_export_evaluation(args: argparse.Namespace) -> int:
+    from pmo_desktop.reports.pdf.evaluation import export_evaluation
+    from pmo_desktop.services.people import find_person
+    from pmo_desktop.services.people_evaluations import find_evaluation
+    from pmo_desktop.services.uow import unit_of_work
+
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError(f"cannot export an evaluation as {args.out.name}: use .pdf")
+    password = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if not password:
+            raise CliError(f"the environment variable {args.password_env} holds no password")
+    portfolio = _open_existing(args)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            person_id = find_person(session, args.person)
+            evaluation_id = find_evaluation(session, person_id, args.period)
+            if evaluation_id is None:
+                raise CliError(f"no evaluation of {args.person} for {args.period}")
+            result = export_evaluation(session, evaluation_id, args.out, password)
+    finally:
+        portfolio.close()
+    if result.missing:
+        codes = " ".join(f"U+{ord(ch):04X}" for ch in sorted(result.missing))
+        print(
+            f"{PROG}: note: {len(result.missing)} character(s) the PDF font cannot draw are "
+            f"marked with \ufffd: {codes}",
+            file=sys.stderr,
+        )
+    print(f"evaluation of {result.person} for {args.period} exported to {args.out}")
+    return 0
+
+
+def _cmd_export_schedule(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from pmo_desktop.services.people_calendar import write_schedule
+    from pmo_desktop.services.uow import unit_of_work
+
+    if args.out.suffix.lower() != ".ics":
+        raise CliError(f"cannot export the 1:1 schedule as {args.out.name}: use .ics")
+    portfolio = _open_existing(args)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            count = write_schedule(session, args.out, date.today())
+    finally:
+        portfolio.close()
+    print(f"1:1 schedule ({count} series) exported to {args.out}")
     return 0
 
 
