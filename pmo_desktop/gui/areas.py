@@ -108,6 +108,8 @@ def default_areas() -> AreaRegistry:
     registry = AreaRegistry()
     for spec in _AREAS:
         registry.register_area(spec)
+    registry.register_view("escalations", "risks", "escalations")
+    registry.register_view("health", "pipeline", "health")
     return registry
 
 
@@ -149,6 +151,7 @@ _AREAS = (
             "actions, owners and due dates, a 5×5 heatmap, and the escalation log with "
             "root-cause analysis and preventive actions."
         ),
+        page="pmo_desktop.gui.raid.view:RaidView",
     ),
     AreaSpec(
         key="people",

@@ -27,7 +27,7 @@ PROBABILITY_LABELS = ("Rare", "Unlikely", "Possible", "Likely", "Almost\ncertain
 def heatmap_figure(
     heatmap: Heatmap,
     *,
-    title: str = "Open risks by probability × impact",
+    title: str = "Open risks",
     selected: tuple[int, int] | None = None,
 ) -> Figure:
     """A new Figure with the 5×5 heatmap."""
@@ -40,7 +40,7 @@ def draw_heatmap(
     figure: Figure,
     heatmap: Heatmap,
     *,
-    title: str = "Open risks by probability × impact",
+    title: str = "Open risks",
     selected: tuple[int, int] | None = None,
 ) -> None:
     """Draw the heatmap into ``figure``: impact across (1–5), probability up (1–5), each
@@ -93,7 +93,7 @@ def draw_heatmap(
         ax.spines[side].set_visible(False)
     ax.set_xlabel("Impact")
     ax.set_ylabel("Probability")
-    ax.set_title(f"{title} ({heatmap.total})", loc="left")
+    figure.suptitle(f"{title} ({heatmap.total})", x=0.02, ha="left", fontweight="bold", fontsize=11)
 
 
 def trend_figure(points: Sequence[tuple[date, int]]) -> Figure:

@@ -1,0 +1,1 @@
+"""The Risks area: RAID register, heatmap, exposure trend, escalations with root causes."""
