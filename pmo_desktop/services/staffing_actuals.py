@@ -275,12 +275,25 @@ def _lookups(
     return people, projects
 
 
+@dataclass(frozen=True, slots=True)
+class ActualState:
+    """Imported hours of one (person, project, week); None hours means no row."""
+
+    person_id: int
+    project_id: int
+    week: date
+    hours: float | None
+    billable: bool = True
+
+
 @dataclass(frozen=True)
 class ImportedActuals:
-    """What a timesheet import wrote: rows added or replaced."""
+    """What a timesheet import wrote, with the prior state of each cell (for undo)."""
 
     written: int
     weeks: tuple[date, ...]
+    before: tuple[ActualState, ...] = ()
+    after: tuple[ActualState, ...] = ()
 
 
 def import_timesheet(session: Session, lines: Sequence[Sequence[str]]) -> ImportedActuals:
@@ -289,30 +302,48 @@ def import_timesheet(session: Session, lines: Sequence[Sequence[str]]) -> Import
     preview = preview_timesheet(session, lines)
     if not preview.ok:
         raise ValidationError(preview.refusal(), "file")
-    for row in preview.rows:
-        existing = session.execute(
+    after = tuple(
+        ActualState(r.person_id, r.project_id, r.week, r.hours, r.billable) for r in preview.rows
+    )
+    before = set_actuals(session, after)
+    weeks = tuple(sorted({r.week for r in preview.rows}))
+    return ImportedActuals(len(preview.rows), weeks, before, after)
+
+
+def set_actuals(session: Session, states: Sequence[ActualState]) -> tuple[ActualState, ...]:
+    """Write each actual (None hours deletes it); return the prior state of each."""
+    prior: list[ActualState] = []
+    for state in states:
+        row = session.execute(
             select(TimesheetActual).where(
-                TimesheetActual.person_id == row.person_id,
-                TimesheetActual.project_id == row.project_id,
-                TimesheetActual.week == row.week,
+                TimesheetActual.person_id == state.person_id,
+                TimesheetActual.project_id == state.project_id,
+                TimesheetActual.week == state.week,
             )
         ).scalar_one_or_none()
-        if existing is None:
-            session.add(
-                TimesheetActual(
-                    person_id=row.person_id,
-                    project_id=row.project_id,
-                    week=row.week,
-                    hours=row.hours,
-                    billable=row.billable,
+        if row is None:
+            prior.append(ActualState(state.person_id, state.project_id, state.week, None))
+            if state.hours is not None:
+                session.add(
+                    TimesheetActual(
+                        person_id=state.person_id,
+                        project_id=state.project_id,
+                        week=state.week,
+                        hours=state.hours,
+                        billable=state.billable,
+                    )
                 )
-            )
         else:
-            existing.hours = row.hours
-            existing.billable = row.billable
+            prior.append(
+                ActualState(row.person_id, row.project_id, row.week, row.hours, row.billable)
+            )
+            if state.hours is None:
+                session.delete(row)
+            else:
+                row.hours = state.hours
+                row.billable = state.billable
     session.flush()
-    weeks = tuple(sorted({r.week for r in preview.rows}))
-    return ImportedActuals(len(preview.rows), weeks)
+    return tuple(prior)
 
 
 def weeks_back(today: date, count: int) -> list[date]:

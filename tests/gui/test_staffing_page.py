@@ -47,3 +47,19 @@ def test_page_shows_demo_grid_roster_scenario_delta_and_charts(
     stack.undo()
     with unit_of_work(portfolio.sessions) as session:
         assert scen.list_scenarios(session)[0].status.value == "draft"
+
+
+def test_page_toolbar_switches_grouping_display_and_role_filter(
+    qtbot: QtBot, portfolio: Portfolio
+) -> None:
+    generate(portfolio.engine, size="small", seed=1, today=date.today())
+    page = StaffingPage(AreaContext(portfolio, QUndoStack()), default_areas().area("staffing"))
+    qtbot.addWidget(page)
+    page.group_combo.setCurrentIndex(1)
+    assert page.model.rows[1].kind is RowKind.CLIENT
+    page.display_combo.setCurrentIndex(1)
+    assert page.model.display.value == "% capacity"
+    page.role_combo.setCurrentIndex(page.role_combo.findText("Project Coordinator"))
+    shown = {page.roster_proxy.index(i, 1).data() for i in range(page.roster_proxy.rowCount())}
+    assert shown == {"PC"}
+    assert page.roster_proxy.rowCount() == sum(1 for r in page.roster.rows if r.role.value == "PC")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.capacity import DEFAULT_OVER_LIMIT
+from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.staffing.commands import (
     ScenarioApplyCommand,
@@ -134,6 +135,15 @@ class StaffingController(QObject):
         return self.run(
             "Clear allocations",
             lambda s, allow: svc.clear_cells(s, keys, scenario_id=self.scenario_id),
+        )
+
+    def add_placeholder(
+        self, project: int, role: Role, weeks: list[date], hours: float, label: str | None
+    ) -> bool:
+        """Open demand for an unnamed role (placeholders live in the plan of record)."""
+        return self.run(
+            "Add open role",
+            lambda s, allow: svc.add_placeholder(s, project, role, weeks, hours, label),
         )
 
     # ------------------------------------------------------------------ drops

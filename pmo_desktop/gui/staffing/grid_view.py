@@ -23,7 +23,7 @@ from pmo_desktop.gui.staffing.grid_model import (
     StaffingGridModel,
 )
 
-NAME_WIDTH = 250
+NAME_WIDTH = 220
 HATCH = QColor(90, 110, 140, 110)
 OUTLINE = QColor(70, 90, 120)
 OVER_TEXT = QColor("#7a0c05")
@@ -79,7 +79,7 @@ class StaffingGridView(QTableView):
         self.setWordWrap(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.horizontalHeader()
-        header.setDefaultSectionSize(78)
+        header.setDefaultSectionSize(86)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         vertical = self.verticalHeader()

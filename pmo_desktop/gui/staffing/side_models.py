@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from pmo_desktop.services.staffing import RoleDemand
+from pmo_desktop.services.staffing_actuals import ActualRow
 from pmo_desktop.services.staffing_scenarios import DeltaRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -81,4 +82,22 @@ class DemandModel(_ListModel):
     def cell(self, item: RoleDemand, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return (item.role.full_title, f"{item.hours:g}")[column]
+        return None
+
+
+class ActualsPreviewModel(_ListModel):
+    """What a timesheet import would write."""
+
+    headers = ("Person", "Project", "Week", "Hours", "Billable", "Lines")
+
+    def cell(self, item: ActualRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                item.person,
+                item.project,
+                f"{item.week:%d %b %Y}",
+                f"{item.hours:g}",
+                "yes" if item.billable else "no",
+                ", ".join(str(n) for n in item.lines),
+            )[column]
         return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -33,6 +34,7 @@ from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.staffing.controller import StaffingController, ask_over_limit
 from pmo_desktop.gui.staffing.grid_model import (
     BAND_COLOURS,
+    LIVE_STAGES,
     Display,
     GroupBy,
     StaffingGridModel,
@@ -71,11 +73,9 @@ class StaffingPage(AreaPage):
         self.summary = QLabel()
         self.summary.setProperty("role", "subtitle")
         self.group_combo = QComboBox()
-        self.group_combo.addItem("By person", GroupBy.PERSON)
-        self.group_combo.addItem("By client → project", GroupBy.PROJECT)
+        self.group_combo.addItems(["By person", "By client → project"])  # GroupBy order
         self.display_combo = QComboBox()
-        for display in Display:
-            self.display_combo.addItem(display.value, display)
+        self.display_combo.addItems([display.value for display in Display])
         self.tentative_box = QCheckBox("Include tentative")
         self.tentative_box.setChecked(True)
         self.tentative_box.setToolTip("Count hours on projects not yet approved in every total")
@@ -87,6 +87,17 @@ class StaffingPage(AreaPage):
         self.apply_button = QPushButton("Apply")
         self.discard_button = QPushButton("Discard")
         self.export_button = QPushButton("Export…")
+        self.import_button = QPushButton("Import actuals…")
+        self.import_button.setToolTip(
+            "Timesheet CSV: person, date or week, project, hours, billable"
+        )
+        self.role_button = QPushButton("Add open role…")
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(100, 300)
+        self.limit_spin.setSingleStep(5)
+        self.limit_spin.setSuffix("%")
+        self.limit_spin.setValue(int(self.controller.limit))
+        self.limit_spin.setToolTip("Ask before a change takes someone above this share of capacity")
 
         bar = QHBoxLayout()
         bar.addWidget(title)
@@ -100,6 +111,10 @@ class StaffingPage(AreaPage):
         ):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(QLabel("Confirm above"))
+        bar.addWidget(self.limit_spin)
+        bar.addWidget(self.role_button)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
         scenario_bar = QHBoxLayout()
         scenario_bar.addWidget(QLabel("Scenario:"))
@@ -124,8 +139,8 @@ class StaffingPage(AreaPage):
             chip.setStyleSheet(f"background:{colour}; color:#1d2733; border-radius:3px;")
             legend.addWidget(chip)
         hint = QLabel(
-            "Dashed, hatched cells are tentative. Drag a person from the roster onto a project "
-            "row; drag cells to move (Ctrl: copy); type hours; Delete clears."
+            "Hatched = tentative · drag a person from the roster onto a project row · drag "
+            "cells to move (Ctrl copies) · type hours · Delete clears"
         )
         hint.setProperty("role", "subtitle")
         legend.addWidget(hint, 1)
@@ -180,10 +195,10 @@ class StaffingPage(AreaPage):
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
 
         self.side = QTabWidget()
-        self.side.setMinimumWidth(340)
+        self.side.setMinimumWidth(320)
         self.side.addTab(roster_box, "Roster")
         self.side.addTab(self.demand_view, "Open roles")
-        self.side.addTab(self.delta_view, "Scenario delta")
+        self.side.addTab(self.delta_view, "Delta")
         self.side.addTab(self.chart_box, "Billability")
         self.side.currentChanged.connect(self._side_tab)
 
@@ -192,7 +207,7 @@ class StaffingPage(AreaPage):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([1000, 380])
+        splitter.setSizes([1000, 320])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -202,22 +217,27 @@ class StaffingPage(AreaPage):
         layout.addWidget(splitter, 1)
 
         self.group_combo.currentIndexChanged.connect(
-            lambda: self.model.set_group_by(self.group_combo.currentData())
+            lambda: self.model.set_group_by(list(GroupBy)[self.group_combo.currentIndex()])
         )
         self.display_combo.currentIndexChanged.connect(
-            lambda: self.model.set_display(self.display_combo.currentData())
+            lambda: self.model.set_display(list(Display)[self.display_combo.currentIndex()])
         )
         self.tentative_box.toggled.connect(self.model.set_include_tentative)
         self.this_week.clicked.connect(self._scroll_to_today)
         self.expand_button.clicked.connect(self._toggle_all)
         self.role_combo.currentIndexChanged.connect(
-            lambda: self.roster_proxy.set_role(self.role_combo.currentData())
+            lambda: self.roster_proxy.set_role(
+                Role(self.role_combo.currentData()) if self.role_combo.currentData() else None
+            )
         )
         self.scenario_combo.currentIndexChanged.connect(self._scenario_selected)
         self.start_button.clicked.connect(self._start_scenario)
         self.apply_button.clicked.connect(self._apply_scenario)
         self.discard_button.clicked.connect(self._discard_scenario)
         self.export_button.clicked.connect(self._export)
+        self.import_button.clicked.connect(self._import_actuals)
+        self.role_button.clicked.connect(self._add_role)
+        self.limit_spin.valueChanged.connect(lambda v: setattr(self.controller, "limit", float(v)))
         self.model.totalsChanged.connect(self._update_side)
         self.view.horizontalScrollBar().valueChanged.connect(lambda _: self._update_roster())
         self.refresh()
@@ -371,6 +391,28 @@ class StaffingPage(AreaPage):
         if scenario_id is not None and self.controller.discard_scenario(scenario_id):
             self.controller.scenario_id = None
             self.refresh()
+
+    def _import_actuals(self) -> None:
+        from pmo_desktop.gui.staffing.dialogs import (
+            ImportActualsCommand,
+            TimesheetDialog,
+        )
+
+        dialog = TimesheetDialog(self.context.portfolio, self)
+        if dialog.exec() and dialog.result is not None:
+            self.context.undo_stack.push(
+                ImportActualsCommand(self.context.portfolio, dialog.result)
+            )
+            self._update_side()
+
+    def _add_role(self) -> None:
+        from pmo_desktop.gui.staffing.dialogs import PlaceholderDialog
+
+        projects = [p for p in self.model.grid.projects.values() if p.stage in LIVE_STAGES]
+        dialog = PlaceholderDialog(projects, monday_of(self.today), self)
+        if dialog.exec():
+            project, role, label, hours, weeks = dialog.values()
+            self.controller.add_placeholder(project, role, weeks, hours, label)
 
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
