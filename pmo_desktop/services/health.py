@@ -127,43 +127,58 @@ def _overrides(
     return by_project, by_program
 
 
-def portfolio_health(session: Session, today: date | None = None) -> PortfolioHealth:
-    """Every project's and program's health with the reasons, one query per table."""
+def portfolio_health(
+    session: Session, today: date | None = None, *, project_id: int | None = None
+) -> PortfolioHealth:
+    """Every project's and program's health with the reasons, one query per table.
+
+    With ``project_id`` only that project is read (and no program roll-up is made): what a
+    card needs after a stage move.
+    """
     today = today or date.today()
+    one = project_id is not None
     conn = session.connection()  # Core rows: no ORM loading cost per row
     milestones: dict[int, list[MilestoneFacts]] = defaultdict(list)
     done = MilestoneStatus.DONE
-    for pid, name, baseline, forecast, actual, status in conn.execute(
-        select(
-            Milestone.project_id,
-            Milestone.name,
-            Milestone.baseline_date,
-            Milestone.forecast_date,
-            Milestone.actual_date,
-            Milestone.status,
-        )
-    ):
+    milestone_stmt = select(
+        Milestone.project_id,
+        Milestone.name,
+        Milestone.baseline_date,
+        Milestone.forecast_date,
+        Milestone.actual_date,
+        Milestone.status,
+    )
+    change_stmt = select(ScopeChange.project_id, ScopeChange.cost_impact_cents).where(
+        ScopeChange.approved.is_(True)
+    )
+    money_stmt = select(
+        ProjectFinancials.project_id,
+        ProjectFinancials.forecast_cents,
+        ProjectFinancials.actual_cost_cents,
+        ProjectFinancials.percent_complete,
+    )
+    project_stmt = select(
+        Project.id,
+        Project.name,
+        Project.stage,
+        Project.budget_cents,
+        Project.program_id,
+        Project.start_date,
+        Project.end_date,
+    )
+    if one:
+        milestone_stmt = milestone_stmt.where(Milestone.project_id == project_id)
+        change_stmt = change_stmt.where(ScopeChange.project_id == project_id)
+        money_stmt = money_stmt.where(ProjectFinancials.project_id == project_id)
+        project_stmt = project_stmt.where(Project.id == project_id)
+    for pid, name, baseline, forecast, actual, status in conn.execute(milestone_stmt):
         milestones[pid].append(
             MilestoneFacts(name, baseline, forecast, status is done or actual is not None)
         )
     changes: dict[int, list[int]] = defaultdict(list)
-    for pid, cents in conn.execute(
-        select(ScopeChange.project_id, ScopeChange.cost_impact_cents).where(
-            ScopeChange.approved.is_(True)
-        )
-    ):
+    for pid, cents in conn.execute(change_stmt):
         changes[pid].append(cents)
-    money = {
-        row[0]: row[1:]
-        for row in conn.execute(
-            select(
-                ProjectFinancials.project_id,
-                ProjectFinancials.forecast_cents,
-                ProjectFinancials.actual_cost_cents,
-                ProjectFinancials.percent_complete,
-            )
-        )
-    }
+    money = {row[0]: row[1:] for row in conn.execute(money_stmt)}
     thresholds = program_thresholds(session)
     project_overrides, program_overrides = _overrides(session)
     programs = {
@@ -177,17 +192,7 @@ def portfolio_health(session: Session, today: date | None = None) -> PortfolioHe
     rows: dict[int, ProjectHealthRow] = {}
     per_program: dict[int, list[ProjectHealth]] = defaultdict(list)
     no_money: tuple[int | None, int | None, int | None] = (None, None, None)
-    for pid, name, stage, budget, program_id, start, end in conn.execute(
-        select(
-            Project.id,
-            Project.name,
-            Project.stage,
-            Project.budget_cents,
-            Project.program_id,
-            Project.start_date,
-            Project.end_date,
-        )
-    ):
+    for pid, name, stage, budget, program_id, start, end in conn.execute(project_stmt):
         fac, cost, percent = money.get(pid, no_money)
         facts = ProjectFacts(
             pid, name, stage, budget, fac, changes.get(pid, ()), milestones.get(pid, ())
@@ -204,6 +209,8 @@ def portfolio_health(session: Session, today: date | None = None) -> PortfolioHe
             pid, name, client, program_id, program_name, stage, health, evm
         )
         per_program[program_id].append(health)
+    if one:
+        return PortfolioHealth(rows, [])
     program_rows = [
         ProgramHealthRow(
             program_id,

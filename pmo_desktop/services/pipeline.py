@@ -85,10 +85,14 @@ class ClientValue:
 
 
 def board_cards(
-    session: Session, today: date | None = None, health: PortfolioHealth | None = None
+    session: Session,
+    today: date | None = None,
+    health: PortfolioHealth | None = None,
+    *,
+    project_id: int | None = None,
 ) -> list[PipelineCard]:
-    """Every project with client, program, PM and overall health, in one column select."""
-    health = health or portfolio_health(session, today)
+    """Every project (or just ``project_id``) with client, program, PM and overall health."""
+    health = health or portfolio_health(session, today, project_id=project_id)
     pm = aliased(Person)
     stmt = (
         select(
@@ -112,6 +116,8 @@ def board_cards(
         .outerjoin(pm, Project.pm_id == pm.id)
         .order_by(Project.priority, Client.name, Program.name, Project.name, Project.id)
     )
+    if project_id is not None:
+        stmt = stmt.where(Project.id == project_id)
     cards = []
     for (
         pid,
@@ -156,9 +162,8 @@ def board_cards(
 
 def card(session: Session, project_id: int, today: date | None = None) -> PipelineCard:
     """One project's card (after an edit or a move)."""
-    for found in board_cards(session, today):
-        if found.id == project_id:
-            return found
+    for found in board_cards(session, today, project_id=project_id):
+        return found
     raise ValidationError("that project no longer exists", "project")
 
 

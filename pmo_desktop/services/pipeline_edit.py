@@ -153,7 +153,10 @@ def get_client(session: Session, client_id: int) -> ClientData:
 def save_client(
     session: Session, client_id: int | None, data: ClientData
 ) -> tuple[int, ClientData | None]:
-    """Create (``client_id`` None) or update a client; returns its id and the prior state."""
+    """Create (``client_id`` None) or update a client; returns its id and the prior state.
+
+    An id that no longer exists recreates the record with that id (redo after an undo).
+    """
     name = check_name(data.name, "name", "client name")
     clash = session.scalar(
         select(Client.id).where(
@@ -162,8 +165,10 @@ def save_client(
     )
     if clash is not None:
         raise ValidationError(f"a client called “{name}” already exists", "name")
-    if client_id is None:
-        client = Client(name=name, industry=_clean(data.industry), notes=_clean(data.notes))
+    if client_id is None or session.get(Client, client_id) is None:
+        client = Client(
+            id=client_id, name=name, industry=_clean(data.industry), notes=_clean(data.notes)
+        )
         session.add(client)
         session.flush()
         return client.id, None
@@ -211,8 +216,9 @@ def save_program(
     )
     if clash is not None:
         raise ValidationError(f"this client already has a program “{name}”", "name")
-    if program_id is None:
+    if program_id is None or session.get(Program, program_id) is None:
         program = Program(
+            id=program_id,
             client_id=data.client_id,
             name=name,
             description=_clean(data.description),
@@ -326,7 +332,8 @@ def save_project(
 ) -> tuple[int, ProjectBundle | None]:
     """Create or update a project with all its parts; returns its id and the prior bundle."""
     name = validate_bundle(session, bundle)
-    prior = None if project_id is None else get_project(session, project_id)
+    exists = project_id is not None and session.get(Project, project_id) is not None
+    prior = get_project(session, project_id) if exists and project_id is not None else None
     fields = {
         "program_id": bundle.program_id,
         "name": name,
@@ -340,21 +347,21 @@ def save_project(
         "billable": bundle.billable,
         "description": _clean(bundle.description),
     }
-    if project_id is None:
-        project = Project(stage=bundle.stage, **fields)
+    if not exists:
+        project = Project(id=project_id, stage=bundle.stage, **fields)
         session.add(project)
         session.flush()
-        project_id = project.id
     else:
-        existing = session.get(Project, project_id)
-        assert existing is not None
+        found = session.get(Project, project_id)
+        assert found is not None
+        project = found
         for key, value in fields.items():
-            setattr(existing, key, value)
-    _sync_financials(session, project_id, bundle.financials)
-    _sync_milestones(session, project_id, bundle.milestones)
-    _sync_changes(session, project_id, bundle.scope_changes)
+            setattr(project, key, value)
+    _sync_financials(session, project.id, bundle.financials)
+    _sync_milestones(session, project.id, bundle.milestones)
+    _sync_changes(session, project.id, bundle.scope_changes)
     session.flush()
-    return project_id, prior
+    return project.id, prior
 
 
 def delete_project(session: Session, project_id: int) -> ProjectBundle:

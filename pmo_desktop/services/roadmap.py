@@ -110,8 +110,8 @@ def save_item(
 ) -> tuple[int, RoadmapData | None]:
     """Create or update a roadmap item; returns its id and the prior state."""
     values = _checked_values(session, data)
-    if item_id is None:
-        item = RoadmapItem(**values)
+    if item_id is None or session.get(RoadmapItem, item_id) is None:
+        item = RoadmapItem(id=item_id, **values)
         session.add(item)
         session.flush()
         return item.id, None

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from pmo_desktop.gui.coming import NOT_BUILT, ComingPage
 from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
-from pmo_desktop.gui.pipeline.view import EMPTY_PAGE, TABLE_PAGE, PipelineView
+from pmo_desktop.gui.pipeline.view import EMPTY_PAGE, PipelineView
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 from tests.gui.conftest import SAMPLE, make_window
 
@@ -44,7 +44,7 @@ def test_opens_on_a_populated_portfolio(qtbot: QtBot, populated: Portfolio) -> N
     assert not home.empty_label.isVisibleTo(home)
     page = window.show_area("pipeline")
     assert isinstance(page, PipelineView)
-    assert page.ui.contentStack.currentIndex() == TABLE_PAGE
+    assert page.ui.contentStack.currentWidget() is page.ui.boardPage  # the board first
     assert page.ui.countLabel.text() == f"{len(SAMPLE)} of {len(SAMPLE)} projects"
     assert page.ui.clientFilter.count() == 1 + len({row[0] for row in SAMPLE})
     page.ui.searchEdit.setText("ana lima")

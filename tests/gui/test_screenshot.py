@@ -46,10 +46,10 @@ def test_a_missing_portfolio_is_refused_not_created(tmp_path: Path, qapp: object
 
 def test_later_issues_can_register_more_views() -> None:
     registry = default_areas()
-    registry.register_view("health", "pipeline", "health")
-    spec, view = registry.resolve("health")
-    assert (spec.key, view) == ("pipeline", "health")
-    assert registry.view_names()[-1] == "health"
+    registry.register_view("burndown", "pipeline", "burndown")
+    spec, view = registry.resolve("burndown")
+    assert (spec.key, view) == ("pipeline", "burndown")
+    assert registry.view_names()[-1] == "burndown"
     with pytest.raises(ValueError, match="already registered"):
         registry.register_view("pipeline", "home")
     registry.register_area(AreaSpec("goals", "Goals", ":/icons/people.svg", "Team OKRs."))

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from pmo_desktop.domain.money import format_cents
+from pmo_desktop.services.pipeline import PipelineCard
 from pmo_desktop.services.portfolio import ProjectRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +34,7 @@ class Column(IntEnum):
     BUDGET = 7
     WIN = 8
     PRIORITY = 9
+    HEALTH = 10
 
 
 HEADERS = {
@@ -46,6 +48,7 @@ HEADERS = {
     Column.BUDGET: "Budget",
     Column.WIN: "Win %",
     Column.PRIORITY: "Priority",
+    Column.HEALTH: "Health",
 }
 COLUMNS = tuple(Column)
 COLUMN_COUNT = len(COLUMNS)
@@ -81,6 +84,9 @@ def display_text(row: ProjectRow, column: Column) -> str:
             return f"{row.win_probability}%"
         case Column.PRIORITY:
             return str(row.priority)
+        case Column.HEALTH:
+            rag = getattr(row, "health", None)
+            return rag.value.capitalize() if rag else "—"
 
 
 def sort_key(row: ProjectRow, column: Column) -> int | str:
@@ -98,6 +104,9 @@ def sort_key(row: ProjectRow, column: Column) -> int | str:
             return row.win_probability
         case Column.PRIORITY:
             return row.priority
+        case Column.HEALTH:
+            rag = getattr(row, "health", None)
+            return -1 if rag is None else rag.severity
         case _:
             return display_text(row, column).casefold()
 
@@ -107,13 +116,21 @@ class ProjectTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ProjectRow] = []
+        self._rows: list[Any] = []  # ProjectRow or PipelineCard (same fields)
 
-    def set_rows(self, rows: list[ProjectRow]) -> None:
+    def set_rows(self, rows: list[ProjectRow] | list[PipelineCard]) -> None:
         """Show ``rows`` instead of the current ones."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def update_row(self, new: ProjectRow | PipelineCard) -> None:
+        """Replace the row of the same project (after a move or an edit)."""
+        for i, old in enumerate(self._rows):
+            if old.id == new.id:
+                self._rows[i] = new
+                self.dataChanged.emit(self.index(i, 0), self.index(i, COLUMN_COUNT - 1))
+                return
 
     def row_at(self, row: int) -> ProjectRow:
         """The project on table row ``row``."""
@@ -145,6 +162,8 @@ class ProjectTableModel(QAbstractTableModel):
             return sort_key(row, column)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.HEALTH:
+            return getattr(row, "health_why", None) or "Health applies from Approved on."
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.PROJECT:
             return f"{row.name} — {row.client} / {row.program}"
         return None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from pmo_desktop.domain.enums import Stage
+from pmo_desktop.gui.pipeline.board_model import CardFilter
 from pmo_desktop.gui.pipeline.model import SORT_ROLE, ProjectTableModel
 from pmo_desktop.services.portfolio import ProjectRow
 
@@ -25,6 +28,7 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._stage: Stage | None = None
         self._client: str | None = None
+        self._filter = CardFilter()
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -46,6 +50,14 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self._client = client
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_card_filter(self, card_filter: CardFilter) -> None:
+        """Apply the board's filter (client, program, PM, health, search) to the table too."""
+        self.beginFilterChange()
+        self._filter = replace(card_filter, text="", client=None)  # kept in their own fields
+        self._needle = card_filter.text.strip().casefold()
+        self._client = card_filter.client
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
@@ -57,5 +69,7 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         if self._stage is not None and row.stage != self._stage:
             return False
         if self._client is not None and row.client != self._client:
+            return False
+        if not self._filter.accepts(row):
             return False
         return matches_text(row, self._needle)

@@ -1,33 +1,62 @@
-"""The pipeline page: the project table with search, stage and client filters."""
+"""The pipeline page: the board (default), the table, health, charts and the client roadmap.
+
+One filter row (search, client, program, PM, health) narrows the board and the table alike.
+Every edit is a command on the shared undo stack; the page repaints what the command says
+changed (one card after a move), and re-reads everything on ``refresh``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from collections.abc import Callable
+from datetime import date
 
-from pmo_desktop.domain.enums import Stage
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHeaderView, QLabel, QWidget
+
+from pmo_desktop.domain.enums import Rag, Stage
+from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_pipeline_view import Ui_PipelineView
+from pmo_desktop.gui.pipeline.board import PipelineBoard
+from pmo_desktop.gui.pipeline.board_model import BoardModel, CardFilter
 from pmo_desktop.gui.pipeline.columns import fit_widths
+from pmo_desktop.gui.pipeline.commands import MoveStageCommand
+from pmo_desktop.gui.pipeline.dialogs import MoveDetails, ask_move_details
 from pmo_desktop.gui.pipeline.model import Column, ProjectTableModel, display_text
 from pmo_desktop.gui.pipeline.proxy import ProjectFilterProxy
-from pmo_desktop.services.portfolio import ProjectRow, list_projects
+from pmo_desktop.services.health import PortfolioHealth, portfolio_health
+from pmo_desktop.services.pipeline import PipelineCard, board_cards
 from pmo_desktop.services.uow import unit_of_work
 
 TABLE_PAGE, EMPTY_PAGE = 0, 1
+BOARD_VIEW, TABLE_VIEW, HEALTH_VIEW, CHARTS_VIEW, ROADMAP_VIEW = (
+    "board",
+    "table",
+    "health",
+    "charts",
+    "roadmap",
+)
 FLEXIBLE = (Column.PROJECT, Column.PROGRAM, Column.CLIENT, Column.PM)
 MAX_WIDTH = 360
 CELL_PADDING = 20
 ALL_STAGES = "All stages"
 ALL_CLIENTS = "All clients"
+ALL_PROGRAMS = "All programs"
+ALL_PMS = "All PMs"
+ANY_HEALTH = "Any health"
 EMPTY_TEXT = (
     "No projects yet — File → Import Portfolio JSON…, or run <code>pmo-desktop --demo</code> "
     "to look around a demo portfolio."
 )
+BANNER_STYLE = "color: #c62828; font-weight: 600;"
+NOT_READY = (CHARTS_VIEW, ROADMAP_VIEW)
+EDITORS_READY = False
+
+AskDetails = Callable[[str, Stage, date, QWidget | None], MoveDetails | None]
 
 
 class PipelineView(AreaPage):
-    """Every project of the portfolio in a sortable table, filtered as you type."""
+    """Projects by stage on a board, or in a sortable table, filtered as you type."""
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
@@ -38,6 +67,15 @@ class PipelineView(AreaPage):
         self.ui.emptyState.setProperty("role", "empty-state")
         self.ui.emptyState.setTextFormat(Qt.TextFormat.RichText)
         self.ui.emptyState.setText(EMPTY_TEXT)
+        self.today = date.today()
+        #: Asks the reason / SOW date of a move; tests replace it.
+        self.ask_details: AskDetails = ask_move_details
+        self.health: PortfolioHealth | None = None
+        self.banner = QLabel(self)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.ui.pipelineLayout.insertWidget(2, self.banner)
 
         self.model = ProjectTableModel(self)
         self.proxy = ProjectFilterProxy(self)
@@ -52,35 +90,219 @@ class PipelineView(AreaPage):
         table.viewport().installEventFilter(self)
         table.verticalHeader().setDefaultSectionSize(28)
 
+        self.board_model = BoardModel(self)
+        self.board = PipelineBoard(self.board_model, self.ui.boardPage)
+        self.ui.boardPageLayout.addWidget(self.board)
+        self.board.move_requested.connect(self.request_move)
+        self.board.open_requested.connect(self.open_project)
+
+        self.view_buttons = {
+            BOARD_VIEW: self.ui.boardButton,
+            TABLE_VIEW: self.ui.tableButton,
+            HEALTH_VIEW: self.ui.healthButton,
+            CHARTS_VIEW: self.ui.chartsButton,
+            ROADMAP_VIEW: self.ui.roadmapButton,
+        }
+        self._views = QButtonGroup(self)
+        for name, button in self.view_buttons.items():
+            self._views.addButton(button)
+            button.clicked.connect(lambda _c=False, n=name: self.show_view(n))
+        self.current_view = BOARD_VIEW
+        self.ui.boardButton.setChecked(True)
+        self._panels: dict[str, QWidget] = {}
+
         self.ui.stageFilter.addItem(ALL_STAGES, None)
         for stage in Stage:
             self.ui.stageFilter.addItem(stage.label, stage.value)
         self.ui.clientFilter.addItem(ALL_CLIENTS, None)
+        self.ui.healthFilter.addItem(ANY_HEALTH, None)
+        for rag in (Rag.RED, Rag.AMBER, Rag.GREEN):
+            self.ui.healthFilter.addItem(rag.value.capitalize(), rag.value)
+        self.ui.healthFilter.addItem("Not assessed", "none")
 
-        self.ui.searchEdit.textChanged.connect(self._on_search)
+        self.ui.searchEdit.textChanged.connect(self._apply_filter)
         self.ui.stageFilter.currentIndexChanged.connect(self._on_stage)
-        self.ui.clientFilter.currentIndexChanged.connect(self._on_client)
+        for combo in (
+            self.ui.clientFilter,
+            self.ui.programFilter,
+            self.ui.pmFilter,
+            self.ui.healthFilter,
+        ):
+            combo.currentIndexChanged.connect(self._apply_filter)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self.ui.newProjectButton.clicked.connect(lambda: self.open_project(None))
+        for name in NOT_READY:
+            self.view_buttons[name].hide()
+        self.ui.newProjectButton.setVisible(EDITORS_READY)
+        self._show_current()
+
+    # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
-        """Read the projects again; filters and sort order are kept."""
+        """Read every project and its health again; filters and sort order are kept."""
+        self.today = date.today()
         with unit_of_work(self.context.portfolio.sessions) as session:
-            rows = list_projects(session)
-        self.model.set_rows(rows)
-        self._fill_clients(sorted({row.client for row in rows}, key=str.casefold))
-        self.ui.contentStack.setCurrentIndex(EMPTY_PAGE if not rows else TABLE_PAGE)
-        if rows:
-            self._measure_columns(rows)
+            self.health = portfolio_health(session, self.today)
+            cards = board_cards(session, self.today, self.health)
+        self.board_model.set_cards(cards)
+        self.model.set_rows(cards)
+        self._fill(self.ui.clientFilter, ALL_CLIENTS, {c.client for c in cards})
+        self._fill(self.ui.programFilter, ALL_PROGRAMS, {c.program for c in cards})
+        self._fill(self.ui.pmFilter, ALL_PMS, {c.pm for c in cards if c.pm})
+        self._apply_filter()
+        if cards:
+            self._measure_columns(cards)
             self._fit_columns()
-        self._update_count()
+        for panel in self._panels.values():
+            refresh = getattr(panel, "refresh", None)
+            if refresh is not None:
+                refresh()
+        self._show_current()
+
+    def card_filter(self) -> CardFilter:
+        """The filter the controls describe."""
+        return CardFilter(
+            text=self.ui.searchEdit.text(),
+            client=self.ui.clientFilter.currentData(),
+            program=self.ui.programFilter.currentData(),
+            pm=self.ui.pmFilter.currentData(),
+            health=self.ui.healthFilter.currentData(),
+        )
 
     def count_text(self) -> str:
         """``"N of M projects"``, as the count label shows it."""
         total = self.model.rowCount()
-        return f"{self.proxy.rowCount():,} of {total:,} project{'s' if total != 1 else ''}"
+        shown = self.board.shown_count() if self.current_view == BOARD_VIEW else None
+        if shown is None:
+            shown = self.proxy.rowCount()
+        return f"{shown:,} of {total:,} project{'s' if total != 1 else ''}"
+
+    # ------------------------------------------------------------------ views
+
+    def show_view(self, view: str | None) -> None:
+        """Switch to the board (default), table, health, charts or roadmap."""
+        name = view or BOARD_VIEW
+        if name not in self.view_buttons:
+            raise ValueError(f"unknown pipeline view {name!r}")
+        self.current_view = name
+        self.view_buttons[name].setChecked(True)
+        self._show_current()
+
+    def panel(self, name: str) -> QWidget:
+        """The health, charts or roadmap panel, built on first use."""
+        found = self._panels.get(name)
+        if found is None:
+            found = self._build_panel(name)
+            self._panels[name] = found
+        return found
+
+    def _build_panel(self, name: str) -> QWidget:
+        if name == HEALTH_VIEW:
+            from pmo_desktop.gui.pipeline.health_view import HealthPanel
+
+            panel: QWidget = HealthPanel(self.context, self, self.ui.healthPage)
+            self.ui.healthPageLayout.addWidget(panel)
+        elif name == CHARTS_VIEW:
+            from pmo_desktop.gui.pipeline.charts_view import ChartsPanel
+
+            panel = ChartsPanel(self.context, self, self.ui.chartsPage)
+            self.ui.chartsPageLayout.addWidget(panel)
+        else:
+            from pmo_desktop.gui.pipeline.roadmap_view import RoadmapPanel
+
+            panel = RoadmapPanel(self.context, self.ui.roadmapPage)
+            self.ui.roadmapPageLayout.addWidget(panel)
+        refresh = getattr(panel, "refresh", None)
+        if refresh is not None:
+            refresh()
+        return panel
+
+    def _show_current(self) -> None:
+        name = self.current_view
+        empty = self.model.rowCount() == 0 and name in (BOARD_VIEW, TABLE_VIEW, HEALTH_VIEW)
+        board_or_table = name in (BOARD_VIEW, TABLE_VIEW)
+        for widget in (self.ui.stageFilterLabel, self.ui.stageFilter):
+            widget.setVisible(name == TABLE_VIEW)
+        for widget in (
+            self.ui.searchEdit,
+            self.ui.clientFilterLabel,
+            self.ui.clientFilter,
+            self.ui.programFilterLabel,
+            self.ui.programFilter,
+            self.ui.pmFilterLabel,
+            self.ui.pmFilter,
+            self.ui.healthFilterLabel,
+            self.ui.healthFilter,
+        ):
+            widget.setVisible(board_or_table)
+        self.ui.countLabel.setVisible(board_or_table)
+        stack = self.ui.contentStack
+        if empty:
+            stack.setCurrentWidget(self.ui.emptyState)
+        elif name == BOARD_VIEW:
+            stack.setCurrentWidget(self.ui.boardPage)
+        elif name == TABLE_VIEW:
+            stack.setCurrentWidget(self.ui.projectTable)
+        else:
+            page = {
+                HEALTH_VIEW: self.ui.healthPage,
+                CHARTS_VIEW: self.ui.chartsPage,
+                ROADMAP_VIEW: self.ui.roadmapPage,
+            }[name]
+            self.panel(name)
+            stack.setCurrentWidget(page)
+        self._update_count()
+
+    # ------------------------------------------------------------------ edits
+
+    def request_move(self, project_id: int, stage: Stage) -> None:
+        """A card was dropped on ``stage``: ask what the move needs, then push the command."""
+        card = self.board_model.card_by_id(project_id)
+        if card is None or card.stage is stage:
+            return
+        details = self.ask_details(card.name, stage, self.today, self)
+        if details is None:
+            return
+        self.banner.hide()
+        self.context.undo_stack.push(
+            MoveStageCommand(
+                self.context.portfolio,
+                card,
+                stage,
+                reason=details.reason,
+                sow_signed=details.sow_signed,
+                on_card=self.card_changed,
+                on_error=self.show_error,
+            )
+        )
+
+    def card_changed(self, card: PipelineCard) -> None:
+        """Repaint one project's card and table row (after a move, an edit or an undo)."""
+        self.board_model.update_card(card)
+        self.model.update_row(card)
+        self._update_count()
+        for panel in self._panels.values():
+            stale = getattr(panel, "mark_stale", None)
+            if stale is not None:
+                stale()
+
+    def show_error(self, error: ValidationError) -> None:
+        """Say why an edit was refused, above the board."""
+        self.banner.setText(error.message)
+        self.banner.show()
+
+    def open_project(self, project_id: int | None) -> None:
+        """Open the project editor (a new project when ``project_id`` is None)."""
+        if not EDITORS_READY:
+            return
+        from pmo_desktop.gui.pipeline.editors import open_project_editor  # type: ignore
+
+        open_project_editor(self, project_id)
+
+    # ------------------------------------------------------------------ filters
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Re-fit the columns when the table changes width."""
@@ -88,7 +310,7 @@ class PipelineView(AreaPage):
             self._fit_columns()
         return super().eventFilter(watched, event)
 
-    def _measure_columns(self, rows: list[ProjectRow]) -> None:
+    def _measure_columns(self, rows: list[PipelineCard]) -> None:
         # Measured from the distinct texts with the font metrics: asking the view
         # (sizeHintForColumn) takes seconds on a thousand projects.
         table = self.ui.projectTable
@@ -109,30 +331,28 @@ class PipelineView(AreaPage):
         for column, width in enumerate(fit_widths(self._wanted, available, FLEXIBLE)):
             table.setColumnWidth(column, width)
 
-    def _fill_clients(self, clients: list[str]) -> None:
-        combo = self.ui.clientFilter
+    def _fill(self, combo: QComboBox, everything: str, values: set[str]) -> None:
         chosen = combo.currentData()
         combo.blockSignals(True)
         try:
             combo.clear()
-            combo.addItem(ALL_CLIENTS, None)
-            for client in clients:
-                combo.addItem(client, client)
+            combo.addItem(everything, None)
+            for value in sorted(values, key=str.casefold):
+                combo.addItem(value, value)
             index = combo.findData(chosen) if chosen is not None else 0
             combo.setCurrentIndex(max(index, 0))
         finally:
             combo.blockSignals(False)
-        self.proxy.set_client(combo.currentData())
 
-    def _on_search(self, text: str) -> None:
-        self.proxy.set_search_text(text)
+    def _apply_filter(self, *_args: object) -> None:
+        card_filter = self.card_filter()
+        self.proxy.set_card_filter(card_filter)
+        self.board.set_filter(card_filter)
+        self._update_count()
 
     def _on_stage(self, _index: int) -> None:
         value = self.ui.stageFilter.currentData()
         self.proxy.set_stage(Stage(value) if value else None)
 
-    def _on_client(self, _index: int) -> None:
-        self.proxy.set_client(self.ui.clientFilter.currentData())
-
-    def _update_count(self) -> None:
+    def _update_count(self, *_args: object) -> None:
         self.ui.countLabel.setText(self.count_text())

@@ -89,12 +89,8 @@ def pipeline(plan: Any) -> None:
             cost_factor = rng.choices((1.0, 1.06, 1.12, 0.95), weights=(60, 20, 10, 10))[0]
             cost_factor += rng.uniform(-0.02, 0.02)
             actual = round(project.budget_cents * done * cost_factor) if done else 0
-            band = rng.choices((0, 1, 2, 3), weights=(55, 20, 15, 10))[0]
-            overrun = (rng.uniform(-0.04, 0.03), rng.uniform(0.0, 0.05), *(0.0, 0.0))[min(band, 1)]
-            if band == 2:
-                overrun = rng.uniform(0.055, 0.1)
-            elif band == 3:
-                overrun = rng.uniform(0.11, 0.25)
+            # The forecast follows what the work is costing so far (CPI ≈ 1 / cost factor).
+            overrun = cost_factor - 1 + rng.uniform(-0.015, 0.015)
             forecast = max(round(project.budget_cents * (1 + overrun)), actual)
             signed = project.start_date - timedelta(days=rng.randint(7, 30))
             financials.append(
