@@ -19,7 +19,10 @@ from pmo_desktop.domain.risk import (
 from pmo_desktop.domain.staffing import ScenarioStatus
 
 # Any Unicode text SQLite can hold (no lone surrogates): markup, emoji, RTL, CJK, controls.
-any_text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60)
+# SQLite's length() stops at the first NUL, so a leading NUL would break "length(x) > 0".
+any_text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=60).filter(
+    lambda s: not s.startswith("\x00")
+)
 maybe_text = st.none() | st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
 days = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))
 hours = st.floats(min_value=0, max_value=168, allow_nan=False, allow_infinity=False)
@@ -141,6 +144,7 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
     raid_rows(draw, tables)
     people_rows(draw, tables)
     pipeline_rows(draw, tables)
+    reporting_rows(draw, tables)
     return tables
 
 
@@ -698,4 +702,156 @@ def pipeline_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> N
                     "description": draw(maybe_text),
                 },
             )
+    tables.update(out)
+
+
+def reporting_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Status report snapshots and drafts, retrospectives with items and actions, adherence
+    checklists and ticks, improvement proposals with evidence, and project ranks."""
+    from pmo_desktop.domain.reporting import ImprovementStatus, ReportScope, RetroFormat
+
+    stamp = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)).map(
+        lambda d: d.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    )
+    out: dict[str, list[dict[str, Any]]] = {
+        name: []
+        for name in (
+            "status_report_snapshot",
+            "status_report_draft",
+            "retrospective",
+            "retro_item",
+            "retro_action",
+            "adherence_item",
+            "adherence_tick",
+            "improvement_proposal",
+            "improvement_evidence",
+            "project_rank",
+        )
+    }
+
+    def add(table: str, row: dict[str, Any]) -> int:
+        out[table].append({"id": len(out[table]) + 1, **row})
+        return len(out[table])
+
+    programs = tables["program"]
+    projects = tables["project"]
+    person = _optional_ref(tables["person"])
+    for _ in range(draw(st.integers(0, 2))):
+        add(
+            "status_report_snapshot",
+            {
+                "scope": draw(st.sampled_from(list(ReportScope))).value,
+                "program_id": draw(_optional_ref(programs)),
+                "client_id": draw(_optional_ref(tables["client"])),
+                "title": draw(any_text),
+                "issued_on": draw(days).isoformat(),
+                "issued_at": draw(stamp),
+                "overall_rag": draw(st.none() | st.sampled_from(["green", "amber", "red"])),
+                "executive_summary": draw(maybe_text),
+                "accomplishments": draw(maybe_text),
+                "next_steps": draw(maybe_text),
+                "decisions_needed": draw(maybe_text),
+                "payload": draw(any_text),
+            },
+        )
+    for scope, target in draw(
+        st.sets(st.tuples(st.sampled_from(list(ReportScope)), st.integers(1, 5)), max_size=2)
+    ):
+        add(
+            "status_report_draft",
+            {
+                "scope": scope.value,
+                "target_id": target,
+                "executive_summary": draw(maybe_text),
+                "accomplishments": draw(maybe_text),
+                "next_steps": draw(maybe_text),
+                "decisions_needed": draw(maybe_text),
+            },
+        )
+    for project in projects:
+        if draw(st.booleans()):
+            fmt = draw(st.sampled_from(list(RetroFormat)))
+            retro = add(
+                "retrospective",
+                {
+                    "project_id": project["id"],
+                    "program_id": draw(st.none() | st.just(project["program_id"])),
+                    "title": draw(any_text),
+                    "format": fmt.value,
+                    "held_on": draw(days).isoformat(),
+                },
+            )
+            for _ in range(draw(st.integers(0, 2))):
+                add(
+                    "retro_item",
+                    {
+                        "retrospective_id": retro,
+                        "column_name": draw(st.sampled_from(fmt.columns)),
+                        "text": draw(any_text),
+                        "votes": draw(st.integers(0, 50)),
+                    },
+                )
+            for _ in range(draw(st.integers(0, 1))):
+                add(
+                    "retro_action",
+                    {
+                        "retrospective_id": retro,
+                        "text": draw(any_text),
+                        "owner_id": draw(person),
+                        "due_date": draw(st.none() | days.map(date.isoformat)),
+                        "done": draw(st.booleans()),
+                    },
+                )
+    for position in range(draw(st.integers(0, 2))):
+        add(
+            "adherence_item",
+            {
+                "project_type": draw(st.sampled_from(["delivery", "internal"])),
+                "title": draw(any_text),
+                "position": position,
+                "active": draw(st.booleans()),
+            },
+        )
+    items = [row["id"] for row in out["adherence_item"]]
+    if items:
+        for project in projects:
+            for w in sorted(draw(st.sets(st.integers(0, 10), max_size=2))):
+                add(
+                    "adherence_tick",
+                    {
+                        "project_id": project["id"],
+                        "item_id": draw(st.sampled_from(items)),
+                        "week": (date(2026, 1, 5) + timedelta(weeks=w)).isoformat(),
+                    },
+                )
+    escalations = tables.get("escalation", [])
+    for _ in range(draw(st.integers(0, 2))):
+        proposal = add(
+            "improvement_proposal",
+            {
+                "title": draw(any_text),
+                "problem": draw(any_text),
+                "proposal": draw(maybe_text),
+                "status": draw(st.sampled_from(list(ImprovementStatus))).value,
+                "raised_on": draw(days).isoformat(),
+                "owner_id": draw(person),
+                "expected_effect": draw(maybe_text),
+                "measured_effect": draw(maybe_text),
+            },
+        )
+        esc = draw(_optional_ref(escalations))
+        retro = draw(_optional_ref(out["retrospective"]))
+        if esc is not None or retro is not None:
+            add(
+                "improvement_evidence",
+                {
+                    "proposal_id": proposal,
+                    "escalation_id": esc,
+                    "retrospective_id": retro,
+                    "note": draw(maybe_text),
+                },
+            )
+    for rank, project in enumerate(projects, start=1):
+        if draw(st.booleans()):
+            add("project_rank", {"project_id": project["id"], "rank": rank})
     tables.update(out)

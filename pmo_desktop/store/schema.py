@@ -19,6 +19,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "pmo_desktop.store.models_raid",  # RAID, escalations
     "pmo_desktop.store.models_people",  # 1:1s, goals, evaluations
     "pmo_desktop.store.models_pipeline",  # financials, health, roadmap
+    "pmo_desktop.store.models_reporting",  # status reports, retros, adherence, workload
 )
 
 #: Every revision this build knows, oldest first; the last is the head it migrates to.
@@ -29,6 +30,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_raid",
     "0004_people",
     "0005_pipeline",
+    "0006_reporting",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

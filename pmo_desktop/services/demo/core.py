@@ -26,6 +26,7 @@ from pmo_desktop.services.demo.dates import add_working_days, previous_weekday, 
 from pmo_desktop.services.demo.people import people as people_demo
 from pmo_desktop.services.demo.pipeline import pipeline as pipeline_demo
 from pmo_desktop.services.demo.raid import raid as raid_demo
+from pmo_desktop.services.demo.reporting import reporting as reporting_demo
 from pmo_desktop.services.demo.staffing import staffing as staffing_demo
 from pmo_desktop.store.models import (
     Allocation,
@@ -323,6 +324,7 @@ def build_plan(spec: SizeSpec, seed: int, today: date) -> DemoPlan:
     raid_demo(plan)
     people_demo(plan)
     pipeline_demo(plan)
+    reporting_demo(plan)
     return plan
 
 

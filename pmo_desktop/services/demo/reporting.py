@@ -1,0 +1,239 @@
+"""Demo reporting rows: process checklists and eight weeks of ticks, retrospectives with
+votes and actions, improvement proposals backed by escalations, and the workload ranking."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from pmo_desktop.domain.adherence import DEFAULT_CHECKLIST, PROJECT_TYPES
+from pmo_desktop.domain.enums import Stage
+from pmo_desktop.domain.reporting import ImprovementStatus, RetroFormat
+from pmo_desktop.store.models_raid import Escalation
+from pmo_desktop.store.models_reporting import (
+    AdherenceItem,
+    AdherenceTick,
+    ImprovementEvidence,
+    ImprovementProposal,
+    ProjectRank,
+    RetroAction,
+    RetroItem,
+    Retrospective,
+)
+
+Row = dict[str, Any]
+
+_RUNNING = (Stage.APPROVED, Stage.ACTIVE, Stage.CLOSING)
+_INTERNAL_EXTRA = "Stakeholder demo held"
+_NOTES: dict[str, tuple[str, ...]] = {
+    "Start": (
+        "Sharing the demo build with the client two days before the review",
+        "Pairing QA with developers when a story starts",
+        "A fifteen-minute risk review at the start of each sprint",
+    ),
+    "Stop": (
+        "Accepting change requests by email without an impact estimate",
+        "Booking the steering committee the week it happens",
+        "Merging on Friday afternoon",
+    ),
+    "Continue": (
+        "Daily stand-up with the client product owner",
+        "Writing decisions down in the RAID log the same day",
+        "Weekly demo of working software",
+    ),
+    "Liked": ("The client joined sprint reviews in person", "Clear acceptance criteria"),
+    "Learned": (
+        "Data migration needs a dress rehearsal on production-sized data",
+        "The client's security review takes three weeks, not one",
+    ),
+    "Lacked": ("A test environment that matches production", "Time for estimation"),
+    "Longed for": ("A single backlog for both vendors", "Automated regression tests"),
+    "Mad": ("Scope added in steering without moving the date",),
+    "Sad": ("Two people rolled off mid-sprint", "The go-live slipped by a week"),
+    "Glad": ("The client praised the training sessions", "Zero defects in the pilot"),
+}
+_ACTIONS = (
+    "Send the demo build link two days before every review",
+    "Add an impact estimate template to the change request process",
+    "Book steering committees a month ahead for the rest of the year",
+    "Set up a production-sized dataset for migration rehearsals",
+    "Agree a freeze window with the client's security team",
+    "Automate the smoke tests of the release pipeline",
+)
+_PROPOSALS = (
+    (
+        "Change requests need an impact estimate",
+        "Scope added informally caused budget overruns and late milestones on two programs.",
+        "No change is accepted without a one-page impact estimate signed by the PM.",
+        "Scope variance under 5 % on every active project within a quarter.",
+    ),
+    (
+        "Steering committees booked a month ahead",
+        "Decisions waited up to three weeks for a steering slot.",
+        "Book the next three steering committees at kick-off and keep them.",
+        "Decision lead time under one week.",
+    ),
+    (
+        "Migration dress rehearsal before go-live",
+        "Two go-lives slipped because migrations failed on real data volumes.",
+        "A full migration rehearsal on production-sized data two weeks before go-live.",
+        "No go-live slip caused by data migration.",
+    ),
+    (
+        "Weekly RAID review in the PM stand-up",
+        "Risks were raised late and turned into issues before anyone acted.",
+        "Ten minutes of the Monday PM stand-up reviews the top five risks of each program.",
+        "Half as many risks converting to issues per quarter.",
+    ),
+)
+
+
+def reporting(plan: Any) -> None:
+    """Queue the reporting area's rows on ``plan`` (a ``DemoPlan``)."""
+    rng = plan.rng("reporting")
+    today = plan.today
+    items: list[Row] = []
+    by_type: dict[str, list[int]] = {}
+    for kind in PROJECT_TYPES:
+        titles = list(DEFAULT_CHECKLIST) + ([_INTERNAL_EXTRA] if kind == "internal" else [])
+        for position, title in enumerate(titles):
+            items.append(
+                {
+                    "id": len(items) + 1,
+                    "project_type": kind,
+                    "title": title,
+                    "position": position,
+                    "active": True,
+                }
+            )
+            by_type.setdefault(kind, []).append(len(items))
+    plan.add_rows(AdherenceItem, items)
+
+    running = [p for p in plan.projects if p.stage in _RUNNING]
+    # Ticks for the last eight weeks (this week partly done); a few sloppy projects.
+    sloppy = set(rng.sample([p.id for p in running], max(1, len(running) // 6)))
+    ticks: list[Row] = []
+    weeks = [plan.week_offset(-w) for w in range(8, -1, -1)]
+    for project in running:
+        ids = by_type["delivery" if project.billable else "internal"]
+        rate = (
+            rng.choice((0.45, 0.55, 0.65))
+            if project.id in sloppy
+            else rng.choice((0.85, 0.95, 1.0))
+        )
+        for week in weeks:
+            if week < project.start_date - timedelta(days=6) or week > project.end_date:
+                continue
+            this_week = week == plan.monday
+            for item_id in ids:
+                chance = rate * (0.5 if this_week else 1.0)
+                if rng.random() < chance:
+                    ticks.append(
+                        {
+                            "id": len(ticks) + 1,
+                            "project_id": project.id,
+                            "item_id": item_id,
+                            "week": week,
+                        }
+                    )
+    plan.add_rows(AdherenceTick, ticks)
+
+    # Retrospectives on a share of running projects, and one per program for some programs.
+    team = [p.id for p in plan.people]
+    retros: list[Row] = []
+    notes: list[Row] = []
+    actions: list[Row] = []
+    picked = rng.sample(running, max(2, len(running) // 3))
+    formats = list(RetroFormat)
+    for project in picked:
+        fmt = rng.choice(formats)
+        held = today - timedelta(days=rng.randint(3, 45))
+        retro_id = len(retros) + 1
+        retros.append(
+            {
+                "id": retro_id,
+                "project_id": project.id,
+                "program_id": None,
+                "title": f"{project.name} – sprint retrospective",
+                "format": fmt.value,
+                "held_on": held,
+            }
+        )
+        for column in fmt.columns:
+            for text in rng.sample(_NOTES[column], min(len(_NOTES[column]), rng.randint(1, 2))):
+                notes.append(
+                    {
+                        "id": len(notes) + 1,
+                        "retrospective_id": retro_id,
+                        "column_name": column,
+                        "text": text,
+                        "votes": rng.randint(0, 6),
+                    }
+                )
+        for text in rng.sample(_ACTIONS, rng.randint(1, 2)):
+            due = held + timedelta(days=rng.randint(7, 28))
+            actions.append(
+                {
+                    "id": len(actions) + 1,
+                    "retrospective_id": retro_id,
+                    "text": text,
+                    "owner_id": project.pm_id or rng.choice(team),
+                    "due_date": due,
+                    "done": due < today and rng.random() < 0.5,
+                }
+            )
+    plan.add_rows(Retrospective, retros)
+    plan.add_rows(RetroItem, notes)
+    plan.add_rows(RetroAction, actions)
+
+    escalations = [row["id"] for model, rows in plan.inserts if model is Escalation for row in rows]
+    proposals: list[Row] = []
+    evidence: list[Row] = []
+    statuses = list(ImprovementStatus)
+    for title, problem, proposal, expected in _PROPOSALS:
+        status = rng.choice(statuses)
+        proposal_id = len(proposals) + 1
+        proposals.append(
+            {
+                "id": proposal_id,
+                "title": title,
+                "problem": problem,
+                "proposal": proposal,
+                "status": status.value,
+                "raised_on": today - timedelta(days=rng.randint(10, 120)),
+                "owner_id": rng.choice(team),
+                "expected_effect": expected,
+                "measured_effect": "Two of three programs on target after six weeks"
+                if status is ImprovementStatus.DONE
+                else None,
+            }
+        )
+        for esc in rng.sample(escalations, min(len(escalations), rng.randint(0, 2))):
+            evidence.append(
+                {
+                    "id": len(evidence) + 1,
+                    "proposal_id": proposal_id,
+                    "escalation_id": esc,
+                    "retrospective_id": None,
+                    "note": None,
+                }
+            )
+        if retros and rng.random() < 0.7:
+            evidence.append(
+                {
+                    "id": len(evidence) + 1,
+                    "proposal_id": proposal_id,
+                    "escalation_id": None,
+                    "retrospective_id": rng.choice(retros)["id"],
+                    "note": "Raised again in this retrospective",
+                }
+            )
+    plan.add_rows(ImprovementProposal, proposals)
+    plan.add_rows(ImprovementEvidence, evidence)
+
+    live = [p for p in plan.projects if p.stage in (*_RUNNING, Stage.PROPOSAL, Stage.LEAD)]
+    live.sort(key=lambda p: (p.priority, p.end_date, p.id))
+    plan.add_rows(
+        ProjectRank,
+        [{"id": i, "project_id": p.id, "rank": i} for i, p in enumerate(live, start=1)],
+    )
