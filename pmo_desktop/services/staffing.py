@@ -11,7 +11,7 @@ of work) unless the caller confirmed it with ``allow_over_limit=True``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from pmo_desktop.domain.capacity import (
     DEFAULT_OVER_LIMIT,
     days_off_by_week,
-    full_capacity_from,
     is_over_limit,
     utilization,
     week_capacity,
@@ -178,7 +177,7 @@ class StaffingGrid:
     people: tuple[PersonInfo, ...]
     projects: dict[int, ProjectInfo]
     cells: dict[CellKey, tuple[float, bool]]
-    capacity: dict[tuple[int, date], float]
+    capacity: Mapping[tuple[int, date], float]
     placeholders: dict[tuple[int, str, date], tuple[Role, float]] = field(default_factory=dict)
     scenario_id: int | None = None
     #: person id → ids of the projects they have hours on within the weeks.
@@ -243,33 +242,62 @@ def list_staffable_projects(session: Session) -> dict[int, ProjectInfo]:
     return {row[0]: ProjectInfo(*row) for row in session.execute(stmt)}
 
 
+class CapacityTable(Mapping[tuple[int, date], float]):
+    """Capacity per (person, week) over a range of weeks, each computed on first use.
+
+    Reading the grid only gathers the time off; a person-week's capacity (contracted hours
+    less days off, ramped) is worked out when something first asks for it, then kept.
+    """
+
+    def __init__(
+        self,
+        people: Sequence[PersonInfo],
+        weeks: Sequence[date],
+        periods: dict[int, list[tuple[date, date]]],
+    ) -> None:
+        self._people = {p.id: p for p in people}
+        self._weeks = tuple(weeks)
+        self._week_set = set(weeks)
+        self._periods = periods
+        self._off: dict[int, dict[date, set[date]]] = {}
+        self._values: dict[tuple[int, date], float] = {}
+
+    def __getitem__(self, key: tuple[int, date]) -> float:
+        value = self._values.get(key)
+        if value is not None:
+            return value
+        person_id, week = key
+        person = self._people.get(person_id)
+        if person is None or week not in self._week_set:
+            raise KeyError(key)
+        off = self._off.get(person_id)
+        if off is None:
+            off = self._off[person_id] = days_off_by_week(self._periods.get(person_id, ()))
+        value = self._values[key] = week_capacity(
+            float(person.weekly_hours), week, off.get(week, ()), person.start_date
+        )
+        return value
+
+    def __iter__(self) -> Iterator[tuple[int, date]]:
+        return ((p, w) for p in self._people for w in self._weeks)
+
+    def __len__(self) -> int:
+        return len(self._people) * len(self._weeks)
+
+
 def capacities(
     session: Session, people: Sequence[PersonInfo], weeks: Sequence[date]
-) -> dict[tuple[int, date], float]:
+) -> CapacityTable:
     """Capacity per (person, week): contracted hours less time off and holidays, ramped."""
-    if not weeks:
-        return {}
-    first, last = weeks[0], weeks[-1] + timedelta(days=6)
     periods: dict[int, list[tuple[date, date]]] = defaultdict(list)
-    stmt = select(TimeOff.person_id, TimeOff.start_date, TimeOff.end_date).where(
-        TimeOff.start_date <= last, TimeOff.end_date >= first
-    )
-    for person_id, start, end in session.execute(stmt):
-        periods[person_id].append((max(start, first), min(end, last)))
-    result: dict[tuple[int, date], float] = {}
-    for person in people:
-        off = days_off_by_week(periods[person.id]) if person.id in periods else {}
-        full_from = full_capacity_from(person.start_date)
-        hours = float(person.weekly_hours)
-        for week in weeks:
-            days = off.get(week)
-            if not days and hours > 0 and (full_from is None or week >= full_from):
-                result[(person.id, week)] = hours  # the common case, without the day loop
-            else:
-                result[(person.id, week)] = week_capacity(
-                    hours, week, days or (), person.start_date
-                )
-    return result
+    if weeks:
+        first, last = weeks[0], weeks[-1] + timedelta(days=6)
+        stmt = select(TimeOff.person_id, TimeOff.start_date, TimeOff.end_date).where(
+            TimeOff.start_date <= last, TimeOff.end_date >= first
+        )
+        for person_id, start, end in session.execute(stmt):
+            periods[person_id].append((max(start, first), min(end, last)))
+    return CapacityTable(people, weeks, dict(periods))
 
 
 def _cell_table(scenario_id: int | None) -> type[Allocation] | type[ScenarioAllocation]:
@@ -312,7 +340,7 @@ def read_grid(
         finally:
             cursor.close()
         cells = {(p, j, parsed[w]): (h, t == 1) for p, j, w, h, t in rows}
-        for p, j, _w, _h, _t in rows:
+        for p, j in {(p, j) for p, j, _w, _h, _t in rows}:
             found = pairs.get(p)
             if found is None:
                 pairs[p] = {j}

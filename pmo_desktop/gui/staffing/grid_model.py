@@ -34,6 +34,8 @@ from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services.staffing import Changes, PersonInfo, ProjectInfo, StaffingGrid
 
 MIME_TYPE = "application/x-pmo-allocation+json"
+#: Teams larger than this open with person rows collapsed.
+COLLAPSE_ABOVE = 30
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -208,6 +210,7 @@ class StaffingGridModel(QAbstractTableModel):
         self._total_cache: dict[tuple[Any, ...], tuple[float, float | None, bool]] = {}
         self._rows_of: dict[tuple[str, int | None], list[int]] = {}
         self._memo_key: tuple[int, int] | None = None
+        self._loaded = False
         self._memo_value: tuple[float, float | None, bool] = (0.0, None, False)
         self._row_index: dict[tuple[Any, ...], int] = {}
         self._members: dict[tuple[RowKind, int | None], list[int]] = defaultdict(list)
@@ -230,6 +233,10 @@ class StaffingGridModel(QAbstractTableModel):
             for project in projects:
                 self._by_project.setdefault(project, set()).add(person)
         self._forget()
+        if not self._loaded and len(grid.people) > COLLAPSE_ABOVE:
+            # A large team opens with one row per person; rows expand on a click.
+            self.collapsed = {Row(RowKind.PERSON, "", person_id=p.id).key for p in grid.people}
+        self._loaded = True
         self._build_rows()
         self.endResetModel()
         self.totalsChanged.emit()
@@ -834,8 +841,8 @@ class StaffingGridModel(QAbstractTableModel):
         self.totalsChanged.emit()
 
     def _repaint(self, people: set[int], projects: set[int], columns: set[int]) -> None:
-        total_col = self.columnCount() - 1
-        first = min(columns) if columns else total_col
+        # One dataChanged per touched cell: a view repaints just those rectangles (a
+        # multi-cell range would make it repaint its whole viewport).
         rows: set[int] = set(self._rows_of.get(("fixed", None), ()))
         for person in people:
             rows.update(self._rows_of.get(("person", person), ()))
@@ -845,8 +852,11 @@ class StaffingGridModel(QAbstractTableModel):
             if info is not None:
                 rows.update(self._rows_of.get(("client", info.client_id), ()))
                 rows.update(self._rows_of.get(("program", info.program_id), ()))
+        cols = sorted(columns | {self.columnCount() - 1})
         for i in sorted(rows):
-            self.dataChanged.emit(self.index(i, first), self.index(i, total_col))
+            for c in cols:
+                index = self.index(i, c)
+                self.dataChanged.emit(index, index)
 
     def row_of(self, key: tuple[Any, ...]) -> int | None:
         """The row with this identity, if shown."""
@@ -856,5 +866,5 @@ class StaffingGridModel(QAbstractTableModel):
         return (
             index.isValid()
             and 0 <= index.row() < len(self.rows)
-            and 0 <= index.column() < self.columnCount()
+            and 0 <= index.column() <= len(self.grid.weeks)
         )

@@ -252,8 +252,7 @@ class StaffingPage(AreaPage):
             grid = svc.read_grid(session, weeks, scenario_id=scenario_id)
             scenarios = scen.list_scenarios(session)
         self.model.load(grid)
-        if len(grid.people) > 30 and not self.model.collapsed:
-            self.model.set_all_expanded(False)
+        if self.model.collapsed:
             self.expand_button.setText("Expand all")
         self._fill_scenarios(scenarios)
         self._scroll_to_today()
