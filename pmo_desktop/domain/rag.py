@@ -326,6 +326,19 @@ def overall_rag(verdicts: Sequence[Verdict], override: Override | None = None) -
     return apply_override(result, override)
 
 
+_BLANK: dict[Stage, Health] = {}
+
+
+def _not_assessed(stage: Stage) -> Health:
+    """The (shared, immutable) health of a project outside delivery."""
+    found = _BLANK.get(stage)
+    if found is None:
+        why = f"not in delivery ({stage.label}): health applies from Approved on"
+        found = Health(*(Verdict(d, None, why) for d in (*DIMENSIONS, Dimension.OVERALL)))
+        _BLANK[stage] = found
+    return found
+
+
 def project_health(
     facts: ProjectFacts,
     today: date,
@@ -335,9 +348,7 @@ def project_health(
     """Every dimension of one project by the rules, overrides applied, with the reasons."""
     overrides = overrides or {}
     if facts.stage not in ASSESSED_STAGES:
-        why = f"not in delivery ({facts.stage.label}): health applies from Approved on"
-        blank = Health(*(Verdict(d, None, why) for d in (*DIMENSIONS, Dimension.OVERALL)))
-        return ProjectHealth(facts.id, facts.name, blank, assessed=False)
+        return ProjectHealth(facts.id, facts.name, _not_assessed(facts.stage), assessed=False)
     budget = apply_override(
         budget_rag(facts.budget_cents, facts.forecast_cents, thresholds),
         overrides.get(Dimension.BUDGET),

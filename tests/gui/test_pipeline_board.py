@@ -53,21 +53,27 @@ def board() -> BoardModel:
     return model
 
 
+def _proxy(board: BoardModel, stage: Stage) -> StageProxy:
+    proxy = StageProxy(stage)
+    proxy.setSourceModel(board.stage_model(stage))
+    return proxy
+
+
 def test_board_models_pass_the_model_tester(qtmodeltester: ModelTester, board: BoardModel) -> None:
-    qtmodeltester.check(board)
-    proxy = StageProxy(Stage.ACTIVE)
-    proxy.setSourceModel(board)
-    qtmodeltester.check(proxy)
+    qtmodeltester.check(board.stage_model(Stage.ACTIVE))
+    qtmodeltester.check(_proxy(board, Stage.ACTIVE))
 
 
 def test_stage_proxies_split_the_cards_and_follow_updates(board: BoardModel) -> None:
-    proxies = {stage: StageProxy(stage) for stage in Stage}
-    for proxy in proxies.values():
-        proxy.setSourceModel(board)
+    proxies = {stage: _proxy(board, stage) for stage in Stage}
     counts = {s: p.rowCount() for s, p in proxies.items()}
     assert counts[Stage.ACTIVE] == 2 and counts[Stage.LEAD] == 1
     assert sum(counts.values()) == board.rowCount()
+    with_signals = board.stage_model(Stage.APPROVED)
+    inserted: list[int] = []
+    with_signals.rowsInserted.connect(lambda _p, first, _l: inserted.append(first))
     board.update_card(_card(2, "Search", Stage.APPROVED))
+    assert inserted == [0]
     assert proxies[Stage.PROPOSAL].rowCount() == 0
     assert proxies[Stage.APPROVED].rowCount() == 1
     assert sum(p.rowCount() for p in proxies.values()) == board.rowCount()
@@ -78,10 +84,8 @@ def test_stage_proxies_split_the_cards_and_follow_updates(board: BoardModel) -> 
 
 
 def test_drag_payload_round_trips_and_a_drop_asks_for_the_move(board: BoardModel) -> None:
-    source = StageProxy(Stage.ACTIVE)
-    source.setSourceModel(board)
-    target = StageProxy(Stage.CLOSING)
-    target.setSourceModel(board)
+    source = _proxy(board, Stage.ACTIVE)
+    target = _proxy(board, Stage.CLOSING)
     mime = source.mimeData([source.index(0, 0)])
     assert mime.hasFormat(MIME_TYPE)
     assert decode_cards(mime) == [(1, Stage.ACTIVE)]
@@ -94,8 +98,7 @@ def test_drag_payload_round_trips_and_a_drop_asks_for_the_move(board: BoardModel
 
 
 def test_a_drop_on_its_own_stage_or_foreign_data_asks_nothing(board: BoardModel) -> None:
-    proxy = StageProxy(Stage.ACTIVE)
-    proxy.setSourceModel(board)
+    proxy = _proxy(board, Stage.ACTIVE)
     asked: list[object] = []
     proxy.move_requested.connect(lambda *a: asked.append(a))
     own = proxy.mimeData([proxy.index(0, 0)])

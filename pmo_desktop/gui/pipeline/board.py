@@ -291,7 +291,7 @@ class PipelineBoard(QScrollArea):
         self.columns: dict[Stage, StageColumn] = {}
         for stage in Stage:
             proxy = StageProxy(stage, self)
-            proxy.setSourceModel(model)
+            proxy.setSourceModel(model.stage_model(stage))
             proxy.move_requested.connect(self.move_requested)
             column = StageColumn(stage, proxy, inner)
             column.list.doubleClicked.connect(self._open)

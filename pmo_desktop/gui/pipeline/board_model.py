@@ -1,4 +1,4 @@
-"""The board's models: every card in one list model, one filtering proxy per stage column.
+"""The board's models: one list model of cards per stage, one filtering proxy per column.
 
 A card dragged from one column and dropped on another travels as
 ``application/x-pmo-project+json``; the target column's proxy decodes it and emits
@@ -82,52 +82,55 @@ def decode_cards(mime: QMimeData) -> list[tuple[int, Stage]]:
         return []
 
 
-class BoardModel(QAbstractListModel):
-    """Every project card, in priority order; cards change in place with ``update_card``."""
+class StageCardsModel(QAbstractListModel):
+    """The cards of one stage, in board order; the drag source of its column."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, stage: Stage, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.stage = stage
         self._cards: list[PipelineCard] = []
-        self._row_of: dict[int, int] = {}
 
     def set_cards(self, cards: list[PipelineCard]) -> None:
         """Show ``cards`` instead of the current ones."""
         self.beginResetModel()
         self._cards = list(cards)
-        self._row_of = {c.id: i for i, c in enumerate(self._cards)}
         self.endResetModel()
 
     def cards(self) -> list[PipelineCard]:
-        """Every card, in model order."""
+        """The cards, top to bottom."""
         return list(self._cards)
 
-    def card_by_id(self, project_id: int) -> PipelineCard | None:
-        """The card of a project, if shown."""
-        row = self._row_of.get(project_id)
-        return None if row is None else self._cards[row]
+    def card_at(self, row: int) -> PipelineCard:
+        """The card on row ``row``."""
+        return self._cards[row]
 
-    def update_card(self, card: PipelineCard) -> None:
-        """Replace a project's card (a new one is appended)."""
-        row = self._row_of.get(card.id)
-        if row is None:
-            row = len(self._cards)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._cards.append(card)
-            self._row_of[card.id] = row
-            self.endInsertRows()
-            return
+    def row_of(self, project_id: int) -> int | None:
+        """The row of a project's card, if here."""
+        for i, card in enumerate(self._cards):
+            if card.id == project_id:
+                return i
+        return None
+
+    def replace(self, row: int, card: PipelineCard) -> None:
+        """Put ``card`` on row ``row`` (same stage)."""
         self._cards[row] = card
         index = self.index(row, 0)
         self.dataChanged.emit(index, index)
 
-    def remove_card(self, project_id: int) -> None:
-        """Take a project's card off the board."""
-        row = self._row_of.get(project_id)
-        if row is None:
-            return
+    def insert(self, card: PipelineCard, order: dict[int, int]) -> None:
+        """Insert ``card`` where the board order puts it."""
+        rank = order.get(card.id, len(order))
+        row = 0
+        while row < len(self._cards) and order.get(self._cards[row].id, 0) < rank:
+            row += 1
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._cards.insert(row, card)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        """Take the card on row ``row`` away."""
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._cards[row]
-        self._row_of = {c.id: i for i, c in enumerate(self._cards)}
         self.endRemoveRows()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -182,6 +185,82 @@ class BoardModel(QAbstractListModel):
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
 
+class BoardModel(QObject):
+    """Every card of the board, held as one list model per stage.
+
+    Splitting by stage means a refresh filters each card once (not once per column), and
+    a move is one remove and one insert with proper begin/end signals.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stages = {stage: StageCardsModel(stage, self) for stage in Stage}
+        self._stage_of: dict[int, Stage] = {}
+        self._order: dict[int, int] = {}
+
+    def stage_model(self, stage: Stage) -> StageCardsModel:
+        """The list model of one stage's cards."""
+        return self.stages[stage]
+
+    def set_cards(self, cards: list[PipelineCard]) -> None:
+        """Show ``cards`` (in this order within each stage) instead of the current ones."""
+        grouped: dict[Stage, list[PipelineCard]] = {stage: [] for stage in Stage}
+        for card in cards:
+            grouped[card.stage].append(card)
+        self._stage_of = {c.id: c.stage for c in cards}
+        self._order = {c.id: i for i, c in enumerate(cards)}
+        for stage, model in self.stages.items():
+            model.set_cards(grouped[stage])
+        self.changed.emit()
+
+    def cards(self) -> list[PipelineCard]:
+        """Every card, stage by stage."""
+        return [card for model in self.stages.values() for card in model.cards()]
+
+    def rowCount(self) -> int:
+        """Number of cards on the board."""
+        return len(self._stage_of)
+
+    def card_by_id(self, project_id: int) -> PipelineCard | None:
+        """The card of a project, if shown."""
+        stage = self._stage_of.get(project_id)
+        if stage is None:
+            return None
+        model = self.stages[stage]
+        row = model.row_of(project_id)
+        return None if row is None else model.card_at(row)
+
+    def update_card(self, card: PipelineCard) -> None:
+        """Replace a project's card, moving it to its stage's column when that changed."""
+        old_stage = self._stage_of.get(card.id)
+        if old_stage is not None:
+            old = self.stages[old_stage]
+            row = old.row_of(card.id)
+            if row is not None and old_stage is card.stage:
+                old.replace(row, card)
+                self.changed.emit()
+                return
+            if row is not None:
+                old.remove(row)
+        self._stage_of[card.id] = card.stage
+        self._order.setdefault(card.id, len(self._order))
+        self.stages[card.stage].insert(card, self._order)
+        self.changed.emit()
+
+    def remove_card(self, project_id: int) -> None:
+        """Take a project's card off the board."""
+        stage = self._stage_of.pop(project_id, None)
+        if stage is None:
+            return
+        model = self.stages[stage]
+        row = model.row_of(project_id)
+        if row is not None:
+            model.remove(row)
+        self.changed.emit()
+
+
 class StageProxy(QSortFilterProxyModel):
     """The cards of one stage that pass the filter; the drop target of its column."""
 
@@ -191,21 +270,24 @@ class StageProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.stage = stage
         self._filter = CardFilter()
+        self._everything = True
         self.setDynamicSortFilter(True)
 
     def set_filter(self, card_filter: CardFilter) -> None:
-        """Apply the board's filter."""
+        """Apply the board's filter (nothing is re-filtered when it did not change)."""
+        if card_filter == self._filter:
+            return
         self.beginFilterChange()
         self._filter = card_filter
+        self._everything = card_filter == CardFilter()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         """Cards of this stage that pass the filter."""
         source = self.sourceModel()
-        if not isinstance(source, BoardModel) or source_parent.isValid():
+        if not isinstance(source, StageCardsModel) or source_parent.isValid():
             return False
-        card = source._cards[source_row]
-        return card.stage is self.stage and self._filter.accepts(card)
+        return self._everything or self._filter.accepts(source.card_at(source_row))
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Cards drag; a column accepts drops anywhere, on a card or between."""

@@ -117,12 +117,42 @@ class ProjectTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []  # ProjectRow or PipelineCard (same fields)
+        self._sort: tuple[Column, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[ProjectRow] | list[PipelineCard]) -> None:
-        """Show ``rows`` instead of the current ones."""
+        """Show ``rows`` instead of the current ones (in the current sort order)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._apply_sort()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves by one column's sort key.
+
+        Sorting here, with Python's key sort, takes a millisecond for a thousand projects;
+        a sorting proxy would call ``data`` tens of thousands of times.
+        """
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        keys = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        self._sort = (COLUMNS[column], order)
+        self._apply_sort()
+        position = {row.id: i for i, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent, [self.index(position[pid], col) for pid, col in keys]
+        )
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        self._rows.sort(
+            key=lambda row: sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     def update_row(self, new: ProjectRow | PipelineCard) -> None:
         """Replace the row of the same project (after a move or an edit)."""
@@ -131,6 +161,13 @@ class ProjectTableModel(QAbstractTableModel):
                 self._rows[i] = new
                 self.dataChanged.emit(self.index(i, 0), self.index(i, COLUMN_COUNT - 1))
                 return
+
+    def row_index(self, project_id: int) -> int | None:
+        """The table row of a project, if shown."""
+        for i, row in enumerate(self._rows):
+            if row.id == project_id:
+                return i
+        return None
 
     def row_at(self, row: int) -> ProjectRow:
         """The project on table row ``row``."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.gui.pipeline.board_model import CardFilter
@@ -50,8 +50,18 @@ class ProjectFilterProxy(QSortFilterProxyModel):
         self._client = client
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the source model (fast key sort); this proxy only filters."""
+        source = self.sourceModel()
+        if isinstance(source, ProjectTableModel):
+            source.sort(column, order)
+
     def set_card_filter(self, card_filter: CardFilter) -> None:
         """Apply the board's filter (client, program, PM, health, search) to the table too."""
+        rest = replace(card_filter, text="", client=None)
+        needle = card_filter.text.strip().casefold()
+        if (rest, needle, card_filter.client) == (self._filter, self._needle, self._client):
+            return
         self.beginFilterChange()
         self._filter = replace(card_filter, text="", client=None)  # kept in their own fields
         self._needle = card_filter.text.strip().casefold()

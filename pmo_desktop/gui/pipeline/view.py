@@ -87,6 +87,7 @@ class PipelineView(AreaPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self._wanted: list[int] = []
+        self._measure_pending = False
         table.viewport().installEventFilter(self)
         table.verticalHeader().setDefaultSectionSize(28)
 
@@ -153,9 +154,9 @@ class PipelineView(AreaPage):
         self._fill(self.ui.programFilter, ALL_PROGRAMS, {c.program for c in cards})
         self._fill(self.ui.pmFilter, ALL_PMS, {c.pm for c in cards if c.pm})
         self._apply_filter()
-        if cards:
-            self._measure_columns(cards)
-            self._fit_columns()
+        self._measure_pending = bool(cards)
+        if self.current_view == TABLE_VIEW:
+            self._measure_table()
         for panel in self._panels.values():
             refresh = getattr(panel, "refresh", None)
             if refresh is not None:
@@ -246,6 +247,7 @@ class PipelineView(AreaPage):
             stack.setCurrentWidget(self.ui.boardPage)
         elif name == TABLE_VIEW:
             stack.setCurrentWidget(self.ui.projectTable)
+            self._measure_table()
         else:
             page = {
                 HEALTH_VIEW: self.ui.healthPage,
@@ -309,6 +311,13 @@ class PipelineView(AreaPage):
         if watched is self.ui.projectTable.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
+
+    def _measure_table(self) -> None:
+        """Fit the table's columns to its texts (only when the table is on screen)."""
+        if self._measure_pending:
+            self._measure_pending = False
+            self._measure_columns(self.model.rows())  # type: ignore[arg-type]
+            self._fit_columns()
 
     def _measure_columns(self, rows: list[PipelineCard]) -> None:
         # Measured from the distinct texts with the font metrics: asking the view
