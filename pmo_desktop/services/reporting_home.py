@@ -1,0 +1,438 @@
+"""Home: the manager's Monday view, computed through the other areas' services.
+
+Each tile carries a headline, a tone and a few lines (worst first), plus the view name of
+the area it opens; lines carry the id to filter that area on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from pmo_desktop.domain.adherence import DEFAULT_THRESHOLD, percent_label
+from pmo_desktop.domain.enums import MilestoneStatus, Rag
+from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.services import health as health_service
+from pmo_desktop.services import people as people_service
+from pmo_desktop.services import raid_escalations, reporting, staffing_actuals
+from pmo_desktop.services import staffing as staffing_service
+from pmo_desktop.store.models import Allocation, Milestone, Person, Program, Project
+from pmo_desktop.store.models_people import (
+    ActionItem,
+    OnboardingItem,
+    OnboardingPlan,
+    OneOnOne,
+)
+from pmo_desktop.store.models_raid import RaidAction, RaidItem
+
+GOOD, WARN, BAD, NEUTRAL = "good", "warn", "bad", "neutral"
+#: Share of capacity under which a person counts as under-used over the next four weeks.
+UNDER_CAPACITY = 0.6
+#: Lines a tile lists before "… and N more".
+TILE_LINES = 6
+
+
+@dataclass(frozen=True, slots=True)
+class TileLine:
+    """One line of a tile: what, a short detail, its tone and the id it is about."""
+
+    text: str
+    detail: str
+    tone: str
+    target_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    """A tile of Home."""
+
+    key: str
+    title: str
+    value: str
+    caption: str
+    tone: str
+    lines: tuple[TileLine, ...]
+    view: str
+    more: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class HomeData:
+    """Every tile of Home, for one ``today``."""
+
+    today: date
+    tiles: tuple[Tile, ...]
+
+    def tile(self, key: str) -> Tile:
+        """The tile with this key."""
+        for tile in self.tiles:
+            if tile.key == key:
+                return tile
+        raise KeyError(key)
+
+
+def _cut(lines: list[TileLine]) -> tuple[tuple[TileLine, ...], int]:
+    return tuple(lines[:TILE_LINES]), max(0, len(lines) - TILE_LINES)
+
+
+_RAG_TONE = {Rag.RED: BAD, Rag.AMBER: WARN, Rag.GREEN: GOOD}
+_RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
+
+
+def programs_tile(session: Session, today: date) -> Tile:
+    """Programs by health (Red first) with the reason of the overall verdict."""
+    health = health_service.portfolio_health(session, today)
+    rows = [p for p in health.programs if p.health.health.overall.rag is not None]
+    rows.sort(key=lambda p: (_RAG_ORDER[p.health.health.overall.rag or Rag.GREEN], p.name))
+    counts: dict[Rag, int] = defaultdict(int)
+    lines = []
+    for p in rows:
+        rag = p.health.health.overall.rag or Rag.GREEN
+        counts[rag] += 1
+        lines.append(
+            TileLine(f"{p.name} ({p.client})", p.health.health.overall.why, _RAG_TONE[rag], p.id)
+        )
+    shown, more = _cut(lines)
+    tone = BAD if counts[Rag.RED] else WARN if counts[Rag.AMBER] else GOOD
+    return Tile(
+        "programs",
+        "Programs by health",
+        f"{counts[Rag.RED]} red · {counts[Rag.AMBER]} amber",
+        f"{counts[Rag.GREEN]} green of {len(rows)} assessed",
+        tone,
+        shown,
+        "health",
+        more,
+    )
+
+
+def milestones_tile(session: Session, today: date, days: int = 14) -> Tile:
+    """Milestones due in the next ``days`` days (and overdue ones), soonest first."""
+    end = today + timedelta(days=days)
+    stmt = (
+        select(
+            Milestone.id,
+            Milestone.name,
+            Project.id,
+            Project.name,
+            Milestone.baseline_date,
+            Milestone.forecast_date,
+            Milestone.status,
+        )
+        .join(Project, Milestone.project_id == Project.id)
+        .where(
+            Milestone.actual_date.is_(None),
+            Milestone.status != MilestoneStatus.DONE,
+            Milestone.forecast_date <= end,
+            Milestone.forecast_date >= today - timedelta(days=days),
+        )
+        .order_by(Milestone.forecast_date, Milestone.id)
+    )
+    lines = []
+    overdue = 0
+    for _mid, name, pid, project, baseline, forecast, status in session.execute(stmt):
+        slip = (forecast - baseline).days
+        late = forecast < today
+        overdue += late
+        tone = BAD if late else WARN if status is MilestoneStatus.AT_RISK or slip > 0 else GOOD
+        when = "overdue since" if late else "due"
+        detail = f"{when} {forecast:%a %d %b}" + (f" · slipped {slip} d" if slip > 0 else "")
+        lines.append(TileLine(f"{name} — {project}", detail, tone, pid))
+    lines.sort(key=lambda line: (line.tone != BAD,))
+    shown, more = _cut(lines)
+    upcoming = len(lines) - overdue
+    return Tile(
+        "milestones",
+        "Milestones, next 14 days",
+        f"{upcoming} due",
+        f"{overdue} overdue" if overdue else "none overdue",
+        BAD if overdue else WARN if any(line.tone == WARN for line in lines) else GOOD,
+        shown,
+        "pipeline",
+        more,
+    )
+
+
+def capacity_tile(session: Session, today: date, weeks_ahead: int = 4) -> Tile:
+    """People over capacity in any of the next weeks, or well under it over the period."""
+    weeks = [monday_of(today) + timedelta(weeks=i) for i in range(weeks_ahead)]
+    staff = staffing_service.list_staff(session)
+    capacity = staffing_service.capacities(session, staff, weeks)
+    hours: dict[tuple[int, date], float] = defaultdict(float)
+    for pid, week, total in session.execute(
+        select(Allocation.person_id, Allocation.week, func.sum(Allocation.hours))
+        .where(Allocation.week >= weeks[0], Allocation.week <= weeks[-1])
+        .group_by(Allocation.person_id, Allocation.week)
+    ):
+        hours[(pid, week)] = float(total or 0)
+    over: list[TileLine] = []
+    under: list[TileLine] = []
+    for person in staff:
+        worst = max(
+            ((hours[(person.id, w)] - capacity.get((person.id, w), 0.0), w) for w in weeks),
+            key=lambda t: t[0],
+        )
+        if worst[0] > 0.5:
+            cap = capacity.get((person.id, worst[1]), 0.0)
+            pct = f"{100 * hours[(person.id, worst[1])] / cap:.0f} %" if cap else "no capacity"
+            over.append(TileLine(person.name, f"{pct} in week of {worst[1]:%d %b}", BAD, person.id))
+            continue
+        total_cap = sum(capacity.get((person.id, w), 0.0) for w in weeks)
+        total = sum(hours[(person.id, w)] for w in weeks)
+        if total_cap > 0 and total < UNDER_CAPACITY * total_cap:
+            under.append(
+                TileLine(person.name, f"{100 * total / total_cap:.0f} % allocated", WARN, person.id)
+            )
+    shown, more = _cut(over + under)
+    return Tile(
+        "capacity",
+        "Capacity, next 4 weeks",
+        f"{len(over)} over · {len(under)} under",
+        f"of {len(staff)} people",
+        BAD if over else WARN if under else GOOD,
+        shown,
+        "staffing",
+        more,
+    )
+
+
+def billability_tile(session: Session, today: date) -> Tile:
+    """Team billable utilization of the last four weeks against target, and the forecast."""
+    last = monday_of(today) - timedelta(weeks=1)
+    past = [last - timedelta(weeks=i) for i in range(3, -1, -1)]
+    ahead = [monday_of(today) + timedelta(weeks=i) for i in range(4)]
+    result = staffing_actuals.billability(session, past + ahead, today)
+    target = result.target
+    lines = []
+
+    def util(weeks: list[date]) -> float | None:
+        chosen = [w for w in result.weeks if w.week in set(weeks)]
+        available = sum(w.available_hours for w in chosen)
+        return 100 * sum(w.billable_hours for w in chosen) / available if available else None
+
+    actual, forecast = util(past), util(ahead)
+    for week in result.weeks:
+        pct = 100 * week.billable_hours / week.available_hours if week.available_hours else None
+        label = "actual" if week.week < monday_of(today) else "forecast"
+        tone = NEUTRAL if pct is None else GOOD if pct >= target else WARN
+        lines.append(
+            TileLine(
+                f"Week of {week.week:%d %b}",
+                f"{'–' if pct is None else f'{pct:.0f} %'} {label}",
+                tone,
+            )
+        )
+    value = "–" if actual is None else f"{actual:.0f} %"
+    caption = f"target {target:.0f} % · forecast " + (
+        "–" if forecast is None else f"{forecast:.0f} %"
+    )
+    tone = NEUTRAL if actual is None else GOOD if actual >= target else WARN
+    if actual is not None and actual < target - 10:
+        tone = BAD
+    return Tile(
+        "billability",
+        "Team billability, last 4 weeks",
+        value,
+        caption,
+        tone,
+        tuple(lines),
+        "staffing",
+    )
+
+
+def escalations_tile(session: Session) -> Tile:
+    """Open escalations, most severe first."""
+    rows = [r for r in raid_escalations.list_escalations(session) if r.status.is_open]
+    rows.sort(key=lambda r: (-r.severity, r.raised_on, r.id))
+    lines = [
+        TileLine(
+            r.title,
+            f"severity {r.severity} · {r.project or r.program or r.client or 'team'} · "
+            f"since {r.raised_on:%d %b}",
+            BAD if r.severity >= 4 else WARN,
+            r.id,
+        )
+        for r in rows
+    ]
+    shown, more = _cut(lines)
+    return Tile(
+        "escalations",
+        "Open escalations",
+        str(len(rows)),
+        f"{sum(1 for r in rows if r.severity >= 4)} severe",
+        BAD if any(r.severity >= 4 for r in rows) else WARN if rows else GOOD,
+        shown,
+        "escalations",
+        more,
+    )
+
+
+def overdue_actions_tile(session: Session, today: date) -> Tile:
+    """Actions past their due date across RAID, 1:1s and retrospectives, oldest first."""
+    owner = aliased(Person)
+    found: list[tuple[date, TileLine]] = []
+    for text, due, who, item in session.execute(
+        select(RaidAction.description, RaidAction.due_date, owner.name, RaidItem.title)
+        .join(RaidItem, RaidAction.item_id == RaidItem.id)
+        .outerjoin(owner, RaidAction.owner_id == owner.id)
+        .where(RaidAction.done.is_(False), RaidAction.due_date < today)
+    ):
+        if due is not None:
+            detail = f"RAID: {item} · {who or 'no owner'} · due {due:%d %b}"
+            found.append((due, TileLine(text, detail, BAD)))
+    successor = aliased(ActionItem)
+    for text, due, who in session.execute(
+        select(ActionItem.text, ActionItem.due_date, Person.name)
+        .join(OneOnOne, ActionItem.one_on_one_id == OneOnOne.id)
+        .join(Person, OneOnOne.person_id == Person.id)
+        .where(ActionItem.done.is_(False), ActionItem.due_date < today)
+        .where(~exists().where(successor.carried_from_id == ActionItem.id))
+    ):
+        if due is not None:
+            found.append((due, TileLine(text, f"1:1 with {who} · due {due:%d %b}", BAD)))
+    for action in reporting.open_retro_actions(session):
+        if action.due_date is not None and action.due_date < today:
+            found.append(
+                (
+                    action.due_date,
+                    TileLine(
+                        action.text,
+                        f"Retro · {action.owner or 'no owner'} · due {action.due_date:%d %b}",
+                        BAD,
+                    ),
+                )
+            )
+    found.sort(key=lambda pair: pair[0])
+    lines = [line for _, line in found]
+    shown, more = _cut(lines)
+    return Tile(
+        "actions",
+        "Overdue actions",
+        str(len(lines)),
+        "RAID, 1:1s and retrospectives",
+        BAD if lines else GOOD,
+        shown,
+        "risks",
+        more,
+    )
+
+
+def one_on_ones_tile(session: Session, today: date) -> Tile:
+    """1:1s due by the end of this week (overdue ones first)."""
+    end = monday_of(today) + timedelta(days=6)
+    roster = people_service.team_roster(session, today)
+    due = [r for r in roster if r.one_on_one_overdue or r.next_one_on_one <= end]
+    due.sort(key=lambda r: (not r.one_on_one_overdue, r.next_one_on_one, r.name))
+    lines = [
+        TileLine(
+            r.name,
+            ("overdue · " if r.one_on_one_overdue else "")
+            + (f"last {r.last_one_on_one:%d %b}" if r.last_one_on_one else "never met")
+            + (f" · {r.open_actions} open actions" if r.open_actions else ""),
+            BAD if r.one_on_one_overdue else NEUTRAL,
+            r.id,
+        )
+        for r in due
+    ]
+    shown, more = _cut(lines)
+    overdue = sum(1 for r in due if r.one_on_one_overdue)
+    return Tile(
+        "one_on_ones",
+        "1:1s due this week",
+        str(len(due)),
+        f"{overdue} overdue" if overdue else "none overdue",
+        WARN if overdue else NEUTRAL,
+        shown,
+        "people",
+        more,
+    )
+
+
+def onboarding_tile(session: Session, today: date) -> Tile:
+    """Onboarding plans with items past their due day and not done."""
+    behind: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    names: dict[int, str] = {}
+    for pid, name, start, offset, done in session.execute(
+        select(
+            Person.id,
+            Person.name,
+            OnboardingPlan.start_date,
+            OnboardingItem.due_offset_days,
+            OnboardingItem.done,
+        )
+        .join(OnboardingPlan, OnboardingItem.plan_id == OnboardingPlan.id)
+        .join(Person, OnboardingPlan.person_id == Person.id)
+        .where(OnboardingPlan.review_date >= today - timedelta(days=30))
+    ):
+        names[pid] = name
+        counts = behind[pid]
+        counts[1] += 1
+        if not done and start + timedelta(days=offset) < today:
+            counts[0] += 1
+    late = sorted((pid for pid, c in behind.items() if c[0]), key=lambda p: -behind[p][0])
+    lines = [
+        TileLine(names[pid], f"{behind[pid][0]} of {behind[pid][1]} items overdue", WARN, pid)
+        for pid in late
+    ]
+    shown, more = _cut(lines)
+    return Tile(
+        "onboarding",
+        "Onboarding behind",
+        str(len(late)),
+        f"of {len(behind)} plans running",
+        WARN if late else GOOD,
+        shown,
+        "people",
+        more,
+    )
+
+
+def adherence_tile(session: Session, today: date, threshold: int = DEFAULT_THRESHOLD) -> Tile:
+    """Running projects under the adherence threshold over the last four weeks."""
+    report = reporting.adherence_report(session, reporting.period_weeks(today, 4))
+    low = [p for p in report.projects if p.below(threshold)]
+    low.sort(key=lambda p: (p.total.percent or 0.0, p.project))
+    lines = [
+        TileLine(p.project, f"{percent_label(p.total)} · PM {p.pm or 'none'}", BAD, p.project_id)
+        for p in low
+    ]
+    team = reporting.combine_all(report)
+    shown, more = _cut(lines)
+    return Tile(
+        "adherence",
+        f"Process adherence below {threshold} %",
+        str(len(low)),
+        f"team {percent_label(team)} over 4 weeks",
+        BAD if low else GOOD,
+        shown,
+        "adherence",
+        more,
+    )
+
+
+def home_data(session: Session, today: date | None = None) -> HomeData:
+    """Every tile of Home."""
+    today = today or date.today()
+    return HomeData(
+        today,
+        (
+            programs_tile(session, today),
+            milestones_tile(session, today),
+            capacity_tile(session, today),
+            billability_tile(session, today),
+            escalations_tile(session),
+            overdue_actions_tile(session, today),
+            one_on_ones_tile(session, today),
+            onboarding_tile(session, today),
+            adherence_tile(session, today),
+        ),
+    )
+
+
+def program_ids(session: Session) -> list[int]:
+    """Every program id (for tests and filters)."""
+    return list(session.scalars(select(Program.id)))
