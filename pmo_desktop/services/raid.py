@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import getpass
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -294,9 +294,9 @@ def list_register(
             RaidItem.impact,
             type_coerce(RaidItem.response, String),
             type_coerce(RaidItem.status, String),
-            RaidItem.raised_date,
-            RaidItem.review_date,
-            RaidItem.due_date,
+            type_coerce(RaidItem.raised_date, String),
+            type_coerce(RaidItem.review_date, String),
+            type_coerce(RaidItem.due_date, String),
             RaidItem.severity,
             actions.c.open_actions,
             actions.c.overdue,
@@ -314,16 +314,23 @@ def list_register(
     rows = []
     make = RaidRow._make
     # Core-level execute: the register is read often and the ORM layer adds nothing here.
+    # Dates come as ISO text (C-speed parsing) and compare as text against today.
+    iso_today = today.isoformat()
+    day = date.fromisoformat
     for r in session.connection().execute(stmt):
         values = list(r)
         values[1] = _KINDS[values[1]]
         values[13] = _RESPONSES.get(values[13])
         status = values[14] = _STATUSES[values[14]]
         live = status is not RaidStatus.CLOSED
+        review, due = values[16], values[17]
+        values[15] = day(values[15])
+        values[16] = day(review) if review else None
+        values[17] = day(due) if due else None
         values[19] = values[19] or 0
         values[20] = (values[20] or 0) if live else 0
-        values.insert(21, live and values[16] is not None and values[16] < today)
-        values.insert(22, live and values[17] is not None and values[17] < today)
+        values.insert(21, live and review is not None and review < iso_today)
+        values.insert(22, live and due is not None and due < iso_today)
         rows.append(make(values))
     return rows
 
@@ -736,15 +743,20 @@ def exposure_trend(
     ``weeks`` weeks, rebuilt from the history of score and status changes."""
     today = today or date.today()
     last = monday_of(today)
-    mondays = [last - timedelta(weeks=k) for k in range(weeks - 1, -1, -1)]
+    ends = [last - timedelta(weeks=k) + timedelta(days=6) for k in range(weeks - 1, -1, -1)]
     stmt = select(
-        RaidItem.id, RaidItem.raised_date, RaidItem.probability, RaidItem.impact, RaidItem.status
+        RaidItem.id,
+        RaidItem.raised_date,
+        RaidItem.probability,
+        RaidItem.impact,
+        type_coerce(RaidItem.status, String),
     )
     if client_id is not None:
         stmt = stmt.where(RaidItem.client_id == client_id)
     if program_id is not None:
         stmt = stmt.where(RaidItem.program_id == program_id)
-    items = session.execute(stmt).all()
+    conn = session.connection()
+    items = conn.execute(stmt).all()
     events: dict[int, list[tuple[date, str, str | None, str | None]]] = defaultdict(list)
     change_stmt = (
         select(
@@ -757,35 +769,37 @@ def exposure_trend(
         .where(RaidChange.field.in_(("score", "status")))
         .order_by(RaidChange.changed_at, RaidChange.id)
     )
-    for item_id, at, name, old, new in session.execute(change_stmt):
+    for item_id, at, name, old, new in conn.execute(change_stmt):
         events[item_id].append((at.date(), name, old, new))
-    totals = [0] * len(mondays)
+    totals = [0] * len(ends)
+    closed = RaidStatus.CLOSED.value
     for item_id, raised, p, i, status in items:
         changes = events.get(item_id, [])
-        for k, monday in enumerate(mondays):
-            end = monday + timedelta(days=6)
-            if raised > end:
-                continue
-            current_score = _as_of(changes, "score", end, f"{p}×{i}")
-            current_status = _as_of(changes, "status", end, status.value)
-            if current_status != RaidStatus.CLOSED.value and current_score:
-                totals[k] += _parse_score(current_score)
-    return list(zip(mondays, totals, strict=True))
+        score_now = _initial(changes, "score", f"{p}×{i}")
+        status_now = _initial(changes, "status", status)
+        k = 0
+        for n, end in enumerate(ends):
+            while k < len(changes) and changes[k][0] <= end:
+                _day, name, _old, new = changes[k]
+                if name == "score":
+                    score_now = new
+                else:
+                    status_now = new
+                k += 1
+            if raised <= end and status_now != closed and score_now:
+                totals[n] += _parse_score(score_now)
+    return list(zip([end - timedelta(days=6) for end in ends], totals, strict=True))
 
 
-def _as_of(
-    changes: list[tuple[date, str, str | None, str | None]], name: str, day: date, now: str
+def _initial(
+    changes: Sequence[tuple[date, str, str | None, str | None]], name: str, now: str
 ) -> str | None:
-    value: str | None = None
-    seen = False
-    for at, field_name, old, new in changes:
-        if field_name != name:
-            continue
-        if at <= day:
-            value, seen = new, True
-        else:
-            return value if seen else old if old is not None else new
-    return value if seen else now
+    """The value of ``name`` before its first recorded change (its current value when the
+    history never changed it)."""
+    for _day, field_name, old, new in changes:
+        if field_name == name:
+            return old if old is not None else new
+    return now
 
 
 def _parse_score(text: str) -> int:

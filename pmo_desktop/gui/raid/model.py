@@ -4,6 +4,7 @@ updated row by row after an edit (insert, dataChanged, remove) instead of reset.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -180,6 +181,8 @@ class RaidRegisterModel(QAbstractTableModel):
         self._rows: list[RaidRow] = []
         self._index: dict[int, int] = {}
         self._haystacks: list[str] = []
+        #: Counts every change of the rows, so proxies know when their answers are stale.
+        self.version = 0
         self._fills = {k: QBrush(QColor(v)) for k, v in BAND_FILL.items()}
         self._inks = {k: QBrush(QColor(v)) for k, v in BAND_TEXT.items()}
         self._overdue = QBrush(QColor(OVERDUE_COLOUR))
@@ -189,6 +192,7 @@ class RaidRegisterModel(QAbstractTableModel):
     def set_rows(self, rows: list[RaidRow]) -> None:
         """Show ``rows`` (in register order) instead of the current ones."""
         self.beginResetModel()
+        self.version += 1
         self._rows = sorted(rows, key=register_order)
         self._reindex()
         self.endResetModel()
@@ -196,16 +200,19 @@ class RaidRegisterModel(QAbstractTableModel):
     def upsert(self, row: RaidRow) -> None:
         """Show a new or changed entry: dataChanged for a known id, an inserted row otherwise."""
         at = self._index.get(row.id)
+        self.version += 1
         if at is None:
             position = bisect.bisect(self._rows, register_order(row), key=register_order)
             self.beginInsertRows(QModelIndex(), position, position)
             self._rows.insert(position, row)
-            self._haystacks.insert(position, _haystack(row))
+            if self._haystacks:
+                self._haystacks.insert(position, _haystack(row))
             self._reindex(haystacks=False)
             self.endInsertRows()
             return
         self._rows[at] = row
-        self._haystacks[at] = _haystack(row)
+        if self._haystacks:
+            self._haystacks[at] = _haystack(row)
         self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
 
     def remove(self, item_id: int) -> None:
@@ -214,15 +221,17 @@ class RaidRegisterModel(QAbstractTableModel):
         if at is None:
             return
         self.beginRemoveRows(QModelIndex(), at, at)
+        self.version += 1
         del self._rows[at]
-        del self._haystacks[at]
+        if self._haystacks:
+            del self._haystacks[at]
         self._reindex(haystacks=False)
         self.endRemoveRows()
 
     def _reindex(self, *, haystacks: bool = True) -> None:
         self._index = {row.id: n for n, row in enumerate(self._rows)}
         if haystacks:
-            self._haystacks = [_haystack(row) for row in self._rows]
+            self._haystacks = []  # built on the first search (see haystacks_view)
 
     def row_at(self, row: int) -> RaidRow:
         """The entry on source row ``row``."""
@@ -230,7 +239,7 @@ class RaidRegisterModel(QAbstractTableModel):
 
     def haystack(self, row: int) -> str:
         """Casefolded searchable text of source row ``row``."""
-        return self._haystacks[row]
+        return self.haystacks_view()[row]
 
     def row_of(self, item_id: int) -> int | None:
         """Source row of an entry, or None."""
@@ -239,6 +248,17 @@ class RaidRegisterModel(QAbstractTableModel):
     def rows(self) -> list[RaidRow]:
         """Every entry, in source order."""
         return list(self._rows)
+
+    def rows_view(self) -> Sequence[RaidRow]:
+        """Every entry, in source order, without a copy (read only)."""
+        return self._rows
+
+    def haystacks_view(self) -> Sequence[str]:
+        """The searchable text of every entry, in source order (read only); built on the
+        first search after the rows were replaced, then kept up to date row by row."""
+        if len(self._haystacks) != len(self._rows):
+            self._haystacks = [_haystack(row) for row in self._rows]
+        return self._haystacks
 
     # ------------------------------------------------------------------ Qt API
 

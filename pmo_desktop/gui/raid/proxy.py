@@ -56,11 +56,22 @@ class RegisterFilter:
 
 
 class RaidFilterProxy(QSortFilterProxyModel):
-    """Keeps the entries that pass the current ``RegisterFilter``."""
+    """Keeps the entries that pass the current ``RegisterFilter``.
+
+    Every row is decided in one tight loop when the filter or the register changes (the
+    register model counts its changes in ``version``); Qt's per-row ``filterAcceptsRow``
+    calls then read a list. While typing, only the search text is checked again: the other
+    filters' answers are kept until they or the register change.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = RegisterFilter()
+        self._source: RaidRegisterModel | None = None
+        self._accepted: list[bool] = []
+        self._version = -1
+        self._base_key: tuple[Any, ...] | None = None
+        self._base: list[bool] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -69,12 +80,19 @@ class RaidFilterProxy(QSortFilterProxyModel):
         """The filter in force."""
         return self._filter
 
+    def setSourceModel(self, source: Any) -> None:
+        """Show ``source`` (a ``RaidRegisterModel``)."""
+        self._source = source if isinstance(source, RaidRegisterModel) else None
+        self._version = -1
+        super().setSourceModel(source)
+
     def set_filter(self, value: RegisterFilter) -> None:
         """Apply a whole filter at once."""
         if value == self._filter:
             return
         self.beginFilterChange()
         self._filter = value
+        self._decide_all()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def update(self, **changes: Any) -> None:
@@ -87,11 +105,37 @@ class RaidFilterProxy(QSortFilterProxyModel):
         """Filter as the user types (title, owner, client, program, project, ID)."""
         self.update(text=text)
 
+    def _decide_all(self) -> None:
+        source = self._source
+        if source is None:
+            self._accepted = []
+            return
+        rows = source.rows_view()
+        keep = self._filter
+        base_key = (source.version, replace(keep, text=""))
+        if base_key != self._base_key:
+            no_text = replace(keep, text="")
+            self._base = (
+                None if no_text == RegisterFilter() else [no_text.accepts(row, "") for row in rows]
+            )
+            self._base_key = base_key
+        needle, base = keep.text, self._base
+        haystacks = source.haystacks_view() if needle else ()
+        if base is None:
+            self._accepted = [needle in hay for hay in haystacks] if needle else [True] * len(rows)
+        elif needle:
+            self._accepted = [ok and needle in hay for ok, hay in zip(base, haystacks, strict=True)]
+        else:
+            self._accepted = list(base)
+        self._version = source.version
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         """True when the source row passes every filter."""
-        source = self.sourceModel()
-        if not isinstance(source, RaidRegisterModel) or source_parent.isValid():
+        source = self._source
+        if source is None or source_parent.isValid():
             return False
-        return self._filter.accepts(source.row_at(source_row), source.haystack(source_row))
+        if self._version != source.version:
+            self._decide_all()
+        return self._accepted[source_row]

@@ -58,6 +58,10 @@ class RaidView(AreaPage):
         ui = self.ui
         ui.titleLabel.setProperty("role", "title")
         ui.countLabel.setProperty("role", "subtitle")
+        # a fixed width: the count changes on every keystroke and must not re-lay out the page
+        ui.countLabel.setFixedWidth(
+            ui.countLabel.fontMetrics().horizontalAdvance("99,999 of 99,999 entries") + 16
+        )
         ui.scopeLabel.setProperty("role", "section")
         ui.heatmapHint.setProperty("role", "note")
         self.controller = RaidController(context.portfolio, context.undo_stack, self)
