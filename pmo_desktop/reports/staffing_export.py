@@ -67,11 +67,18 @@ def staffing_plan(
     week_list = svc.plan_weeks(session, first, weeks)
     grid = svc.read_grid(session, week_list)
     col = {w: i for i, w in enumerate(grid.weeks)}
-    by_pair: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0] * len(grid.weeks))
+    by_pair: dict[tuple[int, int], list[float]] = {}
     tentative: dict[tuple[int, int], bool] = {}
+    n_weeks = len(grid.weeks)
     for (pid, jid, week), (hours, tent) in grid.cells.items():
-        by_pair[(pid, jid)][col[week]] = hours
-        tentative[(pid, jid)] = tentative.get((pid, jid), False) or tent
+        key = (pid, jid)
+        row = by_pair.get(key)
+        if row is None:
+            row = by_pair[key] = [0.0] * n_weeks
+            tentative[key] = tent
+        elif tent:
+            tentative[key] = True
+        row[col[week]] = hours
     people = {p.id: p for p in grid.people}
     lines = []
     for (person_id, project_id), week_hours in by_pair.items():
@@ -127,24 +134,39 @@ def _num(value: float) -> float | int:
 
 
 def staffing_workbook(plan: StaffingPlan) -> Any:
-    """An openpyxl Workbook of the plan with formulas, conditional formatting, frozen header."""
+    """An openpyxl Workbook (write-only, streamed) of the plan: formulas for every total,
+    a People sheet with conditional formatting for over-allocation, frozen headers."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     bold = Font(bold=True)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Allocations"
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Allocations")
+    people = book.create_sheet("People")
+    capacity = book.create_sheet("Capacity")
+
+    def header_row(ws: Any, values: Sequence[Any]) -> list[Any]:
+        cells = []
+        for value in values:
+            cell = WriteOnlyCell(ws, value=value)
+            cell.font = bold
+            cells.append(cell)
+        return cells
+
     n_weeks = len(plan.weeks)
     first_week_col = 6
     total_col = first_week_col + n_weeks
-    sheet.append(_header(plan))
-    for cell in sheet[1]:
-        cell.font = bold
-    last_week_letter = get_column_letter(total_col - 1)
+    sheet.freeze_panes = f"{get_column_letter(first_week_col)}2"
+    for letter, width in (("A", 24), ("B", 6), ("C", 22), ("D", 30), ("E", 9)):
+        sheet.column_dimensions[letter].width = width
+    for c in range(first_week_col, total_col + 1):
+        sheet.column_dimensions[get_column_letter(c)].width = 11
+    sheet.append(header_row(sheet, _header(plan)))
     first_letter = get_column_letter(first_week_col)
+    last_week_letter = get_column_letter(total_col - 1)
     for r, line in enumerate(plan.lines, start=2):
         sheet.append(
             [
@@ -158,54 +180,40 @@ def staffing_workbook(plan: StaffingPlan) -> Any:
             ]
         )
     last_row = len(plan.lines) + 1
-    totals_row = last_row + 1
     footer: list[Any] = ["All people", None, None, None, None]
     for c in range(first_week_col, total_col + 1):
         letter = get_column_letter(c)
         footer.append(f"=SUM({letter}2:{letter}{last_row})")
-    sheet.append(footer)
-    for cell in sheet[totals_row]:
-        cell.font = bold
-    sheet.freeze_panes = sheet.cell(row=2, column=first_week_col)
-    sheet.column_dimensions["A"].width = 24
-    sheet.column_dimensions["C"].width = 22
-    sheet.column_dimensions["D"].width = 30
-    for c in range(first_week_col, total_col + 1):
-        sheet.column_dimensions[get_column_letter(c)].width = 11
+    sheet.append(header_row(sheet, footer))
 
-    people = book.create_sheet("People")
-    capacity = book.create_sheet("Capacity")
-    head = ["Person", "Role"] + [w.isoformat() for w in plan.weeks]
-    people.append(head)
-    capacity.append(head)
-    for cell in people[1]:
-        cell.font = bold
-    for cell in capacity[1]:
-        cell.font = bold
     grid = plan.grid
-    for r, person in enumerate(grid.people, start=2):
-        name = xlsx_text(person.name)
-        row: list[Any] = [name, person.role.value]
-        for c in range(n_weeks):
-            letter = get_column_letter(first_week_col + c)
-            row.append(
-                f"=SUMIF(Allocations!$A$2:$A${last_row},$A{r},"
-                f"Allocations!{letter}$2:{letter}${last_row})"
-            )
-        people.append(row)
-        capacity.append(
-            [name, person.role.value]
-            + [round(grid.capacity.get((person.id, w), 0.0), 2) for w in plan.weeks]
-        )
+    head = ["Person", "Role"] + [w.isoformat() for w in plan.weeks]
+    for ws in (people, capacity):
+        ws.freeze_panes = "C2"
+        ws.column_dimensions["A"].width = 24
     if grid.people and n_weeks:
         span = f"C2:{get_column_letter(2 + n_weeks)}{len(grid.people) + 1}"
         red = PatternFill(start_color="E8847C", end_color="E8847C", fill_type="solid")
         people.conditional_formatting.add(
             span, FormulaRule(formula=["C2>Capacity!C2"], fill=red, font=Font(bold=True))
         )
-    for ws in (people, capacity):
-        ws.freeze_panes = "C2"
-        ws.column_dimensions["A"].width = 24
+    people.append(header_row(people, head))
+    capacity.append(header_row(capacity, head))
+    letters = [get_column_letter(first_week_col + c) for c in range(n_weeks)]
+    for r, person in enumerate(grid.people, start=2):
+        name = xlsx_text(person.name)
+        people.append(
+            [name, person.role.value]
+            + [
+                f"=SUMIF(Allocations!$A$2:$A${last_row},$A{r},"
+                f"Allocations!{letter}$2:{letter}${last_row})"
+                for letter in letters
+            ]
+        )
+        capacity.append(
+            [name, person.role.value]
+            + [round(grid.capacity.get((person.id, w), 0.0), 2) for w in plan.weeks]
+        )
     return book
 
 
