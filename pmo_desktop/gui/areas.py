@@ -110,6 +110,8 @@ def default_areas() -> AreaRegistry:
         registry.register_area(spec)
     registry.register_view("escalations", "risks", "escalations")
     registry.register_view("health", "pipeline", "health")
+    registry.register_view("calibration", "people", "calibration")
+    registry.register_view("evaluation", "people", "evaluation")
     return registry
 
 
@@ -162,6 +164,7 @@ _AREAS = (
             "evaluations against each role's competency framework with evidence from the "
             "period, onboarding plans, and a calibration view across the team."
         ),
+        page="pmo_desktop.gui.people.view:PeopleView",
     ),
     AreaSpec(
         key="reports",

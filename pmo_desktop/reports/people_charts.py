@@ -12,7 +12,6 @@ from matplotlib.ticker import MaxNLocator
 
 from pmo_desktop.domain.rating import (
     POTENTIAL_LABELS,
-    RATING_LABELS,
     nine_box_label,
     performance_band,
 )
@@ -21,6 +20,7 @@ from pmo_desktop.services.people_evaluations import CalibrationRow, EvaluationDe
 
 THIS, LAST = SERIES[0], "#b9c3cf"
 MISSING = "\ufffd"
+SHORT_LABELS = {1: "Below", 2: "Partially", 3: "Meets", 4: "Exceeds", 5: "Outstanding"}
 
 
 @cache
@@ -93,7 +93,7 @@ def distribution_chart(rows: list[CalibrationRow], period: str) -> Figure:
     xs = list(range(1, 6))
     ax.bar([x - 0.2 for x in xs], before, 0.4, color=LAST, label="Period before")
     ax.bar([x + 0.2 for x in xs], now, 0.4, color=THIS, label=period)
-    ax.set_xticks(xs, [f"{k}\n{shorten(RATING_LABELS[k], 14)}" for k in xs])
+    ax.set_xticks(xs, [f"{k}\n{SHORT_LABELS[k]}" for k in xs])
     ax.set_ylabel("People")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(f"Overall ratings, {period}")

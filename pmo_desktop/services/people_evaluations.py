@@ -656,3 +656,68 @@ def periods_with_evaluations(session: Session) -> list[str]:
     return list(
         session.scalars(select(Evaluation.period).distinct().order_by(Evaluation.period.desc()))
     )
+
+
+def snapshot_and_delete(session: Session, evaluation_id: int) -> EvaluationDetail:
+    """Delete a draft evaluation and return everything needed to put it back."""
+    detail = evaluation(session, evaluation_id)
+    delete_evaluation(session, evaluation_id)
+    session.flush()
+    return detail
+
+
+def restore_evaluation(session: Session, detail: EvaluationDetail) -> None:
+    """Put back a deleted evaluation with the same ids for it, its ratings and evidence."""
+    header = person_header(session, detail.person_id)
+    f = detail.fields
+    session.add(
+        Evaluation(
+            id=detail.id,
+            person_id=detail.person_id,
+            period=detail.period,
+            kind=detail.kind,
+            status=detail.status,
+            manager_id=header.manager_id,
+            overall_rating=f.overall_rating,
+            potential=f.potential,
+            strengths=f.strengths,
+            development=f.development,
+            next_goals=f.next_goals,
+        )
+    )
+    session.flush()
+    for position, r in enumerate(detail.ratings):
+        session.add(
+            CompetencyRating(
+                id=r.id,
+                evaluation_id=detail.id,
+                position=position,
+                competency_key=r.key,
+                competency_name=r.name,
+                rating=r.rating,
+                comment=r.comment,
+            )
+        )
+    session.flush()
+    for r in detail.ratings:
+        for e in r.evidence:
+            session.add(
+                EvidenceLink(
+                    id=e.link_id,
+                    rating_id=r.id,
+                    kind=e.kind,
+                    day=e.day,
+                    label=e.label,
+                    one_on_one_id=e.one_on_one_id,
+                    feedback_id=e.feedback_id,
+                    goal_id=e.goal_id,
+                    milestone_id=e.milestone_id,
+                )
+            )
+    for x in detail.reopenings:
+        session.add(
+            EvaluationReopening(
+                evaluation_id=detail.id, at=x.at, from_status=x.from_status, reason=x.reason
+            )
+        )
+    session.flush()

@@ -457,3 +457,17 @@ def test_small_demo_has_a_finished_last_half_evaluation_for_every_settled_member
                 assert len(growth.feedback(s, member.id)) >= 5
     finally:
         portfolio.close()
+
+
+def test_a_deleted_draft_comes_back_with_the_same_ids(
+    portfolio: Portfolio, team: dict[str, int]
+) -> None:
+    eid = _rated_draft(portfolio, team["ana"])
+    with unit_of_work(portfolio.sessions) as s:
+        rating = ev.evaluation(s, eid).ratings[2]
+        ev.attach_evidence(s, rating.id, ev.EvidenceItem(EvidenceKind.NOTE, None, "Led the QBR"))
+        before = ev.evaluation(s, eid)
+        snapshot = ev.snapshot_and_delete(s, eid)
+        assert ev.find_evaluation(s, team["ana"], "2026-H1") is None
+        ev.restore_evaluation(s, snapshot)
+        assert ev.evaluation(s, eid) == before

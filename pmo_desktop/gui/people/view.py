@@ -1,0 +1,329 @@
+"""The People page: the team roster beside the selected person's 1:1s, goals, feedback,
+onboarding and evaluation; calibration charts; team OKRs; team PDF and 1:1 calendar export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from pmo_desktop.domain.cadence import Cadence
+from pmo_desktop.domain.rating import period_of, previous_period
+from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.forms.ui_people_view import Ui_PeopleView
+from pmo_desktop.gui.people import columns
+from pmo_desktop.gui.people.calibration import CalibrationCharts
+from pmo_desktop.gui.people.commands import PeopleController, short
+from pmo_desktop.gui.people.evaluation import EvaluationPanel
+from pmo_desktop.gui.people.growth import FeedbackPanel, GoalsPanel, OnboardingPanel
+from pmo_desktop.gui.people.models import SORT_ROLE, RowModel
+from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
+from pmo_desktop.services import people as svc
+from pmo_desktop.services import people_evaluations as ev
+from pmo_desktop.services import people_growth as growth
+from pmo_desktop.services.people import RosterRow
+
+TEAM_TAB, CALIBRATION_TAB, OKR_TAB = 0, 1, 2
+ONE_ON_ONES, GOALS, FEEDBACK, ONBOARDING, EVALUATION = range(5)
+VIEWS = {"calibration": CALIBRATION_TAB, "okrs": OKR_TAB}
+PERSON_VIEWS = {"one-on-ones": ONE_ON_ONES, "evaluation": EVALUATION}
+
+
+class RosterProxy(QSortFilterProxyModel):
+    """Sorts the roster by each column's sort value and filters on name or role."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+class PeopleView(AreaPage):
+    """The People area page."""
+
+    def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
+        super().__init__(context, spec, parent)
+        self.ui = Ui_PeopleView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.titleLabel.setProperty("role", "title")
+        ui.countLabel.setProperty("role", "subtitle")
+        ui.personTitle.setProperty("role", "section")
+        ui.personSubtitle.setProperty("role", "note")
+        ui.calibrationNote.setProperty("role", "note")
+        self.controller = PeopleController(context.portfolio, context.undo_stack, self)
+        self.model: RowModel[RosterRow] = RowModel(columns.ROSTER, self)
+        self.proxy = RosterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        table = ui.rosterTable
+        table.setModel(self.proxy)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(28)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        ui.rosterPanel.setMinimumHeight(170)
+        ui.teamSplitter.setStretchFactor(0, 2)
+        ui.teamSplitter.setStretchFactor(1, 5)
+        self.one_on_ones = OneOnOnePanel(self.controller)
+        self.goals = GoalsPanel(self.controller)
+        self.feedback = FeedbackPanel(self.controller)
+        self.onboarding = OnboardingPanel(self.controller)
+        self.evaluation = EvaluationPanel(self.controller)
+        for panel, title in (
+            (self.one_on_ones, "1:1s"),
+            (self.goals, "Goals"),
+            (self.feedback, "Feedback"),
+            (self.onboarding, "Onboarding"),
+            (self.evaluation, "Evaluation"),
+        ):
+            ui.personTabs.addTab(panel, title)
+        for cadence in Cadence:
+            ui.cadenceCombo.addItem(cadence.label, cadence.value)
+        self.charts = CalibrationCharts(self.controller)
+        ui.chartsScroll.setWidget(self.charts)
+        self.okr_model: RowModel = RowModel(columns.OKRS, self)  # type: ignore[type-arg]
+        ui.okrTable.setModel(self.okr_model)
+        ui.okrTable.verticalHeader().setVisible(False)
+        ui.okrTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.person_id: int | None = None
+        self._loaded_tabs: set[int] = set()
+        table.selectionModel().currentRowChanged.connect(self._on_person)
+        ui.searchEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        ui.personTabs.currentChanged.connect(lambda _i: self._refresh_person_tab())
+        ui.mainTabs.currentChanged.connect(lambda _i: self._refresh_main_tab())
+        ui.periodCombo.activated.connect(lambda _i: self._refresh_main_tab())
+        ui.cadenceCombo.activated.connect(self._on_cadence)
+        ui.scheduleButton.clicked.connect(self.export_schedule)
+        ui.teamPdfButton.clicked.connect(self.export_team)
+        self.controller.changed.connect(self._on_changed)
+
+    # ----------------------------------------------------------------------- reading
+
+    def refresh(self) -> None:
+        """Re-read the roster (keeping the selected person) and what is shown."""
+        today = date.today()
+        rows = self.controller.read(lambda s: svc.team_roster(s, today))
+        self.model.set_rows(rows)
+        table = self.ui.rosterTable
+        table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            table.setColumnWidth(column, min(table.columnWidth(column) + 10, 260))
+        self.ui.countLabel.setText(f"{len(rows)} direct report{'s' if len(rows) != 1 else ''}")
+        ids = [r.id for r in rows]
+        target = self.person_id if self.person_id in ids else (ids[0] if ids else None)
+        self.select_person(target)
+        self._fill_periods()
+        self._refresh_main_tab()
+
+    def select_person(self, person_id: int | None) -> None:
+        """Select a person on the roster and show their page."""
+        if person_id is None:
+            self._show_person(None)
+            return
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.model.row_at(self.proxy.mapToSource(index).row()).id == person_id:
+                self.ui.rosterTable.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self._show_person(person_id)
+                return
+        self._show_person(None)
+
+    def _on_person(self, current: object, _previous: object) -> None:
+        index = self.ui.rosterTable.currentIndex()
+        if index.isValid():
+            row = self.model.row_at(self.proxy.mapToSource(index).row())
+            if row.id != self.person_id:
+                self._show_person(row.id)
+
+    def _row(self, person_id: int | None) -> RosterRow | None:
+        return next((r for r in self.model.rows() if r.id == person_id), None)
+
+    def _show_person(self, person_id: int | None) -> None:
+        self.person_id = person_id
+        self._loaded_tabs = set()
+        row = self._row(person_id)
+        ui = self.ui
+        ui.personTabs.setEnabled(row is not None)
+        ui.cadenceCombo.setEnabled(row is not None)
+        if row is None:
+            ui.personTitle.setText("Select someone on the team")
+            ui.personSubtitle.setText("")
+        else:
+            ui.personTitle.setText(row.name)
+            start = f"joined {row.start_date:%d %b %Y}" if row.start_date else "start unknown"
+            ui.personSubtitle.setText(
+                f"{row.role.full_title} · {start} · {row.open_actions} open action"
+                f"{'s' if row.open_actions != 1 else ''}"
+            )
+            ui.cadenceCombo.setCurrentIndex(ui.cadenceCombo.findData(row.cadence.value))
+        self._refresh_person_tab()
+
+    def _refresh_person_tab(self) -> None:
+        """Load the visible person tab (others load when first shown)."""
+        index = self.ui.personTabs.currentIndex()
+        if index in self._loaded_tabs:
+            return
+        self._loaded_tabs.add(index)
+        row = self._row(self.person_id)
+        pid, name = (row.id, row.name) if row else (None, "")
+        panel = self.ui.personTabs.widget(index)
+        if isinstance(panel, (OneOnOnePanel, EvaluationPanel)):
+            panel.set_person(pid, name)
+        elif isinstance(panel, (GoalsPanel, FeedbackPanel, OnboardingPanel)):
+            panel.set_person(pid)
+
+    def _on_changed(self) -> None:
+        """After an edit, undo or redo: refresh the roster row and the visible panel."""
+        today = date.today()
+        rows = self.controller.read(lambda s: svc.team_roster(s, today))
+        self.model.set_rows(rows)
+        self._loaded_tabs = set()
+        index = self.ui.personTabs.currentIndex()
+        self._loaded_tabs.add(index)
+        panel = self.ui.personTabs.widget(index)
+        refresh = getattr(panel, "refresh", None)
+        if refresh is not None:
+            refresh()
+        if self.ui.mainTabs.currentIndex() != TEAM_TAB:
+            self._refresh_main_tab()
+
+    def _fill_periods(self) -> None:
+        periods = self.controller.read(ev.periods_with_evaluations)
+        combo = self.ui.periodCombo
+        chosen = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(periods)
+        default = previous_period(period_of(date.today()))
+        pick = chosen if chosen in periods else (default if default in periods else None)
+        combo.setCurrentIndex(periods.index(pick) if pick else (0 if periods else -1))
+        combo.blockSignals(False)
+
+    def _refresh_main_tab(self) -> None:
+        tab = self.ui.mainTabs.currentIndex()
+        if tab == CALIBRATION_TAB:
+            period = self.ui.periodCombo.currentText() or None
+            self.charts.show_period(period)
+            rated = [r for r in self.charts.rows if r.overall is not None]
+            self.ui.calibrationNote.setText(
+                f"{len(rated)} rated · performance from the overall rating, potential from the "
+                "evaluation"
+                if period
+                else ""
+            )
+        elif tab == OKR_TAB:
+            period = period_of(date.today())
+            objectives = self.controller.read(lambda s: growth.team_okrs(s, period))
+            rows = []
+            for objective in objectives:
+                rows.append((objective, None))
+                rows.extend((objective, kr) for kr in objective.key_results)
+            self.okr_model.set_rows(rows)
+            self.ui.okrNote.setText(
+                f"Team OKRs for {period}. Key results are scored 0–1: 0.7–1.0 green, "
+                "0.4–0.7 yellow, below red."
+            )
+
+    def show_view(self, view: str | None) -> None:
+        """``people`` (team), ``calibration``, ``okrs``, or a person tab like ``evaluation``."""
+        if view in VIEWS:
+            self.ui.mainTabs.setCurrentIndex(VIEWS[view])
+        else:
+            self.ui.mainTabs.setCurrentIndex(TEAM_TAB)
+            self.ui.personTabs.setCurrentIndex(PERSON_VIEWS.get(view or "", ONE_ON_ONES))
+
+    # ------------------------------------------------------------------------- edits
+
+    def _on_cadence(self, _index: int) -> None:
+        row = self._row(self.person_id)
+        if row is None:
+            return
+        cadence = Cadence(self.ui.cadenceCombo.currentData())
+        if cadence is row.cadence:
+            return
+        pid = row.id
+        self.controller.apply(
+            f"1:1 cadence of {short(row.name)}: {cadence.label.lower()}",
+            lambda s: svc.set_cadence(s, pid, cadence),
+            lambda s, prev: svc.set_cadence(s, pid, prev),
+            lambda s, _prev: svc.set_cadence(s, pid, cadence),
+        )
+
+    def export_schedule(self) -> None:
+        """Export the team's 1:1 schedule as an iCalendar file."""
+        from pmo_desktop.services.people_calendar import write_schedule
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export 1:1 schedule", "one-on-ones.ics", "iCalendar (*.ics)"
+        )
+        if not path:
+            return
+        count = self.controller.read(lambda s: write_schedule(s, Path(path), date.today()))
+        QMessageBox.information(
+            self, "1:1 schedule", f"{count} recurring 1:1 series written to {path}."
+        )
+
+    def export_team(self) -> None:
+        """Export every team member's evaluation of a period into a folder, with progress."""
+        from pmo_desktop.reports.pdf.evaluation import export_team
+
+        periods = self.controller.read(ev.periods_with_evaluations)
+        if not periods:
+            QMessageBox.information(self, "Team evaluations", "No evaluations to export yet.")
+            return
+        period, ok = QInputDialog.getItem(self, "Team evaluations", "Period", periods, 0, False)
+        if not ok:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the PDFs")
+        if not folder:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            "Password",
+            "Password to open the PDFs (leave empty for none)",
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        dialog = QProgressDialog("Exporting evaluations…", "Cancel", 0, 1, self)
+        dialog.setWindowTitle("Team evaluations")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def progress(done: int, total: int, name: str) -> bool:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+            dialog.setLabelText(f"{name} ({done + 1} of {total})" if name else "Done")
+            return not dialog.wasCanceled()
+
+        results = self.controller.read(
+            lambda s: export_team(s, period, Path(folder), password or None, progress)
+        )
+        dialog.close()
+        missing = set().union(*(r.missing for r in results)) if results else set()
+        note = (
+            f" {len(missing)} character(s) the font cannot draw are marked with \ufffd."
+            if missing
+            else ""
+        )
+        QMessageBox.information(
+            self,
+            "Team evaluations",
+            f"{len(results)} evaluation PDFs for {period} written to {folder}.{note}",
+        )
