@@ -50,7 +50,6 @@ EMPTY_TEXT = (
 )
 BANNER_STYLE = "color: #c62828; font-weight: 600;"
 NOT_READY = (CHARTS_VIEW, ROADMAP_VIEW)
-EDITORS_READY = False
 
 AskDetails = Callable[[str, Stage, date, QWidget | None], MoveDetails | None]
 
@@ -134,10 +133,17 @@ class PipelineView(AreaPage):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        self.ui.newProjectButton.clicked.connect(lambda: self.open_project(None))
+        from pmo_desktop.gui.pipeline.editors import EditorHooks, new_menu
+
+        self.editor_hooks = EditorHooks()
+        menu = new_menu(self)
+        menu.addSeparator()
+        self.edit_client_action = menu.addAction("Edit the chosen c&lient…", self.edit_client)
+        self.edit_program_action = menu.addAction("Edit the chosen pro&gram…", self.edit_program)
+        menu.aboutToShow.connect(self._enable_edits)
+        self.ui.newProjectButton.setMenu(menu)
         for name in NOT_READY:
             self.view_buttons[name].hide()
-        self.ui.newProjectButton.setVisible(EDITORS_READY)
         self._show_current()
 
     # ------------------------------------------------------------------ reading
@@ -298,11 +304,34 @@ class PipelineView(AreaPage):
 
     def open_project(self, project_id: int | None) -> None:
         """Open the project editor (a new project when ``project_id`` is None)."""
-        if not EDITORS_READY:
-            return
-        from pmo_desktop.gui.pipeline.editors import open_project_editor  # type: ignore
+        from pmo_desktop.gui.pipeline.editors import open_project_editor
 
         open_project_editor(self, project_id)
+
+    def edit_client(self) -> None:
+        """Edit the client chosen in the Client filter."""
+        from pmo_desktop.gui.pipeline.editors import open_client_editor
+
+        card = self._card_where("client", self.ui.clientFilter.currentData())
+        if card is not None:
+            open_client_editor(self, card.client_id)
+
+    def edit_program(self) -> None:
+        """Edit the program chosen in the Program filter."""
+        from pmo_desktop.gui.pipeline.editors import open_program_editor
+
+        card = self._card_where("program", self.ui.programFilter.currentData())
+        if card is not None:
+            open_program_editor(self, card.program_id)
+
+    def _card_where(self, field: str, value: str | None) -> PipelineCard | None:
+        if value is None:
+            return None
+        return next((c for c in self.board_model.cards() if getattr(c, field) == value), None)
+
+    def _enable_edits(self) -> None:
+        self.edit_client_action.setEnabled(self.ui.clientFilter.currentData() is not None)
+        self.edit_program_action.setEnabled(self.ui.programFilter.currentData() is not None)
 
     # ------------------------------------------------------------------ filters
 

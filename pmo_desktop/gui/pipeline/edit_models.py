@@ -1,0 +1,244 @@
+"""Editable tables inside the project editor: milestones and scope change requests.
+
+They hold plain rows (the service's data classes) and edit them in place; nothing is saved
+until the editor's Save, which sends the whole project in one unit of work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from pmo_desktop.domain.enums import MilestoneStatus
+from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.domain.money import format_cents
+from pmo_desktop.services.pipeline_edit import MilestoneData, ScopeChangeData
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+
+def parse_money(text: str, field: str) -> int | None:
+    """``"1,250.50"`` or ``"$1250.5"`` → cents; empty → None; anything else refused."""
+    cleaned = text.strip().replace(",", "").replace("$", "").replace(" ", "")
+    if not cleaned:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(f"“{text.strip()}” is not an amount", field) from None
+    if not value.is_finite():
+        raise ValidationError(f"“{text.strip()}” is not an amount", field)
+    return int((value * 100).to_integral_value())
+
+
+def money_text(cents: int | None) -> str:
+    """Cents as the editor shows them (no currency sign, two decimals)."""
+    return "" if cents is None else format_cents(cents, currency="")
+
+
+def parse_day(text: str, field: str) -> date:
+    """An ISO date (``2026-03-02``); refused otherwise."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"“{text.strip()}” is not a date (use YYYY-MM-DD)", field) from None
+
+
+class MilestoneEditModel(QAbstractTableModel):
+    """Milestones being edited: name, baseline, forecast, actual, status."""
+
+    HEADERS = ("Milestone", "Baseline", "Forecast", "Actual", "Status")
+
+    def __init__(self, rows: tuple[MilestoneData, ...] = (), parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows = list(rows)
+        self.last_error: str | None = None
+
+    def rows(self) -> tuple[MilestoneData, ...]:
+        """The milestones as edited."""
+        return tuple(self._rows)
+
+    def add(self, default_day: date) -> None:
+        """Append a new milestone on ``default_day``."""
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(MilestoneData("New milestone", default_day, default_day))
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        """Remove one milestone."""
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of milestones."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Every cell is editable."""
+        return EDITABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text (ISO dates, status label)."""
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+        ):
+            return None
+        m = self._rows[index.row()]
+        values = (
+            m.name,
+            m.baseline_date.isoformat(),
+            m.forecast_date.isoformat(),
+            m.actual_date.isoformat() if m.actual_date else "",
+            m.status.value.replace("_", " ") if role == Qt.ItemDataRole.DisplayRole else m.status,
+        )
+        return values[index.column()]
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Parse an edit; a bad value is refused and kept in ``last_error``."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        m = self._rows[index.row()]
+        text = str(value)
+        try:
+            match index.column():
+                case 0:
+                    new = replace(m, name=text)
+                case 1:
+                    new = replace(m, baseline_date=parse_day(text, "milestones"))
+                case 2:
+                    new = replace(m, forecast_date=parse_day(text, "milestones"))
+                case 3:
+                    new = replace(
+                        m, actual_date=parse_day(text, "milestones") if text.strip() else None
+                    )
+                case _:
+                    status = text.strip().lower().replace(" ", "_")
+                    new = replace(m, status=MilestoneStatus(status))
+        except (ValidationError, ValueError) as err:
+            self.last_error = str(err)
+            return False
+        self.last_error = None
+        self._rows[index.row()] = new
+        self.dataChanged.emit(index, index)
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+
+class ScopeChangeEditModel(QAbstractTableModel):
+    """Change requests being edited: raised on, description, cost impact, approved."""
+
+    HEADERS = ("Raised on", "Description", "Cost impact", "Approved")
+
+    def __init__(self, rows: tuple[ScopeChangeData, ...] = (), parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows = list(rows)
+        self.last_error: str | None = None
+
+    def rows(self) -> tuple[ScopeChangeData, ...]:
+        """The change requests as edited."""
+        return tuple(self._rows)
+
+    def add(self, day: date) -> None:
+        """Append a new change request raised on ``day``."""
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(ScopeChangeData(day, "New change request"))
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        """Remove one change request."""
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of change requests."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Texts are edited; Approved is a check box."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.column() == 3:
+            return (
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+        return EDITABLE
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, or the Approved check state."""
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        if index.column() == 3:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if c.approved else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return (c.raised_on.isoformat(), c.description, money_text(c.cost_impact_cents))[
+                index.column()
+            ]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Parse an edit; a bad value is refused and kept in ``last_error``."""
+        if not index.isValid():
+            return False
+        c = self._rows[index.row()]
+        try:
+            if index.column() == 3 and role == Qt.ItemDataRole.CheckStateRole:
+                checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+                new = replace(c, approved=checked)
+            elif role != Qt.ItemDataRole.EditRole:
+                return False
+            elif index.column() == 0:
+                new = replace(c, raised_on=parse_day(str(value), "scope_changes"))
+            elif index.column() == 1:
+                new = replace(c, description=str(value))
+            else:
+                cents = parse_money(str(value), "scope_changes")
+                new = replace(c, cost_impact_cents=cents or 0)
+        except ValidationError as err:
+            self.last_error = err.message
+            return False
+        self.last_error = None
+        self._rows[index.row()] = new
+        self.dataChanged.emit(index, index)
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
