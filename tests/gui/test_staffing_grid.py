@@ -333,3 +333,17 @@ def test_roster_sorted_by_free_hours_filtered_by_role(qtmodeltester, setup: Setu
     assert proxy.rowCount() == 1 == sum(1 for r in roster.rows if r.role is Role.PM)
     mime = roster.mimeData([roster.index(0, 0)])
     assert mime.hasFormat(MIME_TYPE)
+
+
+def test_month_zoom_sums_weeks_and_is_read_only(qtmodeltester, setup: Setup) -> None:  # type: ignore[no-untyped-def]
+    model = setup.model
+    model.set_by_month(True)
+    qtmodeltester.check(model)
+    assert model.columnCount() == 2  # March 2026 + Total
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Mar\n2026"
+    row = setup.row(RowKind.PERSON_PROJECT, setup.ana, setup.live)
+    assert model.data(model.index(row, 0)) == "48"
+    assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsDropEnabled
+    model.set_by_month(False)
+    assert model.columnCount() == len(WEEKS) + 1

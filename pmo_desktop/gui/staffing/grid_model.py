@@ -192,6 +192,8 @@ class StaffingGridModel(QAbstractTableModel):
         self.group_by = GroupBy.PERSON
         self.display = Display.HOURS
         self.include_tentative = True
+        self.by_month = False
+        self._spans: list[tuple[date, ...]] = []
         self.this_week = monday_of(date.today())
         self.rows: list[Row] = []
         self.collapsed: set[tuple[Any, ...]] = set()
@@ -222,7 +224,7 @@ class StaffingGridModel(QAbstractTableModel):
         self.beginResetModel()
         self.grid = grid
         self._people = {p.id: p for p in grid.people}
-        self._week_col = {w: i for i, w in enumerate(grid.weeks)}
+        self._make_columns()
         self._members.clear()
         for project in grid.projects.values():
             self._members[(RowKind.CLIENT, project.client_id)].append(project.id)
@@ -247,6 +249,33 @@ class StaffingGridModel(QAbstractTableModel):
         self._jw_cache.clear()
         self._team_cache.clear()
         self._total_cache.clear()
+
+    def _make_columns(self) -> None:
+        weeks = self.grid.weeks
+        if self.by_month:
+            spans: list[list[date]] = []
+            for week in weeks:
+                if spans and (spans[-1][0].year, spans[-1][0].month) == (week.year, week.month):
+                    spans[-1].append(week)
+                else:
+                    spans.append([week])
+            self._spans = [tuple(span) for span in spans]
+        else:
+            self._spans = [(week,) for week in weeks]
+        self._week_col = {w: i for i, span in enumerate(self._spans) for w in span}
+
+    def set_by_month(self, by_month: bool) -> None:
+        """Zoom out to one column per month (read-only totals) or back to weeks."""
+        if by_month != self.by_month:
+            self.beginResetModel()
+            self.by_month = by_month
+            self._memo_key = None
+            self._make_columns()
+            self.endResetModel()
+
+    def span_of(self, column: int) -> tuple[date, ...] | None:
+        """The weeks a column stands for (None for the total column)."""
+        return self._spans[column] if 0 <= column < len(self._spans) else None
 
     def set_group_by(self, group_by: GroupBy) -> None:
         """Rows by person (expandable to projects) or by client → program → project."""
@@ -418,8 +447,10 @@ class StaffingGridModel(QAbstractTableModel):
         return self.grid.weeks
 
     def week_of(self, column: int) -> date | None:
-        """The week of a column (None for the total column)."""
-        return self.grid.weeks[column] if 0 <= column < len(self.grid.weeks) else None
+        """The week of a column (None for the total column, and for months)."""
+        if self.by_month or not 0 <= column < len(self._spans):
+            return None
+        return self._spans[column][0]
 
     def column_of(self, week: date) -> int | None:
         """The column of a week, when loaded."""
@@ -529,6 +560,17 @@ class StaffingGridModel(QAbstractTableModel):
                 return hours, None, False
         return 0.0, None, False
 
+    def _row_span(self, row: Row, weeks: Sequence[date]) -> tuple[float, float | None, bool]:
+        hours = 0.0
+        cap: float | None = 0.0
+        tentative = False
+        for week in weeks:
+            h, c, t = self._row_week(row, week)
+            hours += h
+            cap = None if c is None or cap is None else cap + c
+            tentative = tentative or t
+        return hours, cap, tentative
+
     def row_totals(self, row: Row) -> tuple[float, float | None, bool]:
         """(hours, capacity or None, tentative) of a row over every loaded week."""
         found = self._total_cache.get(row.key)
@@ -537,15 +579,7 @@ class StaffingGridModel(QAbstractTableModel):
         return found
 
     def _row_totals(self, row: Row) -> tuple[float, float | None, bool]:
-        hours = 0.0
-        cap: float | None = 0.0
-        tentative = False
-        for week in self.grid.weeks:
-            h, c, t = self._row_week(row, week)
-            hours += h
-            cap = None if c is None or cap is None else cap + c
-            tentative = tentative or t
-        return hours, cap, tentative
+        return self._row_span(row, self.grid.weeks)
 
     # ------------------------------------------------------------------ Qt model
 
@@ -553,7 +587,7 @@ class StaffingGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.grid.weeks) + 1
+        return 0 if parent.isValid() else len(self._spans) + 1
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -562,6 +596,13 @@ class StaffingGridModel(QAbstractTableModel):
             if not 0 <= section < self.columnCount():
                 return None
             week = self.week_of(section)
+            span = self.span_of(section)
+            if self.by_month and span is not None:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return f"{span[0]:%b}\n{span[0]:%Y}"
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return f"{len(span)} weeks from Monday {span[0]:%d %B %Y}"
+                return None
             if role == Qt.ItemDataRole.DisplayRole:
                 if week is None:
                     return "Total"
@@ -602,7 +643,6 @@ class StaffingGridModel(QAbstractTableModel):
         if not self._valid(index):
             return None
         row = self.rows[index.row()]
-        week = self.week_of(index.column())
         if role == KIND_ROLE:
             return row.kind
         if int(role) not in _FIGURE_ROLES:
@@ -612,10 +652,13 @@ class StaffingGridModel(QAbstractTableModel):
         if memo == self._memo_key:
             hours, cap, tentative = self._memo_value
         else:
-            if week is None:
+            span = self.span_of(index.column())
+            if span is None:
                 hours, cap, tentative = self.row_totals(row)
+            elif len(span) == 1:
+                hours, cap, tentative = self._row_week(row, span[0])
             else:
-                hours, cap, tentative = self._row_week(row, week)
+                hours, cap, tentative = self._row_span(row, span)
             self._memo_key, self._memo_value = memo, (hours, cap, tentative)
         if role == HOURS_ROLE:
             return hours
@@ -643,7 +686,7 @@ class StaffingGridModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, week, hours, cap, tentative)
+            return self._tooltip(row, self.span_of(index.column()), hours, cap, tentative)
         return None
 
     def _text(self, row: Row, hours: float, cap: float | None) -> str:
@@ -661,9 +704,19 @@ class StaffingGridModel(QAbstractTableModel):
         return text
 
     def _tooltip(
-        self, row: Row, week: date | None, hours: float, cap: float | None, tentative: bool
+        self,
+        row: Row,
+        span: tuple[date, ...] | None,
+        hours: float,
+        cap: float | None,
+        tentative: bool,
     ) -> str:
-        when = f"week of {week:%d %b %Y}" if week else "all loaded weeks"
+        if span is None:
+            when = "all loaded weeks"
+        elif len(span) == 1:
+            when = f"week of {span[0]:%d %b %Y}"
+        else:
+            when = f"{span[0]:%B %Y} ({len(span)} weeks)"
         text = f"{row.title}, {when}: {hours:g} h"
         if cap is not None:
             percent = utilization(hours, cap)
@@ -866,5 +919,5 @@ class StaffingGridModel(QAbstractTableModel):
         return (
             index.isValid()
             and 0 <= index.row() < len(self.rows)
-            and 0 <= index.column() <= len(self.grid.weeks)
+            and 0 <= index.column() <= len(self._spans)
         )

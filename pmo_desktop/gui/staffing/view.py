@@ -76,6 +76,9 @@ class StaffingPage(AreaPage):
         self.group_combo.addItems(["By person", "By client → project"])  # GroupBy order
         self.display_combo = QComboBox()
         self.display_combo.addItems([display.value for display in Display])
+        self.zoom_combo = QComboBox()
+        self.zoom_combo.addItems(["Weeks", "Months"])
+        self.zoom_combo.setToolTip("Months show read-only totals; edit in weeks")
         self.tentative_box = QCheckBox("Include tentative")
         self.tentative_box.setChecked(True)
         self.tentative_box.setToolTip("Count hours on projects not yet approved in every total")
@@ -223,6 +226,7 @@ class StaffingPage(AreaPage):
             lambda: self.model.set_display(list(Display)[self.display_combo.currentIndex()])
         )
         self.tentative_box.toggled.connect(self.model.set_include_tentative)
+        self.zoom_combo.currentIndexChanged.connect(self._zoom)
         self.this_week.clicked.connect(self._scroll_to_today)
         self.expand_button.clicked.connect(self._toggle_all)
         self.role_combo.currentIndexChanged.connect(
@@ -289,6 +293,10 @@ class StaffingPage(AreaPage):
 
     def _scroll_to_today(self) -> None:
         self.view.scroll_to_week(monday_of(self.today))
+
+    def _zoom(self, index: int) -> None:
+        self.model.set_by_month(index == 1)
+        self._scroll_to_today()
 
     def _toggle_all(self) -> None:
         expand = self.expand_button.text() == "Expand all"
