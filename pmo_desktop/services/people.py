@@ -528,7 +528,8 @@ def update_one_on_one(
     if day is not None:
         meeting.day = day
     if notes is not None:
-        meeting.notes = clean_text(notes, "notes", "Notes", required=False)
+        clean_text(notes, "notes", "Notes", required=False)  # the size check
+        meeting.notes = notes if notes.strip() else None  # kept exactly, for undo
     return previous
 
 
