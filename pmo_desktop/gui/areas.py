@@ -109,6 +109,8 @@ def default_areas() -> AreaRegistry:
     for spec in _AREAS:
         registry.register_area(spec)
     registry.register_view("escalations", "risks", "escalations")
+    registry.register_view("billability", "staffing", "billability")
+    registry.register_view("staffing-projects", "staffing", "projects")
     registry.register_view("health", "pipeline", "health")
     registry.register_view("calibration", "people", "calibration")
     registry.register_view("evaluation", "people", "evaluation")

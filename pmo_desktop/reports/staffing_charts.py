@@ -16,7 +16,7 @@ FORECAST = "#9bb7d6"
 
 
 def team_utilization_figure(
-    report: TeamBillability, width_in: float = 7.0, height_in: float = 3.0
+    report: TeamBillability, width_in: float = 7.0, height_in: float = 3.0, compact: bool = False
 ) -> Figure:
     """Bars of team billable utilization per week (actuals dark, forecast light), target line."""
     figure = new_figure(width_in, height_in)
@@ -38,11 +38,11 @@ def team_utilization_figure(
     )
     step = max(1, len(weeks) // 13)
     axes.set_xticks(range(0, len(weeks), step), labels[::step], rotation=45, ha="right")
-    axes.set_ylabel("Billable utilization %")
+    axes.set_ylabel("Billable %" if compact else "Billable utilization %")
     overall = report.utilization
-    title = "Team billable utilization by week"
+    title = "Team billable % by week" if compact else "Team billable utilization by week"
     if overall is not None:
-        title += f" — {overall:.0f}% over the period"
+        title += f": {overall:.0f}%" if compact else f" — {overall:.0f}% over the period"
     axes.set_title(title)
     axes.set_ylim(0, max([110.0, *values]) + 5)
     if not weeks:
@@ -51,7 +51,10 @@ def team_utilization_figure(
 
 
 def people_billability_figure(
-    report: TeamBillability, width_in: float = 7.0, height_in: float | None = None
+    report: TeamBillability,
+    width_in: float = 7.0,
+    height_in: float | None = None,
+    compact: bool = False,
 ) -> Figure:
     """One bar per person (billable utilization over the period) with their target marked."""
     people = [p for p in report.people if p.available_hours > 0]
@@ -73,11 +76,18 @@ def people_billability_figure(
         label="target",
         zorder=3,
     )
-    axes.set_yticks(range(len(people)), [f"{shorten(p.name, 24)} ({p.role.value})" for p in people])
+    limit = 16 if compact else 24
+    axes.set_yticks(
+        range(len(people)), [f"{shorten(p.name, limit)} ({p.role.value})" for p in people]
+    )
     for i, value in enumerate(values):
         axes.text(value + 1, i, f"{value:.0f}%", va="center", fontsize=7)
-    axes.set_xlabel("Billable utilization % (sum of billable hours ÷ sum of available hours)")
-    axes.set_title("Billability per person vs target")
+    axes.set_xlabel(
+        "Billable % of available hours"
+        if compact
+        else "Billable utilization % (sum of billable hours ÷ sum of available hours)"
+    )
+    axes.set_title("Each person vs target" if compact else "Billability per person vs target")
     axes.set_xlim(0, max([110.0, *values]) + 12)
     if people:
         axes.legend(loc="lower right")

@@ -63,3 +63,13 @@ def test_page_toolbar_switches_grouping_display_and_role_filter(
     shown = {page.roster_proxy.index(i, 1).data() for i in range(page.roster_proxy.rowCount())}
     assert shown == {"PC"}
     assert page.roster_proxy.rowCount() == sum(1 for r in page.roster.rows if r.role.value == "PC")
+
+
+def test_page_zooms_to_months(qtbot: QtBot, portfolio: Portfolio) -> None:
+    generate(portfolio.engine, size="small", seed=1, today=date.today())
+    page = StaffingPage(AreaContext(portfolio, QUndoStack()), default_areas().area("staffing"))
+    qtbot.addWidget(page)
+    weeks = page.model.columnCount()
+    page.zoom_combo.setCurrentIndex(1)
+    assert page.zoom_combo.isVisibleTo(page)
+    assert page.model.by_month and page.model.columnCount() < weeks

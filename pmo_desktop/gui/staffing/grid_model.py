@@ -53,6 +53,8 @@ BAND_COLOURS = {
     Band.FULL: "#f6dd9a",
     Band.OVER: "#e8847c",
 }
+#: Open demand (placeholders) is written in italic amber-brown.
+PLACEHOLDER_COLOUR = "#8a5a00"
 LIVE_STAGES = frozenset(
     {Stage.LEAD, Stage.PROPOSAL, Stage.APPROVED, Stage.ACTIVE, Stage.CLOSING, Stage.ON_HOLD}
 )
@@ -633,6 +635,12 @@ class StaffingGridModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.kind is RowKind.PLACEHOLDER:
+            return QBrush(QColor(PLACEHOLDER_COLOUR))
+        if role == Qt.ItemDataRole.FontRole and row.kind is RowKind.PLACEHOLDER:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             where = self.grid.projects.get(row.project_id or -1)
             context = f"{where.client} › {where.program} › {where.name}" if where else row.title
@@ -684,6 +692,12 @@ class StaffingGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and (banded or row.kind is RowKind.PROJECT):
             font = QFont()
             font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.kind is RowKind.PLACEHOLDER:
+            return QBrush(QColor(PLACEHOLDER_COLOUR))
+        if role == Qt.ItemDataRole.FontRole and row.kind is RowKind.PLACEHOLDER:
+            font = QFont()
+            font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, self.span_of(index.column()), hours, cap, tentative)

@@ -108,14 +108,13 @@ class StaffingPage(AreaPage):
         for widget in (
             self.group_combo,
             self.display_combo,
+            self.zoom_combo,
             self.tentative_box,
             self.this_week,
             self.expand_button,
         ):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Confirm above"))
-        bar.addWidget(self.limit_spin)
         bar.addWidget(self.role_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
@@ -130,6 +129,8 @@ class StaffingPage(AreaPage):
             scenario_bar.addWidget(widget)
         scenario_bar.addSpacing(12)
         scenario_bar.addWidget(self.summary, 1)
+        scenario_bar.addWidget(QLabel("Ask before going above"))
+        scenario_bar.addWidget(self.limit_spin)
 
         self.view = StaffingGridView()
         self.view.setModel(self.model)
@@ -142,8 +143,8 @@ class StaffingPage(AreaPage):
             chip.setStyleSheet(f"background:{colour}; color:#1d2733; border-radius:3px;")
             legend.addWidget(chip)
         hint = QLabel(
-            "Hatched = tentative · drag a person from the roster onto a project row · drag "
-            "cells to move (Ctrl copies) · type hours · Delete clears"
+            "Hatched = tentative · drag roster → project row · drag cells to move, Ctrl "
+            "copies · Delete clears"
         )
         hint.setProperty("role", "subtitle")
         legend.addWidget(hint, 1)
@@ -262,6 +263,15 @@ class StaffingPage(AreaPage):
         self._scroll_to_today()
         self._update_side()
 
+    def show_view(self, view: str | None) -> None:
+        """``billability`` opens the charts, ``projects`` groups rows by client."""
+        if view == "billability":
+            self.side.setCurrentIndex(3)
+        elif view == "projects":
+            self.group_combo.setCurrentIndex(1)
+        elif view is None:
+            self.side.setCurrentIndex(0)
+
     def _fill_scenarios(self, scenarios: list[scen.ScenarioInfo]) -> None:
         self.scenario_combo.blockSignals(True)
         self.scenario_combo.clear()
@@ -313,7 +323,8 @@ class StaffingPage(AreaPage):
         weeks = self.model.weeks
         span = f"{weeks[0]:%d %b %Y} – {weeks[-1]:%d %b %Y}" if weeks else "no weeks"
         where = self.scenario_combo.currentText() or PLAN
-        self.summary.setText(f"{where}: {people} people, {cells} allocations, {span}")
+        self.summary.setText(f"{where} · {people} people · {cells} allocations")
+        self.summary.setToolTip(f"Loaded weeks: {span}")
         if self.side.currentIndex() == 2:
             self._update_delta()
         if self.side.currentIndex() == 3:
@@ -359,8 +370,10 @@ class StaffingPage(AreaPage):
         weeks = self.visible_weeks()
         with unit_of_work(self.context.portfolio.sessions) as session:
             report = billability(session, weeks, today=self.today)
-        self.chart_layout.addWidget(FigureCanvasQTAgg(team_utilization_figure(report, 4.2, 2.6)))
-        self.chart_layout.addWidget(FigureCanvasQTAgg(people_billability_figure(report, 4.2)), 1)
+        team = team_utilization_figure(report, 3.2, 2.4, compact=True)
+        people = people_billability_figure(report, 3.2, compact=True)
+        self.chart_layout.addWidget(FigureCanvasQTAgg(team))
+        self.chart_layout.addWidget(FigureCanvasQTAgg(people), 1)
 
     # ------------------------------------------------------------------ edits and scenarios
 
