@@ -255,3 +255,15 @@ def test_health_view_lists_projects_and_undoes_an_override(
     window.undo_stack.redo()
     assert page.health.overall(row.id) is Rag.RED
     window.release()
+
+
+def test_charts_view_draws_the_three_charts(qtbot: QtBot, populated: Portfolio) -> None:
+    window, page = _page(qtbot, populated)
+    window.show_view("pipeline-charts")
+    panel = page.panel("charts")
+    assert page.ui.contentStack.currentWidget() is page.ui.chartsPage
+    weighted = panel.weighted.figure  # type: ignore[attr-defined]
+    assert weighted.axes and weighted.axes[0].patches
+    assert panel.totals.rowCount() == 2  # type: ignore[attr-defined]  # Cobalt: closed only
+    assert panel.burn.figure.axes  # type: ignore[attr-defined]
+    window.release()

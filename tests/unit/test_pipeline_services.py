@@ -305,3 +305,20 @@ def test_milestone_status_done_is_never_overdue(
     with unit_of_work(portfolio.sessions) as s:
         row = health.portfolio_health(s, TODAY).projects[seeded["project"]]
     assert row.health.health.timeline.rag is Rag.GREEN
+
+
+def test_budget_burn_and_milestone_slip_rows(portfolio: Portfolio, seeded: dict[str, int]) -> None:
+    from pmo_desktop.services import pipeline_reports
+
+    with unit_of_work(portfolio.sessions) as s:
+        (burn,) = pipeline_reports.budget_burn(s, TODAY)
+        programs = pipeline_reports.program_choices_with_milestones(s)
+        slips = pipeline_reports.milestone_slip(s, seeded["program"])
+    assert (burn.project, burn.actual_cents, burn.forecast_cents) == (
+        "Checkout Rebuild",
+        40_000_00,
+        112_000_00,
+    )
+    assert burn.overrun_share == pytest.approx(0.12)
+    assert programs == [(seeded["program"], "Acme Retail — Web Replatform")]
+    assert [(r.milestone, r.slip_days) for r in slips] == [("Design sign-off", 2), ("Go-live", 0)]

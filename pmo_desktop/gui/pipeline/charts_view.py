@@ -1,0 +1,177 @@
+"""The pipeline charts: weighted pipeline by stage with per-client totals, budget burn per
+project, milestone slip per program. Imported on first use (matplotlib is heavy)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmo_desktop.domain.money import format_cents_short
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.reports.pipeline_charts import (
+    budget_burn_figure,
+    milestone_slip_figure,
+    weighted_pipeline_figure,
+)
+from pmo_desktop.services.pipeline import ClientValue, weighted_by_client, weighted_by_stage
+from pmo_desktop.services.pipeline_reports import (
+    budget_burn,
+    milestone_slip,
+    program_choices_with_milestones,
+)
+from pmo_desktop.services.uow import unit_of_work
+
+if TYPE_CHECKING:
+    from pmo_desktop.gui.pipeline.view import PipelineView
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ClientTotalsModel(QAbstractTableModel):
+    """Open projects, budget and weighted value per client."""
+
+    HEADERS = ("Client", "Open projects", "Budget", "Weighted")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ClientValue] = []
+
+    def set_rows(self, rows: list[ClientValue]) -> None:
+        """Show ``rows``."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of clients."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, right-aligned numbers."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                row.client,
+                str(row.projects),
+                format_cents_short(row.budget_cents),
+                format_cents_short(row.weighted_cents),
+            )[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+
+class ChartsPanel(QWidget):
+    """Three charts and the per-client totals, re-drawn on refresh."""
+
+    def __init__(
+        self, context: AreaContext, page: PipelineView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.page = page
+        self._stale = False
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.weighted = FigureCanvasQTAgg(Figure())
+        self.burn = FigureCanvasQTAgg(Figure())
+        self.slip = FigureCanvasQTAgg(Figure())
+        self.totals = ClientTotalsModel(self)
+        table = QTableView(self)
+        table.setModel(self.totals)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = table
+        right = QVBoxLayout()
+        title = QLabel("Open pipeline per client", self)
+        title.setProperty("role", "section")
+        right.addWidget(title)
+        right.addWidget(table)
+        slip_box = QVBoxLayout()
+        chooser = QHBoxLayout()
+        self.program_combo = QComboBox(self)
+        self.program_combo.setAccessibleName("Program for the milestone slip chart")
+        chooser.addWidget(QLabel("Program", self))
+        chooser.addWidget(self.program_combo, 1)
+        slip_box.addLayout(chooser)
+        slip_box.addWidget(self.slip, 1)
+        grid.addWidget(self.weighted, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(self.burn, 1, 0)
+        grid.addLayout(slip_box, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.program_combo.currentIndexChanged.connect(self._draw_slip)
+
+    def refresh(self) -> None:
+        """Re-draw every chart from the page's cards and the database."""
+        self._stale = False
+        cards = self.page.board_model.cards()
+        self._show(self.weighted, weighted_pipeline_figure(weighted_by_stage(cards)))
+        self.totals.set_rows(weighted_by_client(cards))
+        with unit_of_work(self.context.portfolio.sessions) as session:
+            burn = budget_burn(session, self.page.today)
+            programs = program_choices_with_milestones(session)
+        self._show(self.burn, budget_burn_figure(burn))
+        chosen = self.program_combo.currentData()
+        self.program_combo.blockSignals(True)
+        self.program_combo.clear()
+        for pid, label in programs:
+            self.program_combo.addItem(label, pid)
+        self.program_combo.setCurrentIndex(max(self.program_combo.findData(chosen), 0))
+        self.program_combo.blockSignals(False)
+        self._draw_slip()
+
+    def mark_stale(self) -> None:
+        """Redraw after a move or an edit."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        """Catch up with edits made while hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _draw_slip(self, *_args: object) -> None:
+        program_id = self.program_combo.currentData()
+        rows = []
+        if program_id is not None:
+            with unit_of_work(self.context.portfolio.sessions) as session:
+                rows = milestone_slip(session, program_id)
+        self._show(self.slip, milestone_slip_figure(rows, self.program_combo.currentText()))
+
+    @staticmethod
+    def _show(canvas: FigureCanvasQTAgg, figure: Figure) -> None:
+        canvas.figure = figure
+        figure.set_canvas(canvas)
+        canvas.draw_idle()

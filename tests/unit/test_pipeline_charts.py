@@ -1,0 +1,45 @@
+"""Pipeline charts: figures built from the services' rows, with what a reader needs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pmo_desktop.domain.enums import Stage
+from pmo_desktop.reports.pipeline_charts import (
+    budget_burn_figure,
+    milestone_slip_figure,
+    weighted_pipeline_figure,
+)
+from pmo_desktop.services.pipeline import StageValue
+from pmo_desktop.services.pipeline_reports import BurnRow, SlipRow
+
+
+def _texts(figure: object) -> list[str]:
+    axes = figure.axes[0]  # type: ignore[attr-defined]
+    return [t.get_text() for t in axes.get_yticklabels() + axes.get_xticklabels()] + [
+        axes.get_title()
+    ]
+
+
+def test_weighted_pipeline_has_a_bar_pair_per_stage_and_labels() -> None:
+    values = [StageValue(s, 1, 200_000_00, 100_000_00) for s in Stage]
+    figure = weighted_pipeline_figure(values)
+    axes = figure.axes[0]
+    assert len(axes.patches) == 2 * (len(Stage) - 1)  # Lost is left out
+    assert "Proposal" in _texts(figure)
+
+
+def test_budget_burn_lists_projects_most_over_first_and_keeps_dollar_signs() -> None:
+    rows = [
+        BurnRow("Bonus $5 vs $10", "Web", 100_000_00, 50_000_00, 60_000_00, 130_000_00),
+        BurnRow("Vault", "KYC", 100_000_00, None, None, None),
+    ]
+    texts = _texts(budget_burn_figure(rows))
+    assert "Bonus $5 vs $10" in texts
+
+
+def test_slip_chart_labels_each_milestone_and_handles_none() -> None:
+    rows = [SlipRow("UAT", "Checkout", date(2026, 3, 2), date(2026, 3, 20), 14, False)]
+    assert any("UAT" in t for t in _texts(milestone_slip_figure(rows, "Web")))
+    empty = milestone_slip_figure([], "Web")
+    assert "No milestones" in empty.axes[0].texts[0].get_text()
