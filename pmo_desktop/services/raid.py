@@ -400,16 +400,17 @@ def history(session: Session, item_id: int) -> list[ChangeRow]:
 
 def choices(session: Session) -> Choices:
     """Active people, clients, programs and projects, by name, for pickers and filters."""
-    people = session.execute(
+    conn = session.connection()  # plain rows: thousands of projects in a large portfolio
+    people = conn.execute(
         select(Person.id, Person.name).where(Person.active.is_(True)).order_by(Person.name)
     )
-    clients = session.execute(select(Client.id, Client.name).order_by(Client.name))
-    programs = session.execute(
+    clients = conn.execute(select(Client.id, Client.name).order_by(Client.name))
+    programs = conn.execute(
         select(Program.id, Program.name, Client.name)
         .join(Client, Program.client_id == Client.id)
         .order_by(Client.name, Program.name)
     )
-    projects = session.execute(
+    projects = conn.execute(
         select(Project.id, Project.name, Project.program_id, Program.client_id)
         .join(Program, Project.program_id == Program.id)
         .order_by(Project.name)
@@ -743,10 +744,12 @@ def exposure_trend(
     ``weeks`` weeks, rebuilt from the history of score and status changes."""
     today = today or date.today()
     last = monday_of(today)
-    ends = [last - timedelta(weeks=k) + timedelta(days=6) for k in range(weeks - 1, -1, -1)]
+    week_ends = [last - timedelta(weeks=k) + timedelta(days=6) for k in range(weeks - 1, -1, -1)]
+    # ISO text compares like dates and skips per-row date parsing (thousands of rows)
+    ends = [end.isoformat() for end in week_ends]
     stmt = select(
         RaidItem.id,
-        RaidItem.raised_date,
+        type_coerce(RaidItem.raised_date, String),
         RaidItem.probability,
         RaidItem.impact,
         type_coerce(RaidItem.status, String),
@@ -757,11 +760,11 @@ def exposure_trend(
         stmt = stmt.where(RaidItem.program_id == program_id)
     conn = session.connection()
     items = conn.execute(stmt).all()
-    events: dict[int, list[tuple[date, str, str | None, str | None]]] = defaultdict(list)
+    events: dict[int, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
     change_stmt = (
         select(
             RaidChange.item_id,
-            RaidChange.changed_at,
+            func.substr(type_coerce(RaidChange.changed_at, String), 1, 10),
             RaidChange.field,
             RaidChange.old_value,
             RaidChange.new_value,
@@ -770,7 +773,7 @@ def exposure_trend(
         .order_by(RaidChange.changed_at, RaidChange.id)
     )
     for item_id, at, name, old, new in conn.execute(change_stmt):
-        events[item_id].append((at.date(), name, old, new))
+        events[item_id].append((at, name, old, new))
     totals = [0] * len(ends)
     closed = RaidStatus.CLOSED.value
     for item_id, raised, p, i, status in items:
@@ -788,11 +791,11 @@ def exposure_trend(
                 k += 1
             if raised <= end and status_now != closed and score_now:
                 totals[n] += _parse_score(score_now)
-    return list(zip([end - timedelta(days=6) for end in ends], totals, strict=True))
+    return list(zip([end - timedelta(days=6) for end in week_ends], totals, strict=True))
 
 
 def _initial(
-    changes: Sequence[tuple[date, str, str | None, str | None]], name: str, now: str
+    changes: Sequence[tuple[str, str, str | None, str | None]], name: str, now: str
 ) -> str | None:
     """The value of ``name`` before its first recorded change (its current value when the
     history never changed it)."""

@@ -182,7 +182,8 @@ def test_combo_filters_drive_the_proxy(view: RaidView) -> None:
     assert view.count_text().endswith(f"of {view.model.rowCount():,} entries")
 
 
-def test_clicking_a_heatmap_cell_lists_its_live_risks(view: RaidView) -> None:
+def test_clicking_a_heatmap_cell_lists_its_live_risks(view: RaidView, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: view.heatmap is not None)  # the charts are drawn after the table
     with unit_of_work(view.context.portfolio.sessions) as s:
         counts = raid.heatmap(s)
     p, i = max(((p, i) for p in range(1, 6) for i in range(1, 6)), key=lambda c: counts.count(*c))

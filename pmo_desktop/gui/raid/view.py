@@ -32,7 +32,7 @@ HIDDEN = (
     Column.DUE,
 )
 FLEXIBLE = (Column.TITLE, Column.PROGRAM, Column.OWNER)
-CHART_WIDTH = 380
+CHART_WIDTH = 340
 #: Widest a fixed column gets; the text columns share the rest, the title most.
 FIXED_CAP = {
     Column.ID: 56,
@@ -43,7 +43,7 @@ FIXED_CAP = {
     Column.FLAGS: 124,
     Column.RESPONSE: 90,
 }
-FLEX_SHARE = {Column.TITLE: 0.5, Column.PROGRAM: 0.28, Column.OWNER: 0.22}
+FLEX_SHARE = {Column.TITLE: 0.56, Column.PROGRAM: 0.25, Column.OWNER: 0.19}
 MAX_WIDTH = 340
 LIVE = "live"
 
@@ -152,7 +152,7 @@ class RaidView(AreaPage):
         self._measure_columns()
         self._fit_columns()
         self._update_count()
-        self._redraw_charts()
+        self._charts_due.start()  # the register shows first; the charts follow
         if self.escalations is not None:
             self.escalations.refresh(self.choices)
 

@@ -227,6 +227,227 @@ _TEMPLATES: tuple[_Template, ...] = (
     ),
 )
 
+_MORE: tuple[_Template, ...] = (
+    _Template(
+        RaidKind.RISK,
+        "Client budget freeze could pause phase 2",
+        "The client's fiscal year closes with spending under review.",
+        _C.CLIENT,
+        "Purchase order for phase 2 not raised by mid-quarter.",
+        "Re-plan phase 2 as a smaller MVP within the approved budget.",
+        ("Confirm phase 2 funding with the sponsor", "Prepare a reduced-scope option"),
+        (2, 3),
+        (4, 5),
+    ),
+    _Template(
+        RaidKind.RISK,
+        "Single QA engineer is a bottleneck for the release",
+        "Only one tester knows the regression suite.",
+        _C.PEOPLE,
+        "Test backlog above 40 cases at sprint end.",
+        "Borrow a tester from the bench for the release window.",
+        ("Cross-train a developer on the regression suite",),
+        (3, 4),
+        (2, 4),
+    ),
+    _Template(
+        RaidKind.RISK,
+        "Security review may delay go-live",
+        "The client's security team needs four weeks' notice for a pen test.",
+        _C.PROCESS,
+        "Pen-test slot not confirmed six weeks before go-live.",
+        "Go live with internal users only until the review passes.",
+        ("Book the penetration test", "Send the architecture pack to security"),
+        (2, 4),
+        (3, 5),
+    ),
+    _Template(
+        RaidKind.RISK,
+        "Unclear acceptance criteria for reporting module",
+        "User stories were written before the KPIs were agreed.",
+        _C.SCOPE,
+        "Stories rejected in sprint review for missing figures.",
+        "Hold a KPI workshop and re-baseline the reporting stories.",
+        ("Run a KPI definition workshop",),
+        (3, 4),
+        (2, 3),
+    ),
+    _Template(
+        RaidKind.RISK,
+        "Offshore team hand-offs losing a day per cycle",
+        "Time-zone overlap is two hours and stand-ups overrun.",
+        _C.COMMUNICATION,
+        "Tickets waiting for answers overnight more than twice a week.",
+        "Move the daily hand-off to a written template.",
+        ("Introduce an end-of-day hand-off note", "Shift stand-up by one hour"),
+        (3, 4),
+        (2, 3),
+    ),
+    _Template(
+        RaidKind.RISK,
+        "Third-party licence renewal lands during cut-over",
+        "The vendor renews licences on the first of the month.",
+        _C.TOOLS,
+        "Renewal quote not received 30 days before cut-over.",
+        "Extend the current licence by one month.",
+        ("Ask procurement to renew early",),
+        (1, 3),
+        (3, 4),
+    ),
+    _Template(
+        RaidKind.RISK,
+        "Change-management effort underestimated",
+        "Training was scoped for 50 users; the rollout now covers 400.",
+        _C.ESTIMATION,
+        "Training sign-ups above 100 in the first week.",
+        "Add train-the-trainer sessions and e-learning.",
+        ("Re-estimate training with the client's HR lead",),
+        (3, 4),
+        (3, 4),
+    ),
+    _Template(
+        RaidKind.RISK,
+        "Sponsor change after the client's reorganisation",
+        "The sponsor is moving to a new division next quarter.",
+        _C.CLIENT,
+        "Steering meetings delegated twice in a row.",
+        "Brief the incoming sponsor and re-confirm the business case.",
+        ("Meet the incoming sponsor", "Refresh the business case summary"),
+        (2, 4),
+        (3, 4),
+    ),
+    _Template(
+        RaidKind.RISK,
+        "Design system adoption could cut front-end effort",
+        "The client's new design system covers most components.",
+        _C.TOOLS,
+        "Component library released before sprint 4.",
+        "Re-plan front-end stories around the library.",
+        ("Review the component library with the UX lead",),
+        (2, 3),
+        (2, 3),
+        Response.ENHANCE,
+        True,
+    ),
+    _Template(
+        RaidKind.ISSUE,
+        "Production data extract delayed by client IT",
+        "The extract job failed twice on the client's side.",
+        _C.CLIENT,
+        "",
+        "Use last month's extract for the dress rehearsal.",
+        ("Escalate to the client's IT manager", "Agree a fallback extract date"),
+        (5, 5),
+        (3, 4),
+    ),
+    _Template(
+        RaidKind.ISSUE,
+        "Defect backlog above the exit criteria for UAT",
+        "Late integration surfaced 30 new defects.",
+        _C.PROCESS,
+        "",
+        "Add a stabilisation sprint before go-live.",
+        ("Triage defects daily with the product owner",),
+        (5, 5),
+        (3, 4),
+    ),
+    _Template(
+        RaidKind.ISSUE,
+        "Key stakeholder missing from sprint reviews",
+        "Diary conflicts with the client's board meetings.",
+        _C.COMMUNICATION,
+        "",
+        "Record reviews and collect feedback asynchronously.",
+        ("Move the review slot", "Send a written summary after each review"),
+        (5, 5),
+        (2, 3),
+    ),
+    _Template(
+        RaidKind.ISSUE,
+        "Hosting costs running 20% over forecast",
+        "Test environments left running over weekends.",
+        _C.TOOLS,
+        "",
+        "Schedule environment shutdowns outside working hours.",
+        ("Add automatic shutdown schedules",),
+        (5, 5),
+        (2, 3),
+    ),
+    _Template(
+        RaidKind.ASSUMPTION,
+        "Client IT will provision environments within five days",
+        "Standard provisioning SLA from the client's service catalogue.",
+        _C.CLIENT,
+        "",
+        "Use the team's sandbox for early sprints.",
+        ("Confirm the SLA with the client's service desk",),
+        (2, 3),
+        (2, 3),
+        None,
+    ),
+    _Template(
+        RaidKind.ASSUMPTION,
+        "Business users available two days a week for UAT",
+        "Agreed verbally at kick-off.",
+        _C.CLIENT,
+        "",
+        "Extend UAT by one week.",
+        ("Get UAT availability in writing",),
+        (2, 3),
+        (3, 4),
+        None,
+    ),
+    _Template(
+        RaidKind.ASSUMPTION,
+        "Existing APIs support the new order volumes",
+        "Based on last year's load test.",
+        _C.TOOLS,
+        "",
+        "Add caching in front of the order API.",
+        ("Re-run the load test",),
+        (1, 3),
+        (3, 4),
+        None,
+    ),
+    _Template(
+        RaidKind.DEPENDENCY,
+        "Data warehouse team delivers the customer model",
+        "Reporting needs the new customer dimension.",
+        _C.PROCESS,
+        "Customer model slips in the warehouse team's plan.",
+        "Report from the operational database for the first release.",
+        ("Join the warehouse team's planning", "Agree an interface contract"),
+        (2, 3),
+        (3, 4),
+        None,
+    ),
+    _Template(
+        RaidKind.DEPENDENCY,
+        "Legal sign-off on the data processing agreement",
+        "Personal data cannot move to the new platform without it.",
+        _C.CLIENT,
+        "Agreement still in redlines two weeks before migration.",
+        "Migrate anonymised data first.",
+        ("Chase legal for the redlines",),
+        (2, 3),
+        (4, 5),
+        None,
+    ),
+    _Template(
+        RaidKind.DEPENDENCY,
+        "Mobile app store approval before launch",
+        "Store review can take up to a week.",
+        _C.PROCESS,
+        "Submission later than ten days before launch.",
+        "Launch the web version first.",
+        ("Prepare the store listing early",),
+        (2, 3),
+        (2, 4),
+        None,
+    ),
+)
+_TEMPLATES = _TEMPLATES + _MORE
+
 _ESCALATIONS: tuple[dict[str, Any], ...] = (
     {
         "title": "Go-live postponed without notice to the client's board",
@@ -359,10 +580,17 @@ def raid(plan: DemoPlan) -> None:
     items: list[dict[str, Any]] = []
     actions: list[dict[str, Any]] = []
     changes: list[dict[str, Any]] = []
+    deck: list[_Template] = []  # dealt like cards, so titles repeat as little as possible
     for project, count in wanted:
-        for template in rng.sample(_TEMPLATES, min(count, len(_TEMPLATES))) + [
-            rng.choice(_TEMPLATES) for _ in range(max(count - len(_TEMPLATES), 0))
-        ]:
+        chosen: list[_Template] = []
+        while len(chosen) < count:
+            if not deck:
+                deck = list(_TEMPLATES)
+                rng.shuffle(deck)
+            template = deck.pop()
+            if template not in chosen or len(chosen) >= len(_TEMPLATES):
+                chosen.append(template)
+        for template in chosen:
             _item(
                 plan,
                 rng,
@@ -430,7 +658,7 @@ def _item(
     changes: list[dict[str, Any]],
 ) -> None:
     today = plan.today
-    raised = today - timedelta(days=rng.randint(7, 120))
+    raised = today - timedelta(days=rng.randint(7, 200))
     raised = max(raised, min(project.start_date, today) - timedelta(days=14))
     p = rng.randint(*template.p)
     i = rng.randint(*template.i)
