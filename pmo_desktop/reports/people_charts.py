@@ -1,5 +1,5 @@
-"""People charts (matplotlib Figures, no pyplot): ratings against last period, the rating
-distribution of a period, each person against their last period, and the 9-box grid."""
+"""People charts (matplotlib Figures, no pyplot): the rating distribution of a period, each
+person against their last period, and the 9-box grid (the evaluation PDF draws its own)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from pmo_desktop.domain.rating import (
     performance_band,
 )
 from pmo_desktop.reports.charting import SERIES, new_figure, shorten
-from pmo_desktop.services.people_evaluations import CalibrationRow, EvaluationDetail
+from pmo_desktop.services.people_evaluations import CalibrationRow
 
 THIS, LAST = SERIES[0], "#b9c3cf"
 MISSING = "\ufffd"
@@ -43,45 +43,6 @@ def label(text: str, limit: int = 24) -> str:
         for ch in text
     )
     return shorten(cleaned, limit)
-
-
-def ratings_chart(
-    detail: EvaluationDetail, width_in: float = 6.6, height_in: float = 2.3
-) -> Figure:
-    """Horizontal bars: each competency's rating this period beside last period's."""
-    figure = new_figure(width_in, height_in)
-    ax = figure.add_subplot()
-    names = [label(r.name, 24) for r in detail.ratings]
-    now = [r.rating or 0 for r in detail.ratings]
-    before = [detail.previous_ratings.get(r.key, 0) for r in detail.ratings]
-    ys = list(range(len(names)))[::-1]
-    height = 0.38
-    if any(before):
-        ax.barh([y - height / 2 for y in ys], before, height, color=LAST, label="Last period")
-    ax.barh(
-        [y + (height / 2 if any(before) else 0) for y in ys],
-        now,
-        height,
-        color=THIS,
-        label=detail.period,
-    )
-    for y, value in zip(ys, now, strict=True):
-        if value:
-            ax.text(
-                value + 0.05,
-                y + (height / 2 if any(before) else 0),
-                str(value),
-                va="center",
-                fontsize=7.5,
-            )
-    ax.set_yticks(ys, names)
-    ax.set_xlim(0, 5.4)
-    ax.set_xticks(range(0, 6))
-    ax.grid(axis="x", color="#e3e7ec", linewidth=0.6)
-    ax.set_axisbelow(True)
-    ax.legend(loc="lower right", frameon=False, ncols=2, fontsize=7.5)
-    ax.tick_params(axis="y", length=0)
-    return figure
 
 
 def distribution_chart(rows: list[CalibrationRow], period: str) -> Figure:

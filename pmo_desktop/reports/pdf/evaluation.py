@@ -9,19 +9,18 @@ cannot draw are marked and reported in the result, never dropped.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     Paragraph,
     Spacer,
@@ -31,17 +30,17 @@ from reportlab.platypus import (
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.rating import POTENTIAL_LABELS, RATING_LABELS, period_range
-from pmo_desktop.reports.charting import figure_png
 from pmo_desktop.reports.pdf.bidi import visual_order
 from pmo_desktop.reports.pdf.common import (
+    FONT,
     FONT_BOLD,
     build_pdf,
     missing_glyphs,
+    printable,
     styles,
     write_pdf,
 )
 from pmo_desktop.reports.pdf.common import paras as _paras
-from pmo_desktop.reports.people_charts import ratings_chart
 from pmo_desktop.services.people import team_ids
 from pmo_desktop.services.people_evaluations import (
     EvaluationDetail,
@@ -51,6 +50,10 @@ from pmo_desktop.services.people_evaluations import (
 )
 
 INK = colors.HexColor("#1f2a36")
+MUTED = colors.HexColor("#5f6b7a")
+GRID = colors.HexColor("#e3e7ec")
+LAST = colors.HexColor("#b9c3cf")
+ACCENT_BAR = colors.HexColor("#3b6ea8")
 RULE = colors.HexColor("#c9d1db")
 BAND = colors.HexColor("#eef2f6")
 ACCENT = colors.HexColor("#1f3b5c")
@@ -194,14 +197,94 @@ def _ratings_table(
     return table
 
 
-def _chart(detail: EvaluationDetail) -> Image | None:
+def _chart(detail: EvaluationDetail) -> Drawing | None:
+    """Ratings this period beside last period's, as vector bars (ReportLab graphics)."""
     if not any(r.rating for r in detail.ratings):
         return None
-    height_in = max(1.6, 0.3 * len(detail.ratings) + 0.5)
-    png = figure_png(ratings_chart(detail, 6.6, height_in), dpi=130)
-    return Image(
-        io.BytesIO(png), width=CONTENT_WIDTH * 0.92, height=CONTENT_WIDTH * 0.92 * height_in / 6.6
-    )
+    label_w, bar_w, row_h = 48 * mm, 110 * mm, 6.2 * mm
+    n = len(detail.ratings)
+    top_pad, bottom_pad = 9 * mm, 8 * mm
+    height = top_pad + n * row_h + bottom_pad
+    drawing = Drawing(CONTENT_WIDTH, height)
+    x0 = label_w
+    unit = bar_w / 5
+    y_axis = bottom_pad
+    for tick in range(6):
+        x = x0 + tick * unit
+        drawing.add(Line(x, y_axis, x, y_axis + n * row_h, strokeColor=GRID, strokeWidth=0.4))
+        drawing.add(
+            String(
+                x,
+                y_axis - 3.2 * mm,
+                str(tick),
+                fontName=FONT,
+                fontSize=7,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+    any_before = bool(detail.previous_ratings)
+    for i, r in enumerate(detail.ratings):
+        y = y_axis + (n - 1 - i) * row_h
+        name = visual_order(printable(" ".join(r.name.split())))
+        if len(name) > 30:
+            name = name[:29] + "…"
+        drawing.add(
+            String(
+                x0 - 2 * mm,
+                y + row_h / 2 - 1.2 * mm,
+                name,
+                fontName=FONT,
+                fontSize=7.5,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+        before = detail.previous_ratings.get(r.key)
+        if before:
+            drawing.add(
+                Rect(
+                    x0,
+                    y + row_h * 0.52,
+                    before * unit,
+                    row_h * 0.3,
+                    fillColor=LAST,
+                    strokeColor=None,
+                )
+            )
+        if r.rating:
+            bar_y = y + row_h * 0.16 if any_before else y + row_h * 0.25
+            bar_h = row_h * 0.34 if any_before else row_h * 0.5
+            drawing.add(
+                Rect(x0, bar_y, r.rating * unit, bar_h, fillColor=ACCENT_BAR, strokeColor=None)
+            )
+            drawing.add(
+                String(
+                    x0 + r.rating * unit + 1.2 * mm,
+                    bar_y + bar_h / 2 - 1.1 * mm,
+                    str(r.rating),
+                    fontName=FONT_BOLD,
+                    fontSize=7,
+                    fillColor=INK,
+                )
+            )
+    legend_y = height - 5 * mm
+    items = [(ACCENT_BAR, detail.period)] + ([(LAST, "Last period")] if any_before else [])
+    x = x0
+    for colour, text in items:
+        drawing.add(Rect(x, legend_y, 3 * mm, 2.4 * mm, fillColor=colour, strokeColor=None))
+        drawing.add(
+            String(
+                x + 4.2 * mm,
+                legend_y + 0.3 * mm,
+                printable(text),
+                fontName=FONT,
+                fontSize=7,
+                fillColor=INK,
+            )
+        )
+        x += 30 * mm
+    return drawing
 
 
 def _section(title: str, text: str | None, st: dict[str, ParagraphStyle]) -> list[Flowable]:
