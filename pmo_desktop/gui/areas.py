@@ -113,6 +113,7 @@ def default_areas() -> AreaRegistry:
     registry.register_view("staffing-projects", "staffing", "projects")
     registry.register_view("health", "pipeline", "health")
     registry.register_view("pipeline-charts", "pipeline", "charts")
+    registry.register_view("client-roadmap", "pipeline", "roadmap")
     registry.register_view("calibration", "people", "calibration")
     registry.register_view("evaluation", "people", "evaluation")
     return registry

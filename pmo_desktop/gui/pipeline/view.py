@@ -49,7 +49,7 @@ EMPTY_TEXT = (
     "to look around a demo portfolio."
 )
 BANNER_STYLE = "color: #c62828; font-weight: 600;"
-NOT_READY = (ROADMAP_VIEW,)
+NOT_READY: tuple[str, ...] = ()
 
 AskDetails = Callable[[str, Stage, date, QWidget | None], MoveDetails | None]
 
