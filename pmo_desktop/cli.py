@@ -70,6 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     es = export_kinds.add_parser("schedule", help="the team's 1:1 schedule as iCalendar")
     es.add_argument("out", type=Path, metavar="OUT.ics")
     es.set_defaults(handler=_cmd_export_schedule)
+    esr = export_kinds.add_parser(
+        "status-report", help="a program or client status report as a PDF (kept as a snapshot)"
+    )
+    esr.add_argument("out", type=Path, metavar="OUT.pdf")
+    esr_target = esr.add_mutually_exclusive_group(required=True)
+    esr_target.add_argument("--program", metavar="NAME|ID")
+    esr_target.add_argument("--client", metavar="NAME|ID")
+    esr_target.add_argument(
+        "--snapshot", type=int, metavar="ID", help="re-render an issued report exactly"
+    )
+    esr.set_defaults(handler=_cmd_export_status_report)
 
     imp = verbs.add_parser("import", help="import data")
     import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
@@ -265,6 +276,40 @@ def _cmd_export_schedule(args: argparse.Namespace) -> int:
     finally:
         portfolio.close()
     print(f"1:1 schedule ({count} series) exported to {args.out}")
+    return 0
+
+
+def _cmd_export_status_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from pmo_desktop.domain.reporting import ReportScope
+    from pmo_desktop.reports.pdf.status_report import render_status_report, write_status_report
+    from pmo_desktop.services import reporting_status as status
+    from pmo_desktop.services.uow import unit_of_work
+
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError(f"cannot export a status report as {args.out.name}: use .pdf")
+    portfolio = _open_existing(args)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            if args.snapshot is not None:
+                payload = status.snapshot_payload(session, args.snapshot)
+                snapshot_id = args.snapshot
+            else:
+                if args.program is not None:
+                    scope, target = ReportScope.PROGRAM, status.find_program(session, args.program)
+                else:
+                    scope, target = ReportScope.CLIENT, status.find_client(session, args.client)
+                payload = status.build_payload(session, scope, target, date.today())
+                render_status_report(payload)  # nothing is kept if it cannot be rendered
+                snapshot_id = status.issue_report(session, payload)
+        write_status_report(args.out, payload)
+    finally:
+        portfolio.close()
+    print(
+        f"status report of {payload['title']} as of {payload['issued_on']} "
+        f"(snapshot {snapshot_id}) exported to {args.out}"
+    )
     return 0
 
 
