@@ -105,6 +105,10 @@ class RaidEditorDialog(QDialog):
         }
         for label in [*self._errors.values(), self.ui.formError, self.ui.actionError]:
             label.setStyleSheet(ERROR_STYLE)
+        for chip in (self.ui.scoreLabel, self.ui.residualScoreLabel):
+            chip.setMaximumSize(220, 28)  # a chip, not a block
+        self.ui.headerLabel.setProperty("role", "section")
+        self.ui.newActionLayout.setStretch(0, 1)
         self._fill_combos()
         self.actions_model = ActionsModel(self)
         self.history_model = HistoryModel(self)

@@ -59,6 +59,8 @@ class EscalationsPanel(QWidget):
         prev.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         prev.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         ui.escalationTable.verticalHeader().setDefaultSectionSize(26)
+        ui.escalationTable.setColumnHidden(4, True)  # "raised by" is in the root-cause panel
+        ui.newPreventiveLayout.setStretch(0, 1)
         ui.rcaTitle.setProperty("role", "section")
         ui.preventiveLabel.setProperty("role", "section")
         ui.whysError.setStyleSheet(ERROR_STYLE)
@@ -70,7 +72,7 @@ class EscalationsPanel(QWidget):
         ui.preventiveDueDate.setDate(NO_DATE)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([780, 520])
+        ui.splitter.setSizes([860, 480])
         self.chart: Any = None
 
         ui.escalationTable.selectionModel().currentRowChanged.connect(self._selected)

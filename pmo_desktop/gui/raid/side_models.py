@@ -130,11 +130,19 @@ class HistoryModel(ListTableModel[ChangeRow]):
                 lambda c: c.changed_at.strftime("%d %b %Y %H:%M"),
                 lambda c: c.changed_by,
                 lambda c: FIELD_NAMES.get(c.field, c.field),
-                lambda c: _score(c.old_value) if c.field == "score" else c.old_value or "—",
-                lambda c: _score(c.new_value) if c.field == "score" else c.new_value or "—",
+                lambda c: _value(c.field, c.old_value),
+                lambda c: _value(c.field, c.new_value),
             ),
             parent,
         )
+
+
+def _value(field: str, text: str | None) -> str:
+    if field == "score":
+        return _score(text)
+    if field in ("status", "response") and text:
+        return text.capitalize()
+    return text or "—"
 
 
 def _score(text: str | None) -> str:
