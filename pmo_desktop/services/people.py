@@ -68,10 +68,11 @@ class RosterRow:
     billable_pct: float | None = None
     billable_target: int | None = None
     allocation_pct: float | None = None
+    goals_done: int = 0
 
     @property
     def goals_total(self) -> int:
-        """Open and finished goals together."""
+        """Open goals (not yet at 100 %)."""
         return self.goals_on_track + self.goals_at_risk + self.goals_off_track
 
     @property
@@ -241,12 +242,16 @@ def team_roster(session: Session, today: date) -> list[RosterRow]:
         )
     )
     goals: dict[int, dict[GoalStatus, int]] = defaultdict(lambda: defaultdict(int))
-    for pid, status, n in session.execute(
-        select(Goal.person_id, Goal.status, func.count())
-        .where(Goal.progress < 100)
-        .group_by(Goal.person_id, Goal.status)
+    done_goals: dict[int, int] = defaultdict(int)
+    for pid, status, finished, n in session.execute(
+        select(Goal.person_id, Goal.status, Goal.progress >= 100, func.count()).group_by(
+            Goal.person_id, Goal.status, Goal.progress >= 100
+        )
     ):
-        goals[pid][status] = n
+        if finished:
+            done_goals[pid] += n
+        else:
+            goals[pid][status] = n
     onboarding = {
         pid: (int(done or 0), int(total))
         for pid, done, total in session.execute(
@@ -287,6 +292,7 @@ def team_roster(session: Session, today: date) -> list[RosterRow]:
                 billable_pct=billable,
                 billable_target=target,
                 allocation_pct=allocated,
+                goals_done=done_goals.get(pid, 0),
             )
         )
     return rows

@@ -321,3 +321,18 @@ def test_roster_columns_show_what_a_manager_reads(page: PeopleView) -> None:
     with unit_of_work(page.context.portfolio.sessions) as s:
         ev_rows = ev.periods_with_evaluations(s)
     assert ev_rows
+
+
+def test_scoring_a_key_result_recolours_the_objective_and_undoes(page: PeopleView) -> None:
+    page.show_view("okrs")
+    rows = page.okr_model.rows()
+    objective, kr = next(r for r in rows if r[1] is not None)
+    page.score_key_result(kr.id, kr.title, 0.1)
+    scored = {k.id: k.score for o, k in page.okr_model.rows() if k is not None}
+    assert scored[kr.id] == 0.1
+    _stack(page).undo()
+    page.show_view("okrs")
+    page._refresh_main_tab()
+    scored = {k.id: k.score for o, k in page.okr_model.rows() if k is not None}
+    assert scored[kr.id] == kr.score
+    assert objective.score is not None

@@ -40,13 +40,15 @@ def tenure(days: int | None) -> str:
 
 
 def _goals_text(r: RosterRow) -> str:
-    if not r.goals_total:
+    if not r.goals_total and not r.goals_done:
         return "—"
     parts = [f"{r.goals_on_track} on track"] if r.goals_on_track else []
     if r.goals_at_risk:
         parts.append(f"{r.goals_at_risk} at risk")
     if r.goals_off_track:
         parts.append(f"{r.goals_off_track} off track")
+    if r.goals_done:
+        parts.append(f"{r.goals_done} done")
     return ", ".join(parts)
 
 

@@ -107,6 +107,7 @@ class PeopleView(AreaPage):
         ui.cadenceCombo.activated.connect(self._on_cadence)
         ui.scheduleButton.clicked.connect(self.export_schedule)
         ui.teamPdfButton.clicked.connect(self.export_team)
+        ui.okrTable.doubleClicked.connect(self._score_key_result)
         self.controller.changed.connect(self._on_changed)
 
     # ----------------------------------------------------------------------- reading
@@ -237,7 +238,7 @@ class PeopleView(AreaPage):
             self.okr_model.set_rows(rows)
             self.ui.okrNote.setText(
                 f"Team OKRs for {period}. Key results are scored 0–1: 0.7–1.0 green, "
-                "0.4–0.7 yellow, below red."
+                "0.4–0.7 yellow, below red. Double-click a key result to score it."
             )
 
     def show_view(self, view: str | None) -> None:
@@ -264,6 +265,30 @@ class PeopleView(AreaPage):
             lambda s, prev: svc.set_cadence(s, pid, prev),
             lambda s, _prev: svc.set_cadence(s, pid, cadence),
         )
+
+    def _score_key_result(self, index: object) -> None:
+        """Double-click on a key result: score it 0–1 (undoable)."""
+        current = self.ui.okrTable.currentIndex()
+        if not current.isValid():
+            return
+        _objective, kr = self.okr_model.row_at(current.row())
+        if kr is None:
+            return
+        score, ok = QInputDialog.getDouble(
+            self, "Score key result", kr.title, kr.score, 0.0, 1.0, 2
+        )
+        if ok:
+            self.score_key_result(kr.id, kr.title, score)
+
+    def score_key_result(self, key_result_id: int, title: str, score: float) -> None:
+        """Set a key result's score (undoable)."""
+        self.controller.apply(
+            f"Score “{short(title)}”: {score:.2f}",
+            lambda s: growth.score_key_result(s, key_result_id, score),
+            lambda s, prev: growth.score_key_result(s, key_result_id, prev),
+            lambda s, _prev: growth.score_key_result(s, key_result_id, score),
+        )
+        self._refresh_main_tab()
 
     def export_schedule(self) -> None:
         """Export the team's 1:1 schedule as an iCalendar file."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pmo_desktop.domain.cadence import Cadence, following
 from pmo_desktop.domain.enums import MilestoneStatus, Role
-from pmo_desktop.domain.goals import suggested_status
+from pmo_desktop.domain.goals import expected_progress, suggested_status
 from pmo_desktop.domain.people import DEFAULT_ONBOARDING
 from pmo_desktop.domain.rating import default_framework, period_of, period_range, previous_period
 from pmo_desktop.store.models_people import (
@@ -85,42 +85,47 @@ _NOTES = (
     "Talked through the difficult conversation with the sponsor about the scope cut; "
     "prepared talking points together.\n",
 )
-_SITUATIONS = (
-    "In the steering committee on {project}",
-    "During the cut-over weekend of {project}",
-    "In the weekly status report for {project}",
-    "When the client challenged the invoice on {project}",
-    "At the sprint review of {project}",
-    "In the RAID review for {project}",
-)
+#: (situation, behaviour, impact) — praise and constructive feedback a PMO manager writes.
 _PRAISE = (
     (
+        "In the steering committee on {project}",
         "presented the recovery plan with three options and a clear recommendation",
         "the sponsor approved option B on the spot and the team lost no days waiting",
     ),
     (
+        "In the RAID review for {project}",
         "flagged the vendor dependency two weeks before it hit the critical path",
         "we moved the test window in time and kept the milestone date",
     ),
     (
+        "When the client challenged the invoice on {project}",
         "reconciled the timesheets against the invoice line by line",
         "the dispute closed in one meeting and the client paid within the week",
     ),
     (
+        "At the sprint review of {project}",
         "ran the retrospective and turned it into four owned actions",
         "defect leakage fell in the next two sprints",
+    ),
+    (
+        "During the cut-over weekend of {project}",
+        "kept a live runbook and called the go/no-go checkpoints on time",
+        "go-live finished two hours early with no P1 incidents",
     ),
 )
 _CONSTRUCTIVE = (
     (
+        "In the weekly status report for {project}",
         "sent the status report without the budget section",
         "the client's finance lead escalated to the account director",
     ),
     (
+        "When the client asked for an extra dashboard on {project}",
         "agreed to the extra report without a change request",
         "the team absorbed 30 hours that were not billed",
     ),
     (
+        "In the steering committee on {project}",
         "did not close the actions from the previous steering meeting",
         "the same two risks were discussed again without progress",
     ),
@@ -237,8 +242,8 @@ def people(plan: DemoPlan) -> None:
             pid = rng.choice(project_ids)
             project_name = project_names[pid]
             praise = rng.random() < 0.7
-            behaviour, impact = rng.choice(_PRAISE if praise else _CONSTRUCTIVE)
-            situation = rng.choice(_SITUATIONS).format(project=project_name)
+            situation, behaviour, impact = rng.choice(_PRAISE if praise else _CONSTRUCTIVE)
+            situation = situation.format(project=project_name)
             fid = add(
                 "feedback",
                 {
@@ -359,7 +364,12 @@ def _goals(
         project = projects[0] if projects else "client portal"
         due = date(today.year, 12, 15) if rng.random() < 0.6 else date(today.year, 6, 30)
         done = due < today
-        progress = 100 if done and rng.random() < 0.75 else rng.randint(20, 95)
+        expected = expected_progress(start, due, today)
+        progress = (
+            100
+            if done and rng.random() < 0.75
+            else max(5, min(95, expected + rng.choice((-35, -20, -8, -4, 0, 0, 5, 10))))
+        )
         status = suggested_status(progress, start, due, today)
         result = None
         if due < today:
