@@ -341,3 +341,20 @@ FIELDS = (
 def test_arbitrary_text_in_every_field_renders(texts: dict[str, str]) -> None:
     pdf = render_evaluation(_detail(**texts))
     assert pdf.data.startswith(b"%PDF")
+
+
+def test_cli_exports_the_one_on_one_schedule_as_ics(db: Path, tmp_path: Path) -> None:
+    import icalendar
+
+    out = tmp_path / "schedule.ics"
+    result = _cli(db, "export", "schedule", str(out))
+    assert result.returncode == 0, result.stderr
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert [str(e["SUMMARY"]) for e in events] == [f"1:1 with {HOSTILE_NAME}"]
+    again = tmp_path / "again.ics"
+    assert _cli(db, "export", "schedule", str(again)).returncode == 0
+    uids = [str(e["UID"]) for e in icalendar.Calendar.from_ical(again.read_bytes()).walk("VEVENT")]
+    assert uids == [str(e["UID"]) for e in events]
+    bad = _cli(db, "export", "schedule", str(tmp_path / "schedule.csv"))
+    assert bad.returncode == 2 and "use .ics" in bad.stderr

@@ -471,3 +471,24 @@ def test_a_deleted_draft_comes_back_with_the_same_ids(
         assert ev.find_evaluation(s, team["ana"], "2026-H1") is None
         ev.restore_evaluation(s, snapshot)
         assert ev.evaluation(s, eid) == before
+
+
+def test_an_edited_framework_is_used_by_new_evaluations_and_undo_restores_the_default(
+    portfolio: Portfolio, team: dict[str, int]
+) -> None:
+    from pmo_desktop.domain.rating import Competency, default_framework
+
+    custom = [
+        Competency("delivery", "Delivery", "Lands the work.", ("a", "b", "c", "d", "e")),
+        Competency("coaching", "Coaching", "Grows others.", ("1", "2", "3", "4", "5")),
+    ]
+    with unit_of_work(portfolio.sessions) as s:
+        previous = ev.save_framework(s, Role.PM, custom)
+        assert previous == default_framework(Role.PM)
+        eid = ev.create_evaluation(s, team["ana"], "2026-H2", EvaluationKind.ANNUAL)
+        assert [r.name for r in ev.evaluation(s, eid).ratings] == ["Delivery", "Coaching"]
+        assert ev.evaluation(s, eid).ratings[1].rubric == ("1", "2", "3", "4", "5")
+        with pytest.raises(ValidationError, match="own key"):
+            ev.save_framework(s, Role.PM, [custom[0], custom[0]])
+        ev.save_framework(s, Role.PM, list(previous))
+        assert ev.framework(s, Role.PM) == default_framework(Role.PM)
