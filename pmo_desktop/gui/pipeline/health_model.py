@@ -75,6 +75,7 @@ class HealthRow:
     program: str
     health: Health
     evm: EarnedValue | None
+    program_id: int = 0
 
     @property
     def label(self) -> str:
@@ -85,12 +86,14 @@ class HealthRow:
 def health_rows(health: PortfolioHealth) -> list[HealthRow]:
     """Programs with an assessed project, and every assessed project, worst first."""
     rows = [
-        HealthRow("program", p.id, p.name, p.client, p.name, p.health.health, None)
+        HealthRow("program", p.id, p.name, p.client, p.name, p.health.health, None, p.id)
         for p in health.programs
         if p.health.health.overall.rag is not None
     ]
     rows += [
-        HealthRow("project", r.id, r.name, r.client, r.program, r.health.health, r.evm)
+        HealthRow(
+            "project", r.id, r.name, r.client, r.program, r.health.health, r.evm, r.program_id
+        )
         for r in health.projects.values()
         if r.health.assessed
     ]
