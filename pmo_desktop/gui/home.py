@@ -1,42 +1,78 @@
-"""Home: what the open portfolio holds, counted from the database (no invented numbers)."""
+"""Home: the manager's Monday view. Tiles (programs by health, milestones, capacity,
+billability, escalations, overdue actions, 1:1s, onboarding, adherence) computed by
+``services.reporting_home``; each tile opens its area."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+import contextlib
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
-from pmo_desktop.services.portfolio import PortfolioSummary, summary
+from pmo_desktop.services.portfolio import summary
+from pmo_desktop.services.reporting_home import HomeData, Tile, TileLine, home_data
 from pmo_desktop.services.uow import unit_of_work
 
-CARDS = (
-    ("people", "People"),
-    ("clients", "Clients"),
-    ("programs", "Programs"),
-    ("projects", "Projects"),
-    ("milestones", "Milestones"),
-    ("allocations", "Allocations"),
-)
-CARDS_PER_ROW = 3
+#: Colours of a tone (matching the charts' RAG colours), readable on light and dark.
+TONE_COLOURS = {
+    "good": "#2e9d5b",
+    "warn": "#e0a100",
+    "bad": "#d64545",
+    "neutral": "#7a8696",
+}
+TILES_PER_ROW = 3
+LINES_SHOWN = 5
+AREA_NAMES = {
+    "health": "Health",
+    "pipeline": "Pipeline",
+    "staffing": "Staffing",
+    "escalations": "Escalations",
+    "risks": "Risks",
+    "people": "People",
+    "adherence": "Adherence",
+}
 EMPTY_HINT = (
     "This portfolio is empty. Bring data in with File → Import Portfolio JSON…, "
     "or look around the demo portfolio with <code>pmo-desktop --demo</code>."
 )
 
 
-class CountCard(QFrame):
-    """A card with one count and what it counts."""
+#: The counts strip under the title: what the portfolio holds.
+CARDS = (
+    ("people", "people"),
+    ("clients", "clients"),
+    ("programs", "programs"),
+    ("projects", "projects"),
+    ("milestones", "milestones"),
+    ("allocations", "allocations"),
+)
+
+
+class CountCard(QWidget):
+    """One count of the strip: a bold number and what it counts."""
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setProperty("role", "card")
         self.value_label = QLabel("–")
-        self.value_label.setProperty("role", "card-value")
+        self.value_label.setProperty("role", "section")
         self.caption_label = QLabel(label)
         self.caption_label.setProperty("role", "card-label")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(2)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.value_label)
         layout.addWidget(self.caption_label)
 
@@ -45,54 +81,189 @@ class CountCard(QFrame):
         self.value_label.setText(f"{value:,}")
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that elides its text to the width it gets (full text as tooltip)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = text
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        """The text before eliding."""
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        metrics = QFontMetrics(self.font())
+        self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, self.width()))
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20, super().minimumSizeHint().height())
+
+
+class TileLineWidget(QWidget):
+    """One line of a tile: a tone dot, the text and a muted detail under it."""
+
+    def __init__(self, line: TileLine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        dot = QLabel("●")
+        dot.setStyleSheet(f"color: {TONE_COLOURS.get(line.tone, TONE_COLOURS['neutral'])};")
+        dot.setAlignment(Qt.AlignmentFlag.AlignTop)
+        dot.setFixedWidth(14)
+        self.text_label = ElidedLabel(line.text)
+        self.detail_label = ElidedLabel(line.detail)
+        self.detail_label.setProperty("role", "card-label")
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.setContentsMargins(0, 0, 0, 0)
+        text.addWidget(self.text_label)
+        text.addWidget(self.detail_label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(4)
+        layout.addWidget(dot)
+        layout.addLayout(text, 1)
+
+
+class TileWidget(QFrame):
+    """A card of Home: headline, caption, worst lines first and a button to its area."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, tile: Tile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tile = tile
+        self.setProperty("role", "card")
+        self.setObjectName(f"tile_{tile.key}")
+        colour = TONE_COLOURS.get(tile.tone, TONE_COLOURS["neutral"])
+        self.setStyleSheet(f"QFrame#tile_{tile.key} {{ border-left: 5px solid {colour}; }}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"Open {AREA_NAMES.get(tile.view, tile.view)}")
+        title = QLabel(tile.title)
+        title.setProperty("role", "section")
+        self.value_label = QLabel(tile.value)
+        self.value_label.setProperty("role", "card-value")
+        self.value_label.setStyleSheet("font-size: 20px;")
+        caption = ElidedLabel(tile.caption)
+        caption.setProperty("role", "card-label")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 12, 10)
+        layout.setSpacing(2)
+        layout.addWidget(title)
+        head = QHBoxLayout()
+        head.addWidget(self.value_label)
+        head.addWidget(caption, 1, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(head)
+        layout.addSpacing(4)
+        self.line_widgets = [TileLineWidget(line) for line in tile.lines[:LINES_SHOWN]]
+        for widget in self.line_widgets:
+            layout.addWidget(widget)
+        if not tile.lines:
+            nothing = QLabel("Nothing needs you here.")
+            nothing.setProperty("role", "card-label")
+            layout.addWidget(nothing)
+        layout.addStretch(1)
+        hidden = len(tile.lines) - len(self.line_widgets) + tile.more
+        button_text = f"Open {AREA_NAMES.get(tile.view, tile.view)} →"
+        if hidden > 0:
+            button_text = f"{hidden} more — " + button_text
+        self.open_button = QPushButton(button_text)
+        self.open_button.setFlat(True)
+        self.open_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(tile.view))
+        foot = QHBoxLayout()
+        foot.addStretch(1)
+        foot.addWidget(self.open_button)
+        layout.addLayout(foot)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.open_requested.emit(self.tile.view)
+        super().mouseReleaseEvent(event)
+
+
 class HomePage(AreaPage):
-    """The overview: the portfolio's name and how many of each thing it holds."""
+    """The Monday view: what needs the manager's attention this week, tile by tile."""
+
+    #: Emitted with a view name when a tile asks for its area.
+    view_requested = Signal(str)
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
+        self.today: date | None = None  # None: the real today (tests pin it)
+        self.data: HomeData | None = None
         self.title_label = QLabel(spec.title)
         self.title_label.setProperty("role", "title")
         self.database_label = QLabel()
         self.database_label.setProperty("role", "subtitle")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        section = QLabel("What this portfolio holds")
-        section.setProperty("role", "section")
-        self.cards = {key: CountCard(label) for key, label in CARDS}
         self.empty_label = QLabel(EMPTY_HINT)
         self.empty_label.setProperty("role", "note")
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for i, card in enumerate(self.cards.values()):
-            grid.addWidget(card, i // CARDS_PER_ROW, i % CARDS_PER_ROW)
-        cards = QWidget()
-        cards.setLayout(grid)
-        cards.setMaximumWidth(720)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        tiles = QWidget()
+        tiles.setLayout(self.grid)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(tiles)
+        self.tile_widgets: dict[str, TileWidget] = {}
+        self.cards = {key: CountCard(label) for key, label in CARDS}
+        strip = QHBoxLayout()
+        strip.setSpacing(0)
+        for card in self.cards.values():
+            strip.addWidget(card)
+        strip.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
         layout.addWidget(self.title_label)
         layout.addWidget(self.database_label)
-        layout.addSpacing(8)
-        layout.addWidget(section)
-        layout.addWidget(cards)
+        layout.addLayout(strip)
         layout.addWidget(self.empty_label)
-        layout.addStretch(1)
+        layout.addWidget(self.scroll, 1)
+        self.view_requested.connect(self._open_view)
 
     def refresh(self) -> None:
-        """Count again from the database."""
+        """Recompute every tile from the database."""
         portfolio = self.context.portfolio
         with unit_of_work(portfolio.sessions) as session:
             counts = summary(session)
-        self.show_summary(counts)
-        self.database_label.setText(f"Portfolio: {portfolio.display_name}")
-
-    def show_summary(self, counts: PortfolioSummary) -> None:
-        """Fill the cards from ``counts``."""
+            data = home_data(session, self.today)
+        self.show_data(data)
         for key, card in self.cards.items():
             card.set_value(int(getattr(counts, key)))
         self.empty_label.setVisible(counts.is_empty)
+        self.scroll.setVisible(not counts.is_empty)
+        monday = data.today - timedelta(days=data.today.weekday())
+        self.title_label.setText(f"This week — Monday {monday:%d %B %Y}")
+        self.database_label.setText(f"Portfolio: {portfolio.display_name}")
+
+    def show_data(self, data: HomeData) -> None:
+        """Rebuild the tiles from ``data``."""
+        self.data = data
+        for widget in self.tile_widgets.values():
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self.tile_widgets = {}
+        for i, tile in enumerate(data.tiles):
+            widget = TileWidget(tile)
+            widget.open_requested.connect(self.view_requested)
+            self.grid.addWidget(widget, i // TILES_PER_ROW, i % TILES_PER_ROW)
+            self.tile_widgets[tile.key] = widget
+        for column in range(TILES_PER_ROW):
+            self.grid.setColumnStretch(column, 1)
+
+    def _open_view(self, name: str) -> None:
+        window = self.window()
+        show_view = getattr(window, "show_view", None)
+        if callable(show_view):
+            with contextlib.suppress(ValueError):  # the view is not part of this build
+                show_view(name)

@@ -201,31 +201,53 @@ def capacity_tile(session: Session, today: date, weeks_ahead: int = 4) -> Tile:
 
 
 def billability_tile(session: Session, today: date) -> Tile:
-    """Team billable utilization of the last four weeks against target, and the forecast."""
-    last = monday_of(today) - timedelta(weeks=1)
-    past = [last - timedelta(weeks=i) for i in range(3, -1, -1)]
-    ahead = [monday_of(today) + timedelta(weeks=i) for i in range(4)]
+    """Team billable utilization of the last four weeks against target, the forecast of the
+    next four, and the people furthest below their own target."""
+    this_week = monday_of(today)
+    past = [this_week - timedelta(weeks=i) for i in range(4, 0, -1)]
+    ahead = [this_week + timedelta(weeks=i) for i in range(4)]
     result = staffing_actuals.billability(session, past + ahead, today)
     target = result.target
-    lines = []
+
+    def pct(billable: float, available: float) -> float | None:
+        return 100 * billable / available if available else None
 
     def util(weeks: list[date]) -> float | None:
         chosen = [w for w in result.weeks if w.week in set(weeks)]
-        available = sum(w.available_hours for w in chosen)
-        return 100 * sum(w.billable_hours for w in chosen) / available if available else None
+        return pct(sum(w.billable_hours for w in chosen), sum(w.available_hours for w in chosen))
+
+    def series(weeks: list[date]) -> str:
+        values = [
+            pct(w.billable_hours, w.available_hours) for w in result.weeks if w.week in set(weeks)
+        ]
+        return " · ".join("–" if v is None else f"{v:.0f}" for v in values) + " %"
 
     actual, forecast = util(past), util(ahead)
-    for week in result.weeks:
-        pct = 100 * week.billable_hours / week.available_hours if week.available_hours else None
-        label = "actual" if week.week < monday_of(today) else "forecast"
-        tone = NEUTRAL if pct is None else GOOD if pct >= target else WARN
+    lines = [
+        TileLine("Last 4 weeks, week by week", series(past), NEUTRAL),
+        TileLine(
+            "Next 4 weeks, as planned",
+            series(ahead),
+            NEUTRAL if forecast is None else GOOD if forecast >= target else WARN,
+        ),
+    ]
+    below = []
+    for person in result.people:
+        chosen = [w for w in person.weeks if w.week in set(past)]
+        share = pct(sum(w.billable_hours for w in chosen), sum(w.available_hours for w in chosen))
+        if share is not None and share < person.target - 10:
+            below.append((share - person.target, person, share))
+    below.sort(key=lambda t: (t[0], t[1].name))
+    for _, person, share in below:
         lines.append(
             TileLine(
-                f"Week of {week.week:%d %b}",
-                f"{'–' if pct is None else f'{pct:.0f} %'} {label}",
-                tone,
+                person.name,
+                f"{share:.0f} % billable vs target {person.target} %",
+                WARN,
+                person.person_id,
             )
         )
+    shown, more = _cut(lines)
     value = "–" if actual is None else f"{actual:.0f} %"
     caption = f"target {target:.0f} % · forecast " + (
         "–" if forecast is None else f"{forecast:.0f} %"
@@ -239,8 +261,9 @@ def billability_tile(session: Session, today: date) -> Tile:
         value,
         caption,
         tone,
-        tuple(lines),
+        shown,
         "staffing",
+        more,
     )
 
 
@@ -332,7 +355,11 @@ def one_on_ones_tile(session: Session, today: date) -> Tile:
             r.name,
             ("overdue · " if r.one_on_one_overdue else "")
             + (f"last {r.last_one_on_one:%d %b}" if r.last_one_on_one else "never met")
-            + (f" · {r.open_actions} open actions" if r.open_actions else ""),
+            + (
+                f" · {r.open_actions} open action{'s' if r.open_actions != 1 else ''}"
+                if r.open_actions
+                else ""
+            ),
             BAD if r.one_on_one_overdue else NEUTRAL,
             r.id,
         )
