@@ -77,7 +77,7 @@ def test_choosing_an_area_on_the_rail_shows_it(window: MainWindow) -> None:
     assert window.area_actions["risks"].isChecked()
 
 
-@pytest.mark.parametrize("key", ["risks", "reports"])
+@pytest.mark.parametrize("key", ["reports"])
 def test_areas_not_built_yet_say_so(window: MainWindow, key: str) -> None:
     page = window.show_area(key)
     assert isinstance(page, ComingPage)
