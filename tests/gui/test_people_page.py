@@ -336,3 +336,49 @@ def test_scoring_a_key_result_recolours_the_objective_and_undoes(page: PeopleVie
     scored = {k.id: k.score for o, k in page.okr_model.rows() if k is not None}
     assert scored[kr.id] == kr.score
     assert objective.score is not None
+
+
+def test_framework_editor_saves_an_edited_competency_undoably(
+    page: PeopleView, qtbot: QtBot, qtmodeltester: object
+) -> None:
+    from pmo_desktop.domain.enums import Role
+    from pmo_desktop.domain.rating import default_framework
+    from pmo_desktop.gui.people.framework import FrameworkDialog
+
+    panel = page.evaluation
+    current = {role: list(default_framework(role)) for role in Role}
+    dialog = FrameworkDialog(current, panel.save_frameworks)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+    dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData("PM"))
+    dialog.ui.nameEdit.setText("Delivery excellence")
+    dialog.ui.nameEdit.textEdited.emit("Delivery excellence")
+    dialog.add()
+    assert dialog.model.rowCount() == 7
+    dialog.ui.buttonBox.accepted.emit()
+    assert dialog.result() == 1
+    names = [c.name for c in page.controller.read(lambda s: ev.framework(s, Role.PM))]
+    assert names[0] == "Delivery excellence" and len(names) == 7
+    _stack(page).undo()
+    assert page.controller.read(lambda s: ev.framework(s, Role.PM)) == default_framework(Role.PM)
+    _stack(page).redo()
+    assert len(page.controller.read(lambda s: ev.framework(s, Role.PM))) == 7
+
+
+def test_framework_editor_refuses_duplicate_keys_next_to_the_form(
+    page: PeopleView, qtbot: QtBot
+) -> None:
+    from pmo_desktop.domain.enums import Role
+    from pmo_desktop.domain.rating import default_framework
+    from pmo_desktop.gui.people.framework import FrameworkDialog
+
+    dialog = FrameworkDialog(
+        {r: list(default_framework(r)) for r in Role}, page.evaluation.save_frameworks
+    )
+    qtbot.addWidget(dialog)
+    dialog.ui.keyEdit.setText("client")
+    dialog.ui.keyEdit.textEdited.emit("client")
+    depth = _stack(page).count()
+    dialog.ui.buttonBox.accepted.emit()
+    assert "own key" in dialog.ui.formError.text()
+    assert _stack(page).count() == depth

@@ -48,6 +48,11 @@ class Ui_EvaluationEditor(object):
 
         self.evalHeader.addWidget(self.newEvaluationButton)
 
+        self.frameworkButton = QPushButton(EvaluationEditor)
+        self.frameworkButton.setObjectName(u"frameworkButton")
+
+        self.evalHeader.addWidget(self.frameworkButton)
+
         self.evalHeaderSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.evalHeader.addItem(self.evalHeaderSpacer)
@@ -325,6 +330,7 @@ class Ui_EvaluationEditor(object):
     def retranslateUi(self, EvaluationEditor):
         self.evaluationLabel.setText(QCoreApplication.translate("EvaluationEditor", u"Evaluation", None))
         self.newEvaluationButton.setText(QCoreApplication.translate("EvaluationEditor", u"New\u2026", None))
+        self.frameworkButton.setText(QCoreApplication.translate("EvaluationEditor", u"Frameworks\u2026", None))
         self.statusLabel.setText("")
         self.finalButton.setText(QCoreApplication.translate("EvaluationEditor", u"Finalise", None))
         self.shareButton.setText(QCoreApplication.translate("EvaluationEditor", u"Mark shared", None))

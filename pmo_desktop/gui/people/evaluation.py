@@ -9,10 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
+from pmo_desktop.domain.enums import Role
+from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.rating import (
     POTENTIAL_LABELS,
     RATING_LABELS,
+    Competency,
     EvaluationKind,
     EvaluationStatus,
     period_of,
@@ -85,6 +89,7 @@ class EvaluationPanel(QWidget):
         ui.ratingSpin.valueChanged.connect(self._meaning)
         ui.evaluationCombo.activated.connect(self._on_evaluation)
         ui.newEvaluationButton.clicked.connect(self.new_evaluation)
+        ui.frameworkButton.clicked.connect(self.edit_frameworks)
         ui.applyRatingButton.clicked.connect(self.save_rating)
         ui.attachButton.clicked.connect(self.attach_evidence)
         ui.evidenceList.doubleClicked.connect(lambda _i: self.attach_evidence())
@@ -299,6 +304,31 @@ class EvaluationPanel(QWidget):
             self.open(newest)
             combo = self.ui.evaluationCombo
             combo.setCurrentIndex(max(0, combo.findData(newest)))
+
+    def save_frameworks(self, changed: dict[Role, list[Competency]]) -> ValidationError | None:
+        """Replace the frameworks of the changed roles in one undoable edit."""
+
+        def do(s: Session) -> dict[Role, tuple[Competency, ...]]:
+            return {role: ev.save_framework(s, role, items) for role, items in changed.items()}
+
+        def undo(s: Session, previous: dict[Role, tuple[Competency, ...]]) -> None:
+            for role, items in previous.items():
+                ev.save_framework(s, role, list(items))
+
+        def again(s: Session, _previous: object) -> None:
+            do(s)
+
+        roles = ", ".join(role.value for role in changed)
+        return self.controller.apply(f"Edit competency framework ({roles})", do, undo, again).error
+
+    def edit_frameworks(self) -> None:
+        """Open the framework editor on every role's current framework."""
+        from pmo_desktop.gui.people.framework import FrameworkDialog
+
+        current = self.controller.read(
+            lambda s: {role: list(ev.framework(s, role)) for role in Role}
+        )
+        FrameworkDialog(current, self.save_frameworks, self).exec()
 
     def save_rating(self) -> None:
         """Save the selected competency's rating and comment."""
