@@ -104,6 +104,16 @@ def test_models_pass_the_model_tester(view: RaidView, qtmodeltester: Any) -> Non
     assert isinstance(panel, EscalationsPanel)
     qtmodeltester.check(panel.log_model)
     qtmodeltester.check(panel.preventive_model)
+    panel.select_row(0)
+    qtmodeltester.check(panel.whys_model)
+    row = next(r for r in view.model.rows() if r.open_actions)
+    dialog = RaidEditorDialog(
+        view.controller, view.controller.choices(), view.controller.detail(row.id), view
+    )
+    shown = [dialog.actions_model.row_at(n) for n in range(dialog.actions_model.rowCount())]
+    assert sum(1 for a in shown if not a.done) == row.open_actions
+    qtmodeltester.check(dialog.actions_model)
+    qtmodeltester.check(dialog.history_model)
 
 
 def test_register_shows_every_entry_of_the_database(view: RaidView) -> None:
