@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     er = export_kinds.add_parser("raid", help="the RAID register as CSV or XLSX")
     er.add_argument("out", type=Path, metavar="OUT.{csv,xlsx}")
     er.set_defaults(handler=_cmd_export_raid)
+    for kind, what in (
+        ("pipeline", "every project with stage, value and health"),
+        ("health", "programs and projects by health, with the reasons"),
+    ):
+        ep = export_kinds.add_parser(kind, help=f"{what} as CSV or XLSX")
+        ep.add_argument("out", type=Path, metavar="OUT.{csv,xlsx}")
+        ep.set_defaults(handler=_cmd_export_pipeline)
     ee = export_kinds.add_parser("evaluation", help="one person's evaluation as a PDF")
     ee.add_argument("out", type=Path, metavar="OUT.pdf")
     ee.add_argument("--person", required=True, metavar="NAME|ID")
@@ -224,6 +231,32 @@ def _cmd_export_raid(args: argparse.Namespace) -> int:
     finally:
         portfolio.close()
     print(f"RAID register ({count} entries) exported to {args.out}")
+    return 0
+
+
+def _cmd_export_pipeline(args: argparse.Namespace) -> int:
+    from pmo_desktop.reports import pipeline_export as px
+    from pmo_desktop.services.health import portfolio_health
+    from pmo_desktop.services.pipeline import board_cards
+    from pmo_desktop.services.uow import unit_of_work
+
+    what = "pipeline" if args.kind == "pipeline" else "health register"
+    if args.out.suffix.lower() not in px.FORMATS:
+        raise CliError(f"cannot export the {what} as {args.out.name}: use .csv or .xlsx")
+    portfolio = _open_existing(args)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            health = portfolio_health(session)
+            cards = board_cards(session, health=health)
+    finally:
+        portfolio.close()
+    if args.kind == "pipeline":
+        count = px.export_table(
+            px.PIPELINE_HEADER, px.pipeline_rows(cards), args.out, what, "Pipeline"
+        )
+    else:
+        count = px.export_table(px.HEALTH_HEADER, px.health_rows(health), args.out, what, "Health")
+    print(f"{what} ({count} rows) exported to {args.out}")
     return 0
 
 
