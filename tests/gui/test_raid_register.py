@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,7 @@ from pmo_desktop.domain.risk import CauseCategory, RaidKind, RaidStatus
 from pmo_desktop.gui.areas import AreaContext, default_areas
 from pmo_desktop.gui.raid.editor import RaidEditorDialog, select_data, set_date
 from pmo_desktop.gui.raid.escalations import EscalationsPanel
+from pmo_desktop.gui.raid.model import Column
 from pmo_desktop.gui.raid.proxy import RegisterFilter
 from pmo_desktop.gui.raid.view import ESCALATIONS_TAB, RaidView
 from pmo_desktop.services import raid
@@ -476,3 +478,40 @@ def test_program_level_risk_is_exposed_for_other_views(view: RaidView) -> None:
         programs = raid.program_risk(s)
     assert programs and programs[0].top_risks
     assert programs == sorted(programs, key=lambda p: (-p.exposure, p.program.casefold()))
+
+
+def test_sorting_by_score_and_review_date_then_typing_keeps_the_order(
+    shared_view: RaidView,
+) -> None:
+    view = shared_view
+    view.proxy.set_filter(RegisterFilter())
+    view.ui.registerTable.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
+    scores = [_proxy_row(view, n).score for n in range(view.proxy.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    view.ui.searchEdit.setText("client")
+    shown = [_proxy_row(view, n) for n in range(view.proxy.rowCount())]
+    assert shown and all("client" in _haystack(view, r.id) for r in shown)
+    assert [r.score for r in shown] == sorted((r.score for r in shown), reverse=True)
+    view.ui.registerTable.sortByColumn(Column.REVIEW, Qt.SortOrder.AscendingOrder)
+    dates = [_proxy_row(view, n).review_date for n in range(view.proxy.rowCount())]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated) and dates[: len(dated)] == dated
+    view.ui.searchEdit.clear()
+    view.ui.registerTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+
+
+def _proxy_row(view: RaidView, n: int) -> raid.RaidRow:
+    return view.model.row_at(view.proxy.mapToSource(view.proxy.index(n, 0)).row())
+
+
+def test_column_menu_shows_and_hides_columns(shared_view: RaidView) -> None:
+    view = shared_view
+    table = view.ui.registerTable
+    assert table.isColumnHidden(Column.PROJECT)
+    menu = view.column_menu()
+    project = next(a for a in menu.actions() if a.text() == "Project")
+    project.setChecked(True)
+    assert not table.isColumnHidden(Column.PROJECT) and table.columnWidth(Column.PROJECT) >= 40
+    project.setChecked(False)
+    assert table.isColumnHidden(Column.PROJECT)
+    assert not next(a for a in menu.actions() if a.text() == "Title").isEnabled()

@@ -6,8 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.errors import ValidationError
@@ -16,7 +23,7 @@ from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_raid_view import Ui_RaidView
 from pmo_desktop.gui.raid.controller import RaidController
 from pmo_desktop.gui.raid.editor import RaidEditorDialog
-from pmo_desktop.gui.raid.model import Column, RaidRegisterModel
+from pmo_desktop.gui.raid.model import HEADERS, TOOLTIPS, Column, RaidRegisterModel
 from pmo_desktop.gui.raid.proxy import RaidFilterProxy
 from pmo_desktop.services.raid import Choices, RaidRow
 
@@ -79,6 +86,8 @@ class RaidView(AreaPage):
         table.verticalHeader().setDefaultSectionSize(26)
         for column in HIDDEN:
             table.setColumnHidden(column, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         table.viewport().installEventFilter(self)
         self._wanted: list[int] = []
         ui.chartPanel.setMinimumWidth(300)
@@ -370,6 +379,30 @@ class RaidView(AreaPage):
         if watched is self.ui.registerTable.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
+
+    def column_menu(self) -> QMenu:
+        """A menu of every column, checked when shown; choosing one shows or hides it."""
+        menu = QMenu(self)
+        table = self.ui.registerTable
+        for column in Column:
+            action = menu.addAction(
+                HEADERS[column]
+                if column not in (Column.PROBABILITY, Column.IMPACT)
+                else TOOLTIPS[column].split(",")[0]
+            )
+            action.setCheckable(True)
+            action.setChecked(not table.isColumnHidden(column))
+            action.setEnabled(column not in (Column.ID, Column.TITLE))
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+        return menu
+
+    def _column_menu(self, position: QPoint) -> None:
+        self.column_menu().exec(self.ui.registerTable.horizontalHeader().mapToGlobal(position))
+
+    def _show_column(self, column: Column, shown: bool) -> None:
+        self.ui.registerTable.setColumnHidden(column, not shown)
+        if shown and self.ui.registerTable.columnWidth(column) < 40:
+            self.ui.registerTable.setColumnWidth(column, FIXED_CAP.get(column, 120))
 
     def _measure_columns(self) -> None:
         table = self.ui.registerTable
