@@ -509,3 +509,38 @@ def tick_onboarding_item(session: Session, item_id: int, done: bool) -> bool:
     previous = item.done
     item.done = done
     return previous
+
+
+def delete_onboarding_plan(session: Session, person_id: int) -> OnboardingRow:
+    """Remove a person's onboarding plan; returns it for ``restore_onboarding``."""
+    plan = onboarding(session, person_id)
+    if plan is None:
+        raise ValidationError("this person has no onboarding plan", "person")
+    delete_onboarding(session, plan.id)
+    return plan
+
+
+def restore_onboarding(session: Session, plan: OnboardingRow) -> None:
+    """Put back an onboarding plan with the same ids for it and its items."""
+    session.add(
+        OnboardingPlan(
+            id=plan.id,
+            person_id=plan.person_id,
+            buddy_id=plan.buddy_id,
+            start_date=plan.start_date,
+            review_date=plan.review_date,
+        )
+    )
+    session.flush()
+    for position, item in enumerate(plan.items):
+        session.add(
+            OnboardingItem(
+                id=item.id,
+                plan_id=plan.id,
+                position=position,
+                title=item.title,
+                due_offset_days=item.due_offset_days,
+                done=item.done,
+            )
+        )
+    session.flush()

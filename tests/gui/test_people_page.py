@@ -382,3 +382,65 @@ def test_framework_editor_refuses_duplicate_keys_next_to_the_form(
     dialog.ui.buttonBox.accepted.emit()
     assert "own key" in dialog.ui.formError.text()
     assert _stack(page).count() == depth
+
+
+def test_starting_onboarding_undo_redo_keeps_the_same_items(page: PeopleView) -> None:
+    rows = page.model.rows()
+    person = next(r for r in rows if not r.onboarding_total)
+    page.select_person(person.id)
+    page.ui.personTabs.setCurrentIndex(3)
+    panel = page.onboarding
+    panel.start_plan(date(2026, 11, 2), None)
+    first = [i.id for i in panel.model.rows()]
+    assert len(first) == 12
+    index = panel.model.index(0, 0)
+    panel.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    _stack(page).undo()
+    _stack(page).undo()
+    panel.refresh()
+    assert panel.model.rowCount() == 0
+    _stack(page).redo()
+    _stack(page).redo()
+    panel.refresh()
+    assert [i.id for i in panel.model.rows()] == first
+    assert panel.model.rows()[0].done
+
+
+def test_template_lines_parse_and_bad_lines_are_named() -> None:
+    from pmo_desktop.domain.errors import ValidationError
+    from pmo_desktop.gui.people.template import parse_template, template_text
+
+    items = [("Laptop and accounts", 1), ("Learn: first 1:1", 30)]
+    assert parse_template(template_text(items)) == items
+    with pytest.raises(ValidationError, match="line 2"):
+        parse_template("1: Laptop\nthirty: Learn")
+
+
+def test_template_editor_saves_undoably(page: PeopleView, qtbot: QtBot) -> None:
+    from pmo_desktop.gui.people.template import TemplateDialog
+
+    saved: list[list[tuple[str, int]]] = []
+
+    def save(items: list[tuple[str, int]]) -> object:
+        saved.append(items)
+        return page.controller.apply(
+            "Edit onboarding template",
+            lambda s: growth.set_onboarding_template(s, items),
+            lambda s, previous: growth.set_onboarding_template(s, previous),
+        ).error
+
+    before = page.controller.read(growth.onboarding_template)
+    dialog = TemplateDialog([(t.title, t.due_offset_days) for t in before], save)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.ui.templateEdit.setPlainText("0: Welcome breakfast\n45: Own a status report")
+    dialog.ui.buttonBox.accepted.emit()
+    after = page.controller.read(growth.onboarding_template)
+    assert [(t.title, t.due_offset_days) for t in after] == [
+        ("Welcome breakfast", 0),
+        ("Own a status report", 45),
+    ]
+    _stack(page).undo()
+    restored = page.controller.read(growth.onboarding_template)
+    assert [(t.title, t.due_offset_days) for t in restored] == [
+        (t.title, t.due_offset_days) for t in before
+    ]

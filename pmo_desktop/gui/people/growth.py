@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,6 +224,7 @@ class OnboardingPanel(_Tab):
         self.view, self.proxy = _table(self.model, sortable=False)
         self.layout_.addWidget(self.view)
         self.start_button = self.button("Start a 30-60-90 plan from the template", self.start)
+        self.button("Edit template…", self.edit_template)
         self.layout_.addLayout(self.buttons)
         self.model.toggle_requested.connect(self.tick)
 
@@ -250,14 +253,51 @@ class OnboardingPanel(_Tab):
         )
 
     def start(self) -> None:
+        """Start a 30-60-90 plan from the template today, with a buddy picked from the team."""
         pid = self.person_id
         if pid is None:
             return
-        from datetime import date
+        from PySide6.QtWidgets import QInputDialog
+
+        from pmo_desktop.services.people import team_roster
 
         today = date.today()
+        others = [r for r in self.controller.read(lambda s: team_roster(s, today)) if r.id != pid]
+        names = ["No buddy"] + [r.name for r in others]
+        choice, ok = QInputDialog.getItem(self, "Onboarding", "Buddy", names, 0, False)
+        if not ok:
+            return
+        buddy = next((r.id for r in others if r.name == choice), None)
+        self.start_plan(today, buddy)
+
+    def start_plan(self, start: date, buddy_id: int | None) -> None:
+        """Create the plan (undo removes it; redo puts back the same rows)."""
+        pid = self.person_id
+        if pid is None:
+            return
         self.controller.apply(
             "Start onboarding plan",
-            lambda s: growth.start_onboarding(s, pid, today),
-            lambda s, plan_id: growth.delete_onboarding(s, plan_id),
+            lambda s: (growth.start_onboarding(s, pid, start, buddy_id), growth.onboarding(s, pid))[
+                1
+            ],
+            lambda s, plan: growth.delete_onboarding_plan(s, pid),
+            lambda s, plan: growth.restore_onboarding(s, plan),
         )
+
+    def edit_template(self) -> None:
+        """Edit the onboarding template new plans are made from."""
+        from pmo_desktop.gui.people.template import TemplateDialog
+
+        items = [
+            (t.title, t.due_offset_days) for t in self.controller.read(growth.onboarding_template)
+        ]
+
+        def save(new: list[tuple[str, int]]) -> ValidationError | None:
+            return self.controller.apply(
+                "Edit onboarding template",
+                lambda s: growth.set_onboarding_template(s, new),
+                lambda s, previous: growth.set_onboarding_template(s, previous),
+                lambda s, _previous: growth.set_onboarding_template(s, new),
+            ).error
+
+        TemplateDialog(items, save, self).exec()
