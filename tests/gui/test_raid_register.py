@@ -515,3 +515,23 @@ def test_column_menu_shows_and_hides_columns(shared_view: RaidView) -> None:
     project.setChecked(False)
     assert table.isColumnHidden(Column.PROJECT)
     assert not next(a for a in menu.actions() if a.text() == "Title").isEnabled()
+
+
+def test_escalation_edit_and_preventive_removal_are_undoable(
+    view: RaidView, panel: EscalationsPanel
+) -> None:
+    from dataclasses import replace
+
+    panel.select_row(0)
+    assert panel.detail is not None
+    eid, before = panel.detail.id, panel.detail
+    view.controller.update_escalation(eid, replace(before.data, severity=4, title="Renamed"))
+    assert view.controller.escalation(eid).data.title == "Renamed"
+    assert panel.log_model.row_at(panel.log_model.row_of(eid) or 0).title == "Renamed"
+    panel.select_row(panel.log_model.row_of(eid) or 0)
+    panel.ui.preventiveTable.setCurrentIndex(panel.preventive_model.index(0, 1))
+    panel.ui.removePreventiveButton.click()
+    assert len(view.controller.escalation(eid).preventive) == len(before.preventive) - 1
+    stack(view).undo()
+    stack(view).undo()
+    assert view.controller.escalation(eid) == before
