@@ -16,7 +16,7 @@ to the wrong side by float rounding. A dimension without the data it needs is no
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -94,8 +94,15 @@ class Verdict:
 
     dimension: Dimension
     rag: Rag | None
-    why: str
+    #: The explanation, or a function making it: the words are only built when read.
+    explain: str | Callable[[], str]
     overridden: bool = False
+
+    @property
+    def why(self) -> str:
+        """The numbers and the rule behind the colour, in words."""
+        explain = self.explain
+        return explain if isinstance(explain, str) else explain()
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +221,14 @@ def budget_rag(
         return Verdict(Dimension.BUDGET, None, "no budget to compare the forecast with")
     over = (forecast_cents - budget_cents) * 100
     rag = _band(over, budget_cents, t.budget_green_pct, t.budget_amber_pct)
-    why = (
-        f"forecast {format_cents_short(forecast_cents)} vs budget "
-        f"{format_cents_short(budget_cents)} is {_pct(over / budget_cents)} "
-        f"({_rule(t.budget_green_pct, t.budget_amber_pct, '%')} over budget)"
-    )
+
+    def why() -> str:
+        return (
+            f"forecast {format_cents_short(forecast_cents)} vs budget "
+            f"{format_cents_short(budget_cents)} is {_pct(over / budget_cents)} "
+            f"({_rule(t.budget_green_pct, t.budget_amber_pct, '%')} over budget)"
+        )
+
     return Verdict(Dimension.BUDGET, rag, why)
 
 
@@ -246,22 +256,28 @@ def timeline_rag(
         return Verdict(Dimension.TIMELINE, Rag.GREEN, "every milestone is done")
     slip = slip_days(upcoming)
     rag = _band(slip, 1, t.timeline_green_days, t.timeline_amber_days)
-    late = "late" if slip >= 0 else "early"
-    why = (
-        f"next milestone “{upcoming.name}” forecast {upcoming.forecast:%d %b %Y} is "
-        f"{abs(slip)} working day{'s' if abs(slip) != 1 else ''} {late} against its baseline "
-        f"{upcoming.baseline:%d %b %Y} "
-        f"({_rule(t.timeline_green_days, t.timeline_amber_days, ' days')} of slip)"
-    )
     overdue = [m for m in milestones if not m.done and m.forecast < today]
     if overdue:
-        names = ", ".join(f"“{m.name}”" for m in sorted(overdue, key=lambda m: m.forecast)[:3])
-        more = f" and {len(overdue) - 3} more" if len(overdue) > 3 else ""
-        why += (
-            f"; {len(overdue)} milestone{'s' if len(overdue) != 1 else ''} overdue and not "
-            f"done ({names}{more}), so at least Amber"
-        )
         rag = worst((rag, Rag.AMBER))
+
+    def why() -> str:
+        late = "late" if slip >= 0 else "early"
+        text = (
+            f"next milestone “{upcoming.name}” forecast {upcoming.forecast:%d %b %Y} is "
+            f"{abs(slip)} working day{'s' if abs(slip) != 1 else ''} {late} against its "
+            f"baseline {upcoming.baseline:%d %b %Y} "
+            f"({_rule(t.timeline_green_days, t.timeline_amber_days, ' days')} of slip)"
+        )
+        if overdue:
+            first = sorted(overdue, key=lambda m: m.forecast)[:3]
+            names = ", ".join(f"“{m.name}”" for m in first)
+            more = f" and {len(overdue) - 3} more" if len(overdue) > 3 else ""
+            text += (
+                f"; {len(overdue)} milestone{'s' if len(overdue) != 1 else ''} overdue and "
+                f"not done ({names}{more}), so at least Amber"
+            )
+        return text
+
     return Verdict(Dimension.TIMELINE, rag, why)
 
 
@@ -279,17 +295,20 @@ def scope_rag(
         return Verdict(Dimension.SCOPE, None, "no original budget to measure changes against")
     share = changed * 100
     rag = _band(share, budget_cents, t.scope_green_pct, t.scope_amber_pct)
-    what = (
-        f"{count} approved change request{'s' if count != 1 else ''} worth "
-        f"{format_cents_short(changed)}"
-        if count
-        else "no approved change requests"
-    )
-    why = (
-        f"{what} = {share / budget_cents:.1f}% of the original budget "
-        f"{format_cents_short(budget_cents)} "
-        f"({_rule(t.scope_green_pct, t.scope_amber_pct, '%')})"
-    )
+
+    def why() -> str:
+        what = (
+            f"{count} approved change request{'s' if count != 1 else ''} worth "
+            f"{format_cents_short(changed)}"
+            if count
+            else "no approved change requests"
+        )
+        return (
+            f"{what} = {share / budget_cents:.1f}% of the original budget "
+            f"{format_cents_short(budget_cents)} "
+            f"({_rule(t.scope_green_pct, t.scope_amber_pct, '%')})"
+        )
+
     return Verdict(Dimension.SCOPE, rag, why)
 
 
@@ -297,13 +316,14 @@ def apply_override(verdict: Verdict, override: Override | None) -> Verdict:
     """The verdict with the manager's override in its place, keeping the rules' reading."""
     if override is None:
         return verdict
-    return Verdict(
-        verdict.dimension,
-        override.rag,
-        f"overridden to {rag_label(override.rag)}: {override.reason.strip()} "
-        f"(the rules say {rag_label(verdict.rag)}: {verdict.why})",
-        overridden=True,
-    )
+
+    def why() -> str:
+        return (
+            f"overridden to {rag_label(override.rag)}: {override.reason.strip()} "
+            f"(the rules say {rag_label(verdict.rag)}: {verdict.why})"
+        )
+
+    return Verdict(verdict.dimension, override.rag, why, overridden=True)
 
 
 def overall_rag(verdicts: Sequence[Verdict], override: Override | None = None) -> Verdict:
@@ -313,15 +333,17 @@ def overall_rag(verdicts: Sequence[Verdict], override: Override | None = None) -
         result = Verdict(Dimension.OVERALL, None, "no dimension could be assessed yet")
     else:
         bad = worst(v.rag for v in assessed if v.rag is not None)
-        if bad is Rag.GREEN:
-            why = "worst of " + ", ".join(v.dimension.label for v in assessed) + ": all Green"
-        else:
+
+        def why() -> str:
+            if bad is Rag.GREEN:
+                return "worst of " + ", ".join(v.dimension.label for v in assessed) + ": all Green"
             culprits = [v for v in assessed if v.rag is bad]
-            why = (
+            return (
                 f"worst of the dimensions is {rag_label(bad)} ("
                 + "; ".join(f"{v.dimension.label}: {v.why}" for v in culprits)
                 + ")"
             )
+
         result = Verdict(Dimension.OVERALL, bad, why)
     return apply_override(result, override)
 
@@ -373,14 +395,16 @@ def _roll_up(dimension: Dimension, projects: Sequence[ProjectHealth]) -> Verdict
     if not rated:
         return Verdict(dimension, None, "no project in delivery is assessed on this yet")
     bad = worst(v.rag for _, v in rated if v.rag is not None)
-    culprits = [p.name for p, v in rated if v.rag is bad]
-    shown = ", ".join(culprits[:3]) + (
-        f" and {len(culprits) - 3} more" if len(culprits) > 3 else ""
-    )
-    if bad is Rag.GREEN:
-        why = f"all {len(rated)} assessed project{'s' if len(rated) != 1 else ''} Green"
-    else:
-        why = f"worst project{'s' if len(culprits) != 1 else ''}: {shown} ({rag_label(bad)})"
+
+    def why() -> str:
+        if bad is Rag.GREEN:
+            return f"all {len(rated)} assessed project{'s' if len(rated) != 1 else ''} Green"
+        culprits = [(p.name, v) for p, v in rated if v.rag is bad]
+        first = "; ".join(f"{name}: {v.why}" for name, v in culprits[:2])
+        more = f"; and {len(culprits) - 2} more" if len(culprits) > 2 else ""
+        plural = "s" if len(culprits) != 1 else ""
+        return f"{rag_label(bad)} because of project{plural} — {first}{more}"
+
     return Verdict(dimension, bad, why)
 
 

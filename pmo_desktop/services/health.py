@@ -70,7 +70,14 @@ class ProjectHealthRow:
     program: str
     stage: Stage
     health: ProjectHealth
-    evm: EarnedValue | None
+    #: What earned value needs (budget, % complete, cost, start, end, today); None outside
+    #: delivery. Kept as inputs so the board, which shows no EVM, does not pay for it.
+    evm_inputs: tuple[int, int | None, int | None, date | None, date | None, date] | None
+
+    @property
+    def evm(self) -> EarnedValue | None:
+        """Earned value of the project (computed on each call; None outside delivery)."""
+        return None if self.evm_inputs is None else earned_value(*self.evm_inputs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +242,7 @@ def portfolio_health(
             project_overrides.get(pid),
         )
         evm = (
-            earned_value(budget, percent, cost, _day(start_text), _day(end_text), today)
+            (budget, percent, cost, _day(start_text), _day(end_text), today)
             if health.assessed
             else None
         )

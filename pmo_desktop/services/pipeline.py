@@ -134,7 +134,7 @@ def board_cards(
         budget,
         win,
         prio,
-    ) in session.execute(stmt):
+    ) in session.connection().execute(stmt).all():  # Core rows: no ORM cost per row
         found = health.projects.get(pid)
         overall = found.health.health.overall if found else None
         cards.append(

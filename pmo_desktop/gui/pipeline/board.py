@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.money import format_cents_short
 from pmo_desktop.domain.pipeline import SIDE_EXITS, weighted_cents
-from pmo_desktop.gui.pipeline.board_model import CARD_ROLE, BoardModel, CardFilter, StageProxy
+from pmo_desktop.gui.pipeline.board_model import (
+    CARD_ROLE,
+    BoardModel,
+    CardFilter,
+    StageCardsModel,
+    StageProxy,
+)
 from pmo_desktop.services.pipeline import PipelineCard
 
 RAG_QCOLOURS = {
@@ -79,6 +85,19 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
+        self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
+
+    def _fonts(self, font: QFont) -> tuple[QFont, QFont, QFont]:
+        """The card's regular, bold and small fonts (made once per view font)."""
+        found = self._font_cache.get(font.key())
+        if found is None:
+            base = QFont(font)
+            bold = QFont(base)
+            bold.setBold(True)
+            small = QFont(base)
+            small.setPointSizeF(max(base.pointSizeF() - 1, 7.0))
+            found = self._font_cache[font.key()] = (base, bold, small)
+        return found
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -115,11 +134,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setBrush(dot)
             painter.drawEllipse(QRect(inner.right() - 10, inner.top() + 3, 10, 10))
 
-        base = QFont(option.font)
-        bold = QFont(base)
-        bold.setBold(True)
-        small = QFont(base)
-        small.setPointSizeF(max(base.pointSizeF() - 1, 7.0))
+        base, bold, small = self._fonts(option.font)
         text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         line = QFontMetrics(base).height() + 2
@@ -253,6 +268,9 @@ class StageColumn(QFrame):
 
     def cards(self) -> list[PipelineCard]:
         """The cards shown in this column, top to bottom."""
+        source = self.proxy.sourceModel()
+        if isinstance(source, StageCardsModel) and self.proxy.rowCount() == source.rowCount():
+            return source.cards()  # nothing filtered out: skip a Qt call per card
         return [self.proxy.index(r, 0).data(CARD_ROLE) for r in range(self.proxy.rowCount())]
 
     def update_header(self, *_args: object) -> None:
