@@ -116,6 +116,8 @@ def default_areas() -> AreaRegistry:
     registry.register_view("client-roadmap", "pipeline", "roadmap")
     registry.register_view("calibration", "people", "calibration")
     registry.register_view("evaluation", "people", "evaluation")
+    for view in ("status-reports", "retrospectives", "adherence", "improvements", "workload"):
+        registry.register_view(view, "reports", view)
     return registry
 
 
@@ -178,5 +180,6 @@ _AREAS = (
             "One-click client and program status reports as PDF, dashboard charts, and "
             "exports of staffing and RAID to CSV and Excel."
         ),
+        page="pmo_desktop.gui.reports.view:ReportsPage",
     ),
 )

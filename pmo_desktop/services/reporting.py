@@ -452,6 +452,12 @@ def create_retrospective(session: Session, data: RetroData) -> int:
     return row.id
 
 
+def delete_retrospective(session: Session, retro_id: int) -> None:
+    """Delete a retrospective with its notes and actions (undo of its creation)."""
+    session.execute(delete(Retrospective).where(Retrospective.id == retro_id))
+    session.flush()
+
+
 def retrospective(session: Session, retro_id: int) -> RetroBoard:
     """The whole board of one retrospective."""
     row = session.get(Retrospective, retro_id)

@@ -1,0 +1,1 @@
+"""The Reports area: status reports, retrospectives, adherence, improvements, workload."""

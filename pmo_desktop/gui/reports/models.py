@@ -1,0 +1,377 @@
+"""Table models of the Reports area over service DTO lists.
+
+Edits never change a model directly: checkable cells and drops emit a request signal, the
+page pushes an undo command, and the model is refreshed from the service afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from pmo_desktop.services.reporting import ChecklistWeek, WorkloadRow
+
+T = TypeVar("T")
+ModelIndex = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+TONE_TEXT = {"green": "#1f7a44", "amber": "#9a6b00", "red": "#b3261e"}
+GAP_BACKGROUND = "#f6d3cf"
+FULL_BACKGROUND = "#d7ecdc"
+PROJECT_MIME = "application/x-pmo-workload-projects"
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """How one column shows a row."""
+
+    header: str
+    text: Callable[[T], str]
+    right: bool = False
+    colour: Callable[[T], str | None] | None = None
+    checked: Callable[[T], bool] | None = None
+    tooltip: Callable[[T], str | None] | None = None
+
+
+class RowModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over DTO rows; a checkable column asks for toggles by signal."""
+
+    toggle_requested = Signal(object, bool)
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Show ``rows``: same length → dataChanged, otherwise a reset."""
+        rows = list(rows)
+        if rows and len(rows) == len(self._rows):
+            self._rows = rows
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
+            )
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        """The rows shown."""
+        return list(self._rows)
+
+    def row_at(self, row: int) -> T:
+        """The DTO on model row ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Rows (none under a valid parent)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Columns (none under a valid parent)."""
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column headers; rows are numbered."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Selectable; checkable where the column has a check."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].checked is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, alignment, colour, tooltip and check state of a cell."""
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            colour = column.colour(row)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.CheckStateRole and column.checked is not None:
+            return Qt.CheckState.Checked if column.checked(row) else Qt.CheckState.Unchecked
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A click on a checkbox asks for the toggle (the page applies it as a command)."""
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.CheckStateRole
+            or self.columns[index.column()].checked is None
+        ):
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.toggle_requested.emit(self._rows[index.row()], checked)
+        return False
+
+
+class ChecklistModel(QAbstractTableModel):
+    """A project's checklist: items × weeks, each cell ticked or not."""
+
+    tick_requested = Signal(int, object, bool)  # item id, week, ticked
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.grid: ChecklistWeek | None = None
+
+    def set_grid(self, grid: ChecklistWeek | None) -> None:
+        """Show ``grid`` (same shape → dataChanged, otherwise a reset)."""
+        old = self.grid
+        if (
+            old is not None
+            and grid is not None
+            and old.items == grid.items
+            and old.weeks == grid.weeks
+            and grid.items
+            and grid.weeks
+        ):
+            self.grid = grid
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(grid.items) - 1, len(grid.weeks) - 1)
+            )
+            return
+        self.beginResetModel()
+        self.grid = grid
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Checklist items."""
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.items)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Weeks."""
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.weeks)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Weeks across, items down."""
+        if role != Qt.ItemDataRole.DisplayRole or self.grid is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.grid.weeks):
+            return f"{self.grid.weeks[section]:%d %b}"
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.grid.items):
+            return self.grid.items[section].title
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Every cell can be ticked."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+
+    def _cell(self, index: ModelIndex) -> tuple[int, date] | None:
+        if self.grid is None or not index.isValid():
+            return None
+        if not (
+            0 <= index.row() < len(self.grid.items) and 0 <= index.column() < len(self.grid.weeks)
+        ):
+            return None
+        return self.grid.items[index.row()].id, self.grid.weeks[index.column()]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A checkbox per cell."""
+        cell = self._cell(index)
+        if cell is None or self.grid is None:
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if cell in self.grid.ticked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self.grid.items[index.row()].title} — week of {cell[1]:%d %b %Y}"
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Ask for the tick (the page applies it as an undoable command)."""
+        cell = self._cell(index)
+        if cell is None or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        self.tick_requested.emit(cell[0], cell[1], Qt.CheckState(value) == Qt.CheckState.Checked)
+        return False
+
+
+class WorkloadModel(QAbstractTableModel):
+    """Projects by rank with demand / supply hours per week; rows reorder by drag and drop."""
+
+    order_requested = Signal(object)  # the new list of project ids, rank 1 first
+    FIXED = ("#", "Project", "Client", "Stage", "PM", "Gap h")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[WorkloadRow] = []
+        self.weeks: tuple[date, ...] = ()
+
+    def set_rows(self, rows: Sequence[WorkloadRow], weeks: Sequence[date]) -> None:
+        """Show ``rows`` over ``weeks``."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.weeks = tuple(weeks)
+        self.endResetModel()
+
+    def rows(self) -> list[WorkloadRow]:
+        """The rows, rank order."""
+        return list(self._rows)
+
+    def order(self) -> list[int]:
+        """Project ids in rank order."""
+        return [r.project_id for r in self._rows]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Projects."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Fixed columns plus one per week."""
+        return 0 if parent.isValid() else len(self.FIXED) + len(self.weeks)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Fixed headers, then ``dd Mon`` per week."""
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section < len(self.FIXED):
+                return self.FIXED[section]
+            week = section - len(self.FIXED)
+            if 0 <= week < len(self.weeks):
+                return f"{self.weeks[week]:%d %b}"
+        if role == Qt.ItemDataRole.ToolTipRole and section >= len(self.FIXED):
+            return "Hours asked (staffed + open roles) / hours staffed with named people"
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Rank, names, and demand/supply per week coloured by the gap."""
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        c = index.column()
+        week = c - len(self.FIXED)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if c < len(self.FIXED):
+                gap = row.gap
+                return (
+                    str(row.rank),
+                    row.name,
+                    row.client,
+                    row.stage.label,
+                    row.pm or "—",
+                    f"{gap:g}" if gap > 0.05 else "",
+                )[c]
+            demand, supply = row.demand[week], row.supply[week]
+            if not demand and not supply:
+                return ""
+            return f"{demand:g} / {supply:g}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and (c == 0 or c >= len(self.FIXED) - 1):
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.BackgroundRole and week >= 0:
+            demand, supply = row.demand[week], row.supply[week]
+            if demand - supply > 0.05:
+                return QBrush(QColor(GAP_BACKGROUND))
+            if demand and abs(demand - supply) <= 0.05:
+                return QBrush(QColor(FULL_BACKGROUND))
+        if role == Qt.ItemDataRole.ForegroundRole and week >= 0:
+            return QBrush(QColor("#1d2733"))
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Rows drag; drops land between rows."""
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        """Rows move."""
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        """Rows move."""
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        """Project ids as JSON."""
+        return [PROJECT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The dragged projects' ids, in rank order."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        ids = [self._rows[r].project_id for r in rows]
+        data.setData(PROJECT_MIME, QByteArray(json.dumps(ids).encode()))
+        return data
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: ModelIndex,
+    ) -> bool:
+        """Only our own project ids."""
+        return data.hasFormat(PROJECT_MIME)
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: ModelIndex,
+    ) -> bool:
+        """Ask for the new order; returns False so the view removes nothing itself."""
+        if action == Qt.DropAction.IgnoreAction or not data.hasFormat(PROJECT_MIME):
+            return False
+        try:
+            ids = [int(v) for v in json.loads(bytes(data.data(PROJECT_MIME).data()).decode())]
+        except (ValueError, TypeError):
+            return False
+        from pmo_desktop.services.reporting import move_in_ranking
+
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        order = self.order()
+        new = move_in_ranking(order, [i for i in ids if i in set(order)], row)
+        if new != order:
+            self.order_requested.emit(new)
+        return False

@@ -1,0 +1,145 @@
+"""Reports page: models under qtmodeltester, drag and drop reordering, ticks, retro edits
+and status report issuing, each undone and redone through the QUndoStack."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from pmo_desktop.gui.main_window import MainWindow
+from pmo_desktop.gui.reports.view import ReportsPage
+from pmo_desktop.services import reporting
+from pmo_desktop.services import reporting_status as status
+from pmo_desktop.services.demo import generate
+from pmo_desktop.services.uow import unit_of_work
+from pmo_desktop.services.workspace import Portfolio, open_portfolio
+from tests.gui.conftest import make_window
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Portfolio:
+    opened = open_portfolio(tmp_path / "demo.sqlite")
+    generate(opened.engine, size="small", seed=1, today=TODAY)
+    return opened
+
+
+def _page(qtbot: QtBot, demo: Portfolio, view: str) -> tuple[MainWindow, ReportsPage]:
+    window = make_window(qtbot, demo)
+    page = window.show_view(view)
+    assert isinstance(page, ReportsPage)
+    return window, page
+
+
+def test_models_pass_the_model_tester(qtbot: QtBot, demo: Portfolio, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    _, page = _page(qtbot, demo, "status-reports")
+    for view in ("retrospectives", "adherence", "improvements", "workload"):
+        page.show_view(view)
+    for model in (
+        page.status_tab.snapshots,
+        page.retro_tab.retros,
+        page.retro_tab.notes,
+        page.retro_tab.actions,
+        page.adherence_tab.grid,
+        page.adherence_tab.projects,
+        page.adherence_tab.pms,
+        page.improvements_tab.model,
+        page.workload_tab.model,
+    ):
+        qtmodeltester.check(model)
+    assert page.workload_tab.model.rowCount() > 5
+    assert page.retro_tab.notes.rowCount() > 0
+
+
+def test_workload_drop_reorders_and_undo_restores(qtbot: QtBot, demo: Portfolio) -> None:
+    window, page = _page(qtbot, demo, "workload")
+    model = page.workload_tab.model
+    before = model.order()
+    mime = model.mimeData([model.index(3, 1)])
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex()) is False
+    assert model.order() == [before[3], *before[:3], *before[4:]]
+    assert model.index(0, 0).data() == "1"
+    window.undo_stack.undo()
+    assert model.order() == before
+    window.undo_stack.redo()
+    assert model.order()[0] == before[3]
+    with unit_of_work(demo.sessions) as s:
+        assert reporting.ranked_project_ids(s)[0] == before[3]
+
+
+def test_move_down_button_is_undoable(qtbot: QtBot, demo: Portfolio) -> None:
+    window, page = _page(qtbot, demo, "workload")
+    tab = page.workload_tab
+    before = tab.model.order()
+    tab.view.selectRow(0)
+    tab.down_button.click()
+    assert tab.model.order()[:2] == [before[1], before[0]]
+    window.undo_stack.undo()
+    assert tab.model.order() == before
+
+
+def test_ticking_a_checklist_cell_is_undoable(qtbot: QtBot, demo: Portfolio) -> None:
+    window, page = _page(qtbot, demo, "adherence")
+    grid = page.adherence_tab.grid
+    index = grid.index(0, grid.columnCount() - 1)
+    was = grid.data(index, Qt.ItemDataRole.CheckStateRole)
+    flipped = Qt.CheckState.Unchecked if was == Qt.CheckState.Checked else Qt.CheckState.Checked
+    grid.setData(index, flipped.value, Qt.ItemDataRole.CheckStateRole)
+    assert grid.data(index, Qt.ItemDataRole.CheckStateRole) == flipped
+    window.undo_stack.undo()
+    assert grid.data(index, Qt.ItemDataRole.CheckStateRole) == was
+
+
+def test_retro_note_vote_and_action_are_undoable(qtbot: QtBot, demo: Portfolio) -> None:
+    window, page = _page(qtbot, demo, "retrospectives")
+    tab = page.retro_tab
+    notes = tab.notes.rowCount()
+    tab.note_edit.setText("Share the demo build two days early")
+    tab.add_note_button.click()
+    assert tab.notes.rowCount() == notes + 1
+    target = next(i for i, r in enumerate(tab.notes.rows()) if r.text.startswith("Share"))
+    tab.note_view.selectRow(target)
+    tab.vote_button.click()
+    assert next(r.votes for r in tab.notes.rows() if r.text.startswith("Share")) == 1
+    tab.action_edit.setText("Send the build link on Wednesdays")
+    tab.add_action_button.click()
+    assert any(a.text.startswith("Send the build") for a in tab.actions.rows())
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert tab.notes.rowCount() == notes
+    assert not any(a.text.startswith("Send the build") for a in tab.actions.rows())
+
+
+def test_empty_note_is_refused_with_a_message_and_nothing_saved(
+    qtbot: QtBot, demo: Portfolio
+) -> None:
+    window, page = _page(qtbot, demo, "retrospectives")
+    tab = page.retro_tab
+    notes = tab.notes.rowCount()
+    tab.note_edit.setText("   ")
+    tab.add_note_button.click()
+    assert tab.notes.rowCount() == notes
+    assert tab.error_label.isVisibleTo(tab) and "required" in tab.error_label.text()
+    assert window.undo_stack.count() == 0
+
+
+def test_issuing_a_report_writes_the_pdf_and_a_snapshot_undo_removes_the_snapshot(
+    qtbot: QtBot, demo: Portfolio, tmp_path: Path
+) -> None:
+    window, page = _page(qtbot, demo, "status-reports")
+    tab = page.status_tab
+    tab.edits["executive_summary"].setPlainText("Delivery is steady; one red project.")
+    out = tmp_path / "report.pdf"
+    snapshot = tab.issue(out, TODAY)
+    assert snapshot is not None and out.read_bytes().startswith(b"%PDF")
+    assert tab.snapshots.rowCount() == 1
+    with unit_of_work(demo.sessions) as s:
+        payload = status.snapshot_payload(s, snapshot)
+    assert payload["text"]["executive_summary"] == "Delivery is steady; one red project."
+    window.undo_stack.undo()
+    assert tab.snapshots.rowCount() == 0
