@@ -355,6 +355,11 @@ def score_key_result(session: Session, key_result_id: int, score: float) -> floa
     return previous
 
 
+def delete_key_result(session: Session, key_result_id: int) -> None:
+    """Remove a key result."""
+    session.execute(delete(KeyResult).where(KeyResult.id == key_result_id))
+
+
 def delete_objective(session: Session, objective_id: int) -> None:
     """Remove an objective with its key results."""
     session.execute(delete(TeamObjective).where(TeamObjective.id == objective_id))

@@ -444,3 +444,43 @@ def test_template_editor_saves_undoably(page: PeopleView, qtbot: QtBot) -> None:
     assert [(t.title, t.due_offset_days) for t in restored] == [
         (t.title, t.due_offset_days) for t in before
     ]
+
+
+def test_objectives_and_key_results_are_added_undoably(page: PeopleView) -> None:
+    page.show_view("okrs")
+    before = page.okr_model.rowCount()
+    page.add_objective("Cut the time to staff a new project")
+    assert page.okr_model.rowCount() == before + 1
+    page.ui.okrTable.setCurrentIndex(page.okr_model.index(before, 0))
+    page.add_key_result("Median days to staff ≤ 5")
+    assert page.okr_model.rowCount() == before + 2
+    _stack(page).undo()
+    page._refresh_main_tab()
+    assert page.okr_model.rowCount() == before + 1
+    _stack(page).undo()
+    page._refresh_main_tab()
+    assert page.okr_model.rowCount() == before
+
+
+def test_feedback_edit_is_undoable(page: PeopleView) -> None:
+    person = page.person_id
+    assert person is not None
+    row = page.controller.read(lambda s: growth.feedback(s, person))[0]
+    changed = FeedbackInput(
+        row.day,
+        row.kind,
+        "Rewrote the plan with the client",
+        row.situation,
+        row.impact,
+        row.project_id,
+    )
+    page.controller.apply(
+        "Edit feedback",
+        lambda s: growth.update_feedback(s, row.id, changed),
+        lambda s, prev: growth.update_feedback(s, row.id, prev),
+    )
+    assert page.controller.read(lambda s: growth.feedback(s, person))[0].behaviour == (
+        "Rewrote the plan with the client"
+    )
+    _stack(page).undo()
+    assert page.controller.read(lambda s: growth.feedback(s, person))[0] == row

@@ -167,7 +167,9 @@ class FeedbackPanel(_Tab):
         self.view, self.proxy = _table(self.model)
         self.layout_.addWidget(self.view)
         self.button("Log feedback…", self.add)
+        self.button("Edit…", self.edit)
         self.button("Delete", self.delete)
+        self.view.doubleClicked.connect(lambda _i: self.edit())
         self.layout_.addLayout(self.buttons)
 
     def refresh(self) -> None:
@@ -197,6 +199,28 @@ class FeedbackPanel(_Tab):
             ).error
 
         FeedbackDialog(save, projects, parent=self).exec()
+        self.refresh()
+
+    def edit(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        projects = self.controller.read(growth.projects_for_feedback)
+        current = FeedbackInput(
+            row.day, row.kind, row.behaviour, row.situation, row.impact, row.project_id
+        )
+
+        def save(data: object) -> ValidationError | None:
+            assert isinstance(data, FeedbackInput)
+            return self.controller.apply(
+                f"Edit feedback “{short(data.behaviour)}”",
+                lambda s: growth.update_feedback(s, row.id, data),
+                lambda s, prev: growth.update_feedback(s, row.id, prev),
+                lambda s, _prev: growth.update_feedback(s, row.id, data),
+            ).error
+
+        FeedbackDialog(save, projects, current, parent=self).exec()
         self.refresh()
 
     def delete(self) -> None:

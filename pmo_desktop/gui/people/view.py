@@ -9,11 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QWidget,
 )
 
@@ -108,6 +110,17 @@ class PeopleView(AreaPage):
         ui.scheduleButton.clicked.connect(self.export_schedule)
         ui.teamPdfButton.clicked.connect(self.export_team)
         ui.okrTable.doubleClicked.connect(self._score_key_result)
+        okr_buttons = QHBoxLayout()
+        okr_buttons.addStretch(1)
+        for text, slot in (
+            ("Add objective…", self.add_objective),
+            ("Add key result…", self.add_key_result),
+            ("Score…", lambda: self._score_key_result(None)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            okr_buttons.addWidget(button)
+        ui.okrLayout.addLayout(okr_buttons)
         self.controller.changed.connect(self._on_changed)
 
     # ----------------------------------------------------------------------- reading
@@ -266,7 +279,7 @@ class PeopleView(AreaPage):
             lambda s, _prev: svc.set_cadence(s, pid, cadence),
         )
 
-    def _score_key_result(self, index: object) -> None:
+    def _score_key_result(self, index: object = None) -> None:
         """Double-click on a key result: score it 0–1 (undoable)."""
         current = self.ui.okrTable.currentIndex()
         if not current.isValid():
@@ -279,6 +292,39 @@ class PeopleView(AreaPage):
         )
         if ok:
             self.score_key_result(kr.id, kr.title, score)
+
+    def add_objective(self, title: str | None = None) -> None:
+        """Add a team objective for the current period (undoable)."""
+        if title is None:
+            title, ok = QInputDialog.getText(self, "Team objective", "Objective")
+            if not ok:
+                return
+        period = period_of(date.today())
+        text = title
+        self.controller.apply(
+            f"Add objective “{short(text)}”",
+            lambda s: growth.add_objective(s, period, text),
+            lambda s, oid: growth.delete_objective(s, oid),
+        )
+        self._refresh_main_tab()
+
+    def add_key_result(self, title: str | None = None) -> None:
+        """Add a key result to the selected objective (undoable)."""
+        current = self.ui.okrTable.currentIndex()
+        if not current.isValid():
+            return
+        objective, _kr = self.okr_model.row_at(current.row())
+        if title is None:
+            title, ok = QInputDialog.getText(self, "Key result", objective.title)
+            if not ok:
+                return
+        text, oid = title, objective.id
+        self.controller.apply(
+            f"Add key result “{short(text)}”",
+            lambda s: growth.add_key_result(s, oid, text),
+            lambda s, kid: growth.delete_key_result(s, kid),
+        )
+        self._refresh_main_tab()
 
     def score_key_result(self, key_result_id: int, title: str, score: float) -> None:
         """Set a key result's score (undoable)."""
