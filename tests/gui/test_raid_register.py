@@ -535,3 +535,28 @@ def test_escalation_edit_and_preventive_removal_are_undoable(
     stack(view).undo()
     stack(view).undo()
     assert view.controller.escalation(eid) == before
+
+
+def test_new_entry_button_runs_the_editor_and_pushes_one_undo_step(view: RaidView) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def fill_and_save() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, RaidEditorDialog) and w.isVisible()
+        )
+        dialog.ui.titleEdit.setText("Client data centre move during UAT")
+        select_data(dialog.ui.ownerCombo, 1)
+        click_save(dialog)
+
+    before = view.model.rowCount()
+    QTimer.singleShot(0, fill_and_save)
+    view.ui.newButton.click()
+    assert view.model.rowCount() == before + 1
+    assert stack(view).count() == 1
+    selected = view.selected_row()
+    assert selected is not None and selected.title == "Client data centre move during UAT"
+    stack(view).undo()
+    assert view.model.rowCount() == before

@@ -198,8 +198,10 @@ class EscalationsPanel(QWidget):
     def new_escalation(self) -> None:
         """Log an escalation through the editor dialog."""
         dialog = EscalationEditorDialog(self.choices, self.controller.check_escalation, None, self)
-        if dialog.exec() and dialog.result_data is not None:
-            self.controller.create_escalation(dialog.result_data)
+        accepted, data = dialog.exec(), dialog.result_data
+        dialog.deleteLater()
+        if accepted and data is not None:
+            self.controller.create_escalation(data)
 
     def edit_escalation(self) -> None:
         """Edit the selected escalation through the editor dialog."""
@@ -208,8 +210,10 @@ class EscalationsPanel(QWidget):
         dialog = EscalationEditorDialog(
             self.choices, self.controller.check_escalation, self.detail.data, self
         )
-        if dialog.exec() and dialog.result_data is not None:
-            self.controller.update_escalation(self.detail.id, dialog.result_data)
+        accepted, data = dialog.exec(), dialog.result_data
+        dialog.deleteLater()
+        if accepted and data is not None:
+            self.controller.update_escalation(self.detail.id, data)
 
     def delete_escalation(self) -> None:
         """Delete the selected escalation (undoable)."""

@@ -253,8 +253,15 @@ class RaidView(AreaPage):
     def new_entry(self) -> None:
         """Create an entry through the editor dialog (undoable)."""
         dialog = RaidEditorDialog(self.controller, self.choices, None, self)
-        if dialog.exec() and dialog.result_data is not None:
-            item_id = self.controller.create_item(dialog.result_data)
+        accepted = dialog.exec()
+        data = dialog.result_data
+        dialog.deleteLater()  # no stale editor keeps listening to the controller
+        if accepted and data is not None:
+            try:
+                item_id = self.controller.create_item(data)
+            except ValidationError as error:  # the portfolio changed while the editor was open
+                QMessageBox.warning(self, "New RAID entry", error.message)
+                return
             self.select_item(item_id)
 
     def edit_selected(self) -> None:
@@ -265,8 +272,14 @@ class RaidView(AreaPage):
         dialog = RaidEditorDialog(
             self.controller, self.choices, self.controller.detail(row.id), self
         )
-        if dialog.exec() and dialog.result_data is not None:
-            self.controller.update_item(row.id, dialog.result_data)
+        accepted = dialog.exec()
+        data = dialog.result_data
+        dialog.deleteLater()
+        if accepted and data is not None:
+            try:
+                self.controller.update_item(row.id, data)
+            except ValidationError as error:
+                QMessageBox.warning(self, "Edit RAID entry", error.message)
 
     def convert_selected(self) -> None:
         """Convert the selected risk to a linked issue (undoable)."""
