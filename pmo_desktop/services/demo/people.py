@@ -493,8 +493,9 @@ def _evaluation(
                     "label": f"Billable utilization {actual}% against a {target}% target",
                 }
             )
-        if competency.key == "leadership" and goals:
-            gid, day, text = rng.choice(goals)
+        in_period_goals = [g for g in goals if start <= g[1] <= end]
+        if competency.key == "leadership" and in_period_goals:
+            gid, day, text = rng.choice(in_period_goals)
             links.append({"kind": "goal", "day": day, "label": text, "goal_id": gid})
         for link in links:
             add(
