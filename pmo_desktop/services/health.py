@@ -216,14 +216,13 @@ def portfolio_health(
     money = {row[0]: row[1:] for row in conn.execute(money_stmt).all()}
     thresholds = program_thresholds(session)
     project_overrides, program_overrides = _overrides(session)
-    programs = {
-        pid: (name, client)
-        for pid, name, client in conn.execute(
-            select(Program.id, Program.name, Client.name).join(
-                Client, Program.client_id == Client.id
-            )
-        )
-    }
+    program_stmt = select(Program.id, Program.name, Client.name).join(
+        Client, Program.client_id == Client.id
+    )
+    if one:
+        owner = select(Project.program_id).where(Project.id == project_id).scalar_subquery()
+        program_stmt = program_stmt.where(Program.id == owner)
+    programs = {pid: (name, client) for pid, name, client in conn.execute(program_stmt).all()}
     rows: dict[int, ProjectHealthRow] = {}
     per_program: dict[int, list[ProjectHealth]] = defaultdict(list)
     no_money: tuple[int | None, int | None, int | None] = (None, None, None)

@@ -52,11 +52,11 @@ ERROR_STYLE = "color: #c62828;"
 COLUMN_WIDTHS = {
     HealthColumn.OVERALL: 80,
     HealthColumn.KIND: 72,
-    HealthColumn.NAME: 250,
+    HealthColumn.NAME: 236,
     HealthColumn.CLIENT: 140,
-    HealthColumn.BUDGET: 82,
-    HealthColumn.TIMELINE: 82,
-    HealthColumn.SCOPE: 82,
+    HealthColumn.BUDGET: 90,
+    HealthColumn.TIMELINE: 90,
+    HealthColumn.SCOPE: 90,
     HealthColumn.CPI: 52,
     HealthColumn.SPI: 52,
 }
