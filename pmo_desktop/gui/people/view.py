@@ -134,7 +134,7 @@ class PeopleView(AreaPage):
         table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             table.setColumnWidth(column, min(table.columnWidth(column) + 10, 260))
-        self.ui.countLabel.setText(f"{len(rows)} direct report{'s' if len(rows) != 1 else ''}")
+        self.ui.countLabel.setText(f"{len(rows)} team member{'s' if len(rows) != 1 else ''}")
         ids = [r.id for r in rows]
         target = self.person_id if self.person_id in ids else (ids[0] if ids else None)
         self.select_person(target)
