@@ -13,7 +13,7 @@ from matplotlib.ticker import MaxNLocator
 
 from pmo_desktop.domain.risk import CauseCategory, band
 from pmo_desktop.reports.charting import RAG_COLOURS, SERIES, new_figure
-from pmo_desktop.services.raid import Heatmap
+from pmo_desktop.services.raid_analysis import Heatmap
 from pmo_desktop.services.raid_escalations import CauseSeries
 
 #: Cell fills: light tints of the RAG colours so the counts stay readable on top.

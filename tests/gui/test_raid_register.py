@@ -23,7 +23,7 @@ from pmo_desktop.gui.raid.escalations import EscalationsPanel
 from pmo_desktop.gui.raid.model import Column
 from pmo_desktop.gui.raid.proxy import RegisterFilter
 from pmo_desktop.gui.raid.view import ESCALATIONS_TAB, RaidView
-from pmo_desktop.services import raid
+from pmo_desktop.services import raid, raid_analysis
 from pmo_desktop.services import raid_escalations as esc
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.uow import unit_of_work
@@ -197,7 +197,7 @@ def test_combo_filters_drive_the_proxy(view: RaidView) -> None:
 def test_clicking_a_heatmap_cell_lists_its_live_risks(view: RaidView, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: view.heatmap is not None)  # the charts are drawn after the table
     with unit_of_work(view.context.portfolio.sessions) as s:
-        counts = raid.heatmap(s)
+        counts = raid_analysis.heatmap(s)
     p, i = max(((p, i) for p in range(1, 6) for i in range(1, 6)), key=lambda c: counts.count(*c))
     view.heatmap.cell_clicked.emit(p, i)
     assert view.proxy.current.cell == (p, i)
@@ -475,7 +475,7 @@ def test_export_from_the_view_writes_the_whole_register(view: RaidView, tmp_path
 
 def test_program_level_risk_is_exposed_for_other_views(view: RaidView) -> None:
     with unit_of_work(view.context.portfolio.sessions) as s:
-        programs = raid.program_risk(s)
+        programs = raid_analysis.program_risk(s)
     assert programs and programs[0].top_risks
     assert programs == sorted(programs, key=lambda p: (-p.exposure, p.program.casefold()))
 

@@ -15,7 +15,7 @@ from pmo_desktop.reports.raid_charts import (
     heatmap_figure,
     trend_figure,
 )
-from pmo_desktop.services.raid import Heatmap
+from pmo_desktop.services.raid_analysis import Heatmap
 from pmo_desktop.services.raid_escalations import CauseSeries
 
 

@@ -17,7 +17,7 @@ from pmo_desktop.domain.risk import (
     RaidStatus,
     Response,
 )
-from pmo_desktop.services import raid
+from pmo_desktop.services import raid, raid_analysis
 from pmo_desktop.services import raid_escalations as esc
 from pmo_desktop.services.raid import ActionData, RaidData
 from pmo_desktop.services.uow import unit_of_work
@@ -221,9 +221,9 @@ def test_heatmap_counts_live_risks_per_cell_and_scope(world: Portfolio) -> None:
     create(world, risk(probability=2, impact=3, status=RaidStatus.CLOSED))
     create(world, risk(kind=RaidKind.ISSUE, probability=1, impact=1))
     with unit_of_work(world.sessions) as s:
-        whole = raid.heatmap(s)
-        one_client = raid.heatmap(s, client_id=1)
-        one_program = raid.heatmap(s, program_id=2)
+        whole = raid_analysis.heatmap(s)
+        one_client = raid_analysis.heatmap(s, client_id=1)
+        one_program = raid_analysis.heatmap(s, program_id=2)
     assert (whole.count(5, 5), whole.count(2, 3), whole.total) == (2, 1, 3)
     assert (one_client.count(5, 5), one_client.total) == (1, 2)
     assert (one_program.count(5, 5), one_program.total) == (1, 1)
@@ -252,7 +252,7 @@ def test_exposure_trend_follows_score_and_status_history(world: Portfolio) -> No
             who="A",
             when=datetime(2026, 6, 9, tzinfo=UTC),
         )
-        trend = raid.exposure_trend(s, weeks=5, today=TODAY)
+        trend = raid_analysis.exposure_trend(s, weeks=5, today=TODAY)
     assert [w for w, _ in trend] == [monday - timedelta(weeks=k) for k in range(4, -1, -1)]
     assert [t for _, t in trend] == [0, 12, 20, 20, 0]
 
@@ -265,7 +265,7 @@ def test_program_risk_lists_top_risks_and_open_escalations(world: Portfolio) -> 
         esc.create_escalation(
             s, esc.EscalationData("Invoice disputed", "Client finance", TODAY, program_id=1)
         )
-        programs = raid.program_risk(s, top=1)
+        programs = raid_analysis.program_risk(s, top=1)
     assert [p.program for p in programs] == ["ERP", "Web"]
     assert programs[0].exposure == 27 and programs[0].red_risks == 1
     assert [r.score for r in programs[0].top_risks] == [25]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pmo_desktop.gui.raid import commands
-from pmo_desktop.services import raid
+from pmo_desktop.services import raid, raid_analysis
 from pmo_desktop.services import raid_escalations as esc
 from pmo_desktop.services.raid import ActionData, RaidData
 from pmo_desktop.services.uow import unit_of_work
@@ -62,15 +62,15 @@ class RaidController(QObject):
         with unit_of_work(self.portfolio.sessions) as s:
             return raid.choices(s)
 
-    def heatmap(self, client_id: int | None, program_id: int | None) -> raid.Heatmap:
+    def heatmap(self, client_id: int | None, program_id: int | None) -> raid_analysis.Heatmap:
         """The 5×5 counts for the portfolio, a client or a program."""
         with unit_of_work(self.portfolio.sessions) as s:
-            return raid.heatmap(s, client_id=client_id, program_id=program_id)
+            return raid_analysis.heatmap(s, client_id=client_id, program_id=program_id)
 
     def trend(self, client_id: int | None, program_id: int | None) -> list[tuple[date, int]]:
         """Open exposure by week (12 weeks)."""
         with unit_of_work(self.portfolio.sessions) as s:
-            return raid.exposure_trend(s, client_id=client_id, program_id=program_id)
+            return raid_analysis.exposure_trend(s, client_id=client_id, program_id=program_id)
 
     def check(self, data: RaidData) -> None:
         """Validate without writing (raises ValidationError with the field)."""
