@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,7 +41,26 @@ def _table(model: RowModel, sortable: bool = True) -> tuple[QTableView, QSortFil
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
-    view.setSortingEnabled(sortable)
+    if sortable:
+        # Rows arrive in the service's order; sorting starts when a header is clicked, so
+        # opening a person with hundreds of entries does not sort them first.
+        header = view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+
+        def sort(column: int) -> None:
+            order = (
+                Qt.SortOrder.DescendingOrder
+                if header.isSortIndicatorShown()
+                and header.sortIndicatorSection() == column
+                and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+                else Qt.SortOrder.AscendingOrder
+            )
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(column, order)
+            proxy.sort(column, order)
+
+        header.sectionClicked.connect(sort)
     view.verticalHeader().setVisible(False)
     view.setWordWrap(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
