@@ -19,14 +19,19 @@ import os
 import random
 import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, event
 
+from pmo_desktop.store.engine import make_engine
+
+ROOT = Path(__file__).resolve().parents[2]
 State = dict[int, tuple[int, int]]  # batch k -> (size n, version)
 
 
@@ -42,6 +47,7 @@ class Findings:
     partial_batches: list[str] = field(default_factory=list)
     lost_or_unexpected: list[str] = field(default_factory=list)
     child_errors: list[str] = field(default_factory=list)  # a child that stopped by itself
+    last_state: State = field(default_factory=dict)
 
     @property
     def problems(self) -> int:
@@ -54,18 +60,73 @@ class Findings:
         )
 
 
-def _send(fd: int, record: dict[str, Any]) -> None:
-    os.write(fd, (json.dumps(record) + "\n").encode())  # < PIPE_BUF: written whole or not
+def unsafe_engine(file: Path) -> Engine:
+    """No journal, no syncing, a tiny page cache: a transaction spills straight to the file."""
+    engine = create_engine(f"sqlite+pysqlite:///{file}")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        for pragma in (
+            "PRAGMA journal_mode=OFF",
+            "PRAGMA synchronous=OFF",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA cache_size=8",
+        ):
+            dbapi_connection.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
 
 
-def child_loop(make: Callable[[], Engine], fd: int, first_k: int, seed: int, big: bool) -> None:
-    """Run in the forked child: commit random batch transactions forever, reporting each."""
+def zygote_main() -> None:
+    """The fork server (``python -c``): a small process that has imported only the store.
+
+    Reads ``first_k seed big`` lines on stdin; for each, forks a child that runs
+    ``child_loop`` writing records to the inherited pipe fd ``argv[3]``, prints
+    ``pid <n>``, waits for the child and prints ``exit <status>``.
+    """
+    import sys
+
+    file, unsafe, fd = Path(sys.argv[1]), sys.argv[2] == "1", int(sys.argv[3])
+    warm = unsafe_engine(file) if unsafe else make_engine(file)
+    with warm.connect():  # loads the dialect modules once, before any fork
+        pass
+    warm.dispose()
+    for command in sys.stdin:
+        first_k, seed, big = (int(x) for x in command.split())
+        pid = os.fork()
+        if pid == 0:
+            status = 0
+            try:
+                engine = unsafe_engine(file) if unsafe else make_engine(file)
+
+                def send(record: dict[str, Any]) -> None:
+                    os.write(fd, (json.dumps(record) + "\n").encode())  # < PIPE_BUF: whole
+
+                child_loop(engine, send, first_k, seed, bool(big))
+            except BaseException:
+                status = 3
+            finally:
+                os._exit(status)
+        print(f"pid {pid}", flush=True)
+        _, status = os.waitpid(pid, 0)
+        killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+        print(f"exit {'killed' if killed else status}", flush=True)
+
+
+def child_loop(
+    engine: Engine, send: Callable[[dict[str, Any]], None], first_k: int, seed: int, big: bool
+) -> None:
+    """Commit random batch transactions forever, reporting each."""
     rng = random.Random(seed)
-    engine = make()
     k = first_k
     with engine.connect():
         pass  # connected, pragmas set
-    _send(fd, {"ready": True})
+    send({"ready": True})
     while True:
         with engine.begin() as conn:
             existing = [row[0] for row in conn.exec_driver_sql("SELECT id FROM client")]
@@ -74,7 +135,7 @@ def child_loop(make: Callable[[], Engine], fd: int, first_k: int, seed: int, big
                 k += 1
                 n = rng.randint(20, 120) if big else rng.randint(1, 12)
                 version = rng.randint(1, 10**9)
-                _send(fd, {"intent": ["insert", k, n, version]})
+                send({"intent": ["insert", k, n, version]})
                 client_id = conn.exec_driver_sql(
                     "INSERT INTO client (name, industry) VALUES (?, ?) RETURNING id",
                     (f"batch {k}", str(n)),
@@ -98,15 +159,15 @@ def child_loop(make: Callable[[], Engine], fd: int, first_k: int, seed: int, big
                 target = int(name.split()[1])
                 if choice < 0.8:
                     version = rng.randint(1, 10**9)
-                    _send(fd, {"intent": ["update", target, version]})
+                    send({"intent": ["update", target, version]})
                     conn.exec_driver_sql(
                         "UPDATE program SET description = ? WHERE client_id = ?",
                         (str(version), client_id),
                     )
                 else:
-                    _send(fd, {"intent": ["delete", target]})
+                    send({"intent": ["delete", target]})
                     conn.exec_driver_sql("DELETE FROM client WHERE id = ?", (client_id,))
-        _send(fd, {"done": True})
+        send({"done": True})
 
 
 def apply(state: State, op: list[Any]) -> State:
@@ -156,65 +217,111 @@ def read_state(file: Path, findings: Findings) -> State | None:
 
 def run_kills(
     file: Path,
-    make: Callable[[], Engine],
     kills: int,
     *,
     seed: int,
+    unsafe: bool = False,
     max_delay: float = 0.03,
     big: bool = False,
 ) -> Findings:
-    """Fork, let the child commit for a random moment, SIGKILL it, check; ``kills`` times."""
+    """Start a child, let it commit for a random moment, SIGKILL it, check; ``kills`` times.
+
+    Children are forked by a small fork server (``zygote_main``), so each start stays cheap
+    however big the test process has grown.
+    """
     rng = random.Random(seed)
     findings = Findings()
     state: State = {}
-    for round_no in range(kills):
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns into pytest
-            status = 0
-            try:
-                os.close(read_fd)
-                child_loop(make, write_fd, round_no * 100_000, seed * 7919 + round_no, big)
-            except BaseException:
-                status = 3
-            finally:
-                os._exit(status)
-        os.close(write_fd)
-        data = b""
-        if rng.random() < 0.8:  # most kills after the child is connected; some during start-up
-            while b"\n" not in data and (chunk := os.read(read_fd, 65536)):
-                data += chunk
-        time.sleep(rng.uniform(0, max_delay))
-        os.kill(pid, signal.SIGKILL)
-        _, status = os.waitpid(pid, 0)
-        while chunk := os.read(read_fd, 65536):
-            data += chunk
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(read_fd, False)
+    zygote = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from tests.reliability.crash_harness import zygote_main; zygote_main()",
+            str(file),
+            "1" if unsafe else "0",
+            str(write_fd),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        pass_fds=(write_fd,),
+        cwd=ROOT,
+        text=True,
+    )
+    os.close(write_fd)
+    assert zygote.stdin is not None and zygote.stdout is not None
+    try:
+        for round_no in range(kills):
+            zygote.stdin.write(f"{round_no * 100_000} {seed * 7919 + round_no} {int(big)}\n")
+            zygote.stdin.flush()
+            pid = int(zygote.stdout.readline().split()[1])
+            buffer = b""
+            if rng.random() < 0.8:  # most kills once the child is connected; some at start-up
+                buffer = _read_until_line(read_fd)
+            time.sleep(rng.uniform(0, max_delay))
+            os.kill(pid, signal.SIGKILL)
+            exit_line = zygote.stdout.readline().split()[1]
+            buffer += _read_available(read_fd)
+            findings.kills += 1
+            if exit_line != "killed":
+                findings.child_errors.append(f"round {round_no}: child ended with {exit_line}")
+                return findings
+            if not _check_round(file, findings, buffer, round_no, state):
+                return findings
+            state = findings.last_state
+    finally:
+        zygote.stdin.close()
+        zygote.wait(timeout=30)
         os.close(read_fd)
-        findings.kills += 1
-        if not (os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL):
-            findings.child_errors.append(f"round {round_no}: child ended with {status}")
-            return findings
-        pending: list[Any] | None = None
-        for line in data.decode().splitlines():
-            record = json.loads(line)
-            if "ready" in record:
-                continue
-            if "intent" in record:
-                pending = record["intent"]
-            else:
-                assert pending is not None
-                state = apply(state, pending)
-                findings.commits_reported += 1
-                pending = None
-        if pending is not None:
-            findings.killed_mid_transaction += 1
-        actual = read_state(file, findings)
-        if actual is not None:
-            candidates = [state] if pending is None else [state, apply(state, pending)]
-            if actual not in candidates:
-                missing = set(state) - set(actual)
-                findings.lost_or_unexpected.append(f"round {round_no}: missing {missing}")
-        if actual is None or findings.problems:
-            return findings  # a damaged file cannot be carried into the next round
-        state = actual
     return findings
+
+
+def _read_until_line(fd: int) -> bytes:
+    data = b""
+    deadline = time.monotonic() + 10
+    while b"\n" not in data and time.monotonic() < deadline:
+        data += _read_available(fd)
+        if b"\n" not in data:
+            time.sleep(0.0005)
+    return data
+
+
+def _read_available(fd: int) -> bytes:
+    data = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            return data
+        if not chunk:
+            return data
+        data += chunk
+
+
+def _check_round(file: Path, findings: Findings, data: bytes, round_no: int, state: State) -> bool:
+    """Check the database after one kill; False when a problem ends the run."""
+    pending: list[Any] | None = None
+    for line in data.decode().splitlines():
+        record = json.loads(line)
+        if "ready" in record:
+            continue
+        if "intent" in record:
+            pending = record["intent"]
+        else:
+            assert pending is not None
+            state = apply(state, pending)
+            findings.commits_reported += 1
+            pending = None
+    if pending is not None:
+        findings.killed_mid_transaction += 1
+    actual = read_state(file, findings)
+    if actual is not None:
+        candidates = [state] if pending is None else [state, apply(state, pending)]
+        if actual not in candidates:
+            missing = set(state) - set(actual)
+            findings.lost_or_unexpected.append(f"round {round_no}: missing {missing}")
+    if actual is None or findings.problems:
+        return False  # a damaged file cannot be carried into the next round
+    findings.last_state = actual
+    return True

@@ -166,7 +166,7 @@ def test_hostile_text_in_xlsx_is_never_a_formula_and_reads_back(
     CASES["xlsx"] += len(texts)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(texts=st.lists(hostile.map(lambda t: t[:PDF_MAX]), min_size=4, max_size=8))
 def test_hostile_text_lays_out_in_a_pdf_without_an_exception(texts: list[str]) -> None:
     from reportlab.platypus import Table

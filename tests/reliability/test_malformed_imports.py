@@ -17,7 +17,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.services.transfer import export_json_bytes, import_json_bytes
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 
-JSON_MUTANTS = 3000
+JSON_MUTANTS = 2000
 TIMESHEET_MUTANTS = 1000
 ODD_VALUES: list[Any] = [
     None,
