@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session, aliased
 
 from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.domain.pipeline import check_stage_move, weighted_cents
+from pmo_desktop.domain.pipeline import SIDE_EXITS, check_stage_move, weighted_cents
+from pmo_desktop.domain.rag import Verdict
 from pmo_desktop.services.health import PortfolioHealth, portfolio_health
 from pmo_desktop.store.models import Client, Person, Program, Project
 from pmo_desktop.store.models_pipeline import ProjectFinancials, StageChange
@@ -44,7 +45,16 @@ class PipelineCard:
     win_probability: int
     priority: int
     health: Rag | None
-    health_why: str
+    #: The overall health verdict (its words are built only when ``health_why`` is read).
+    health_detail: Verdict | str = ""
+    #: Why the project is On hold or Lost (the reason given when it was moved there).
+    stage_reason: str | None = None
+
+    @property
+    def health_why(self) -> str:
+        """The reasons of the overall health colour ("" outside delivery)."""
+        detail = self.health_detail
+        return detail if isinstance(detail, str) else detail.why
 
     @property
     def weighted_cents(self) -> int:
@@ -118,6 +128,7 @@ def board_cards(
     )
     if project_id is not None:
         stmt = stmt.where(Project.id == project_id)
+    reasons = _side_exit_reasons(session, project_id)
     cards = []
     for (
         pid,
@@ -154,10 +165,23 @@ def board_cards(
                 win,
                 prio,
                 overall.rag if overall else None,
-                overall.why if overall else "",
+                overall if overall else "",
+                reasons.get(pid) if stage in SIDE_EXITS else None,
             )
         )
     return cards
+
+
+def _side_exit_reasons(session: Session, project_id: int | None) -> dict[int, str]:
+    """The latest reason each project was moved to On hold or Lost."""
+    stmt = (
+        select(StageChange.project_id, StageChange.reason)
+        .where(StageChange.to_stage.in_(SIDE_EXITS), StageChange.reason.is_not(None))
+        .order_by(StageChange.changed_at, StageChange.id)
+    )
+    if project_id is not None:
+        stmt = stmt.where(StageChange.project_id == project_id)
+    return {pid: reason for pid, reason in session.connection().execute(stmt).all() if reason}
 
 
 def card(session: Session, project_id: int, today: date | None = None) -> PipelineCard:

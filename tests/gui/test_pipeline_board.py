@@ -191,7 +191,11 @@ def test_moving_to_lost_asks_a_reason_and_cancel_changes_nothing(
     assert window.undo_stack.count() == 0
     page.ask_details = lambda *_: MoveDetails(reason="Client chose to build it in-house")
     _drop(page, _card_named(page, "Search Upgrade"), Stage.LOST)
-    assert _card_named(page, "Search Upgrade").stage is Stage.LOST
+    lost = _card_named(page, "Search Upgrade")
+    assert lost.stage is Stage.LOST
+    assert lost.stage_reason == "Client chose to build it in-house"
+    window.undo_stack.undo()
+    assert _card_named(page, "Search Upgrade").stage_reason is None
     window.release()
 
 

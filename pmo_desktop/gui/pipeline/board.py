@@ -177,7 +177,10 @@ class CardDelegate(QStyledItemDelegate):
         y += line
         draw(small, text, card.pm or "No PM yet", format_cents_short(card.budget_cents))
         y += line
-        draw(small, muted, date_span(card.start_date, card.end_date))
+        if card.stage_reason:  # On hold / Lost: why, rather than dates
+            draw(small, muted, f"“{card.stage_reason}”")
+        else:
+            draw(small, muted, date_span(card.start_date, card.end_date))
         painter.restore()
 
 
@@ -215,6 +218,7 @@ class StageColumn(QFrame):
         self.proxy = proxy
         self.setObjectName(f"stageColumn_{stage.value}")
         self.setProperty("role", "board-column")
+        self.setMinimumWidth(COLUMN_MIN)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
@@ -259,6 +263,9 @@ class StageColumn(QFrame):
         else:
             self.setMinimumWidth(COLUMN_MIN)
             self.setMaximumWidth(16_777_215)
+        row = self.parentWidget().layout() if self.parentWidget() else None
+        if isinstance(row, QHBoxLayout):  # an open column shares the width like the others
+            row.setStretchFactor(self, 0 if collapsed else 1)
         self.update_header()
 
     @property

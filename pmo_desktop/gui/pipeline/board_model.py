@@ -154,6 +154,7 @@ class StageCardsModel(QAbstractListModel):
                 f"{card.name}\n{card.client} / {card.program}\nPM: {pm}\n"
                 f"Dates: {dates or 'none yet'}\nBudget: {format_cents(card.budget_cents)}"
                 f"\n\nHealth: {health}"
+                + (f"\n\n{card.stage.label}: {card.stage_reason}" if card.stage_reason else "")
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{card.name}, {card.client}, {card.stage.label}"

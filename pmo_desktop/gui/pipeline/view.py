@@ -49,6 +49,12 @@ EMPTY_TEXT = (
     "to look around a demo portfolio."
 )
 BANNER_STYLE = "color: #c62828; font-weight: 600;"
+LEGEND = (
+    "<span style='color:#2e9d5b'>●</span> Green &nbsp;"
+    "<span style='color:#e0a100'>●</span> Amber &nbsp;"
+    "<span style='color:#d64545'>●</span> Red &nbsp;"
+    "<span style='color:#9e9e9e'>●</span> not assessed &nbsp; % = win probability &nbsp;&nbsp;"
+)
 NOT_READY: tuple[str, ...] = ()
 
 AskDetails = Callable[[str, Stage, date, QWidget | None], MoveDetails | None]
@@ -75,6 +81,12 @@ class PipelineView(AreaPage):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.ui.pipelineLayout.insertWidget(2, self.banner)
+        self.legend = QLabel(LEGEND, self)
+        self.legend.setProperty("role", "note")
+        self.legend.setToolTip("Hover a card for the reasons behind its colour")
+        self.ui.headerLayout.insertWidget(
+            self.ui.headerLayout.indexOf(self.ui.countLabel), self.legend
+        )
 
         self.model = ProjectTableModel(self)
         self.proxy = ProjectFilterProxy(self)
@@ -246,6 +258,7 @@ class PipelineView(AreaPage):
         ):
             widget.setVisible(board_or_table)
         self.ui.countLabel.setVisible(board_or_table)
+        self.legend.setVisible(name == BOARD_VIEW)
         stack = self.ui.contentStack
         if empty:
             stack.setCurrentWidget(self.ui.emptyState)
