@@ -66,10 +66,11 @@ def adherence(items: int, weeks: int, ticked: int) -> Adherence:
 
 def combine(values: Iterable[Adherence]) -> Adherence:
     """Adherence over several projects or periods together (a PM's, a team's)."""
-    total = Adherence(0, 0)
+    ticked = expected = 0
     for value in values:
-        total = total + value
-    return total
+        ticked += value.ticked
+        expected += value.expected
+    return Adherence(ticked, expected)
 
 
 def percent_label(value: Adherence) -> str:

@@ -8,7 +8,7 @@ import contextlib
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -81,6 +81,10 @@ class CountCard(QWidget):
         self.value_label.setText(f"{value:,}")
 
 
+def _tone(tone: str) -> str:
+    return TONE_COLOURS.get(tone, TONE_COLOURS["neutral"])
+
+
 class ElidedLabel(QLabel):
     """A one-line label that elides its text to the width it gets (full text as tooltip)."""
 
@@ -110,7 +114,9 @@ class TileLineWidget(QWidget):
     def __init__(self, line: TileLine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         dot = QLabel("●")
-        dot.setStyleSheet(f"color: {TONE_COLOURS.get(line.tone, TONE_COLOURS['neutral'])};")
+        palette = dot.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(_tone(line.tone)))
+        dot.setPalette(palette)
         dot.setAlignment(Qt.AlignmentFlag.AlignTop)
         dot.setFixedWidth(14)
         self.text_label = ElidedLabel(line.text)
@@ -138,19 +144,30 @@ class TileWidget(QFrame):
         self.tile = tile
         self.setProperty("role", "card")
         self.setObjectName(f"tile_{tile.key}")
-        colour = TONE_COLOURS.get(tile.tone, TONE_COLOURS["neutral"])
-        self.setStyleSheet(f"QFrame#tile_{tile.key} {{ border-left: 5px solid {colour}; }}")
+        stripe = QWidget()
+        stripe.setFixedWidth(5)
+        stripe.setAutoFillBackground(True)
+        palette = stripe.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(_tone(tile.tone)))
+        stripe.setPalette(palette)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(f"Open {AREA_NAMES.get(tile.view, tile.view)}")
         title = QLabel(tile.title)
         title.setProperty("role", "section")
         self.value_label = QLabel(tile.value)
-        self.value_label.setProperty("role", "card-value")
-        self.value_label.setStyleSheet("font-size: 20px;")
+        font = self.value_label.font()
+        font.setPixelSize(20)
+        font.setBold(True)
+        self.value_label.setFont(font)
         caption = ElidedLabel(tile.caption)
         caption.setProperty("role", "card-label")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 12, 10)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(1, 1, 1, 1)
+        outer.setSpacing(0)
+        outer.addWidget(stripe)
+        layout = QVBoxLayout()
+        outer.addLayout(layout, 1)
+        layout.setContentsMargins(12, 9, 12, 9)
         layout.setSpacing(2)
         layout.addWidget(title)
         head = QHBoxLayout()

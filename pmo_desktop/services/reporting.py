@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, delete, func, select
+from sqlalchemy import ColumnElement, and_, case, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
 from pmo_desktop.domain.adherence import (
@@ -241,29 +241,39 @@ def adherence_report(
     if project_ids is not None:
         stmt = stmt.where(Project.id.in_(list(project_ids)))
     projects = session.execute(stmt).all()
-    ticks: dict[tuple[int, date], set[int]] = defaultdict(set)
+    # Ticks of each project's own active checklist, counted per week in SQL.
+    ticks: dict[tuple[int, date], int] = {}
     if weeks and projects:
-        tick_stmt = select(
-            AdherenceTick.project_id, AdherenceTick.week, AdherenceTick.item_id
-        ).where(AdherenceTick.week >= weeks[0], AdherenceTick.week <= weeks[-1])
+        own_type = case((Project.billable.is_(True), "delivery"), else_="internal")
+        tick_stmt = (
+            select(AdherenceTick.project_id, AdherenceTick.week, func.count())
+            .join(AdherenceItem, AdherenceTick.item_id == AdherenceItem.id)
+            .join(Project, AdherenceTick.project_id == Project.id)
+            .where(
+                AdherenceTick.week >= weeks[0],
+                AdherenceTick.week <= weeks[-1],
+                AdherenceItem.active.is_(True),
+                AdherenceItem.project_type == own_type,
+                Project.stage.in_(RUNNING_STAGES),
+            )
+            .group_by(AdherenceTick.project_id, AdherenceTick.week)
+        )
         if project_ids is not None:
             tick_stmt = tick_stmt.where(AdherenceTick.project_id.in_(list(project_ids)))
-        for pid, week, item_id in session.execute(tick_stmt):
-            ticks[(pid, week)].add(item_id)
+        for pid, week, count in session.execute(tick_stmt):
+            ticks[(pid, week)] = int(count)
+    spans = [(week, week + timedelta(days=6)) for week in weeks]
+    nothing = Adherence(0, 0)
     rows: list[ProjectAdherence] = []
     for pid, name, program, client, pm_id, pm_name, billable, start, end in projects:
         kind = project_type(bool(billable))
-        wanted = items.get(kind, set())
-        per_week = []
-        for week in weeks:
-            running = (start is None or week + timedelta(days=6) >= start) and (
-                end is None or week <= end
-            )
-            if not running:
-                per_week.append(Adherence(0, 0))
-                continue
-            done = len(ticks.get((pid, week), set()) & wanted)
-            per_week.append(adherence(len(wanted), 1, done))
+        expected = len(items.get(kind, ()))
+        per_week = [
+            adherence(expected, 1, ticks.get((pid, week), 0))
+            if (start is None or end_of_week >= start) and (end is None or week <= end)
+            else nothing
+            for week, end_of_week in spans
+        ]
         rows.append(
             ProjectAdherence(
                 pid, name, program, client, pm_id, pm_name, kind, combine(per_week), tuple(per_week)

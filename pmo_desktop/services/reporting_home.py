@@ -14,10 +14,10 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from pmo_desktop.domain.adherence import DEFAULT_THRESHOLD, percent_label
-from pmo_desktop.domain.enums import MilestoneStatus, Rag
+from pmo_desktop.domain.cadence import DEFAULT_CADENCE, is_overdue, next_meeting
+from pmo_desktop.domain.enums import MilestoneStatus, Rag, Role
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services import health as health_service
-from pmo_desktop.services import people as people_service
 from pmo_desktop.services import raid_escalations, reporting, staffing_actuals
 from pmo_desktop.services import staffing as staffing_service
 from pmo_desktop.store.models import Allocation, Milestone, Person, Program, Project
@@ -26,6 +26,7 @@ from pmo_desktop.store.models_people import (
     OnboardingItem,
     OnboardingPlan,
     OneOnOne,
+    PeopleProfile,
 )
 from pmo_desktop.store.models_raid import RaidAction, RaidItem
 
@@ -345,34 +346,53 @@ def overdue_actions_tile(session: Session, today: date) -> Tile:
 
 
 def one_on_ones_tile(session: Session, today: date) -> Tile:
-    """1:1s due by the end of this week (overdue ones first)."""
+    """1:1s due by the end of this week (overdue ones first), by the people area's cadence
+    rules (read here in two queries: the full roster also computes billability)."""
     end = monday_of(today) + timedelta(days=6)
-    roster = people_service.team_roster(session, today)
-    due = [r for r in roster if r.one_on_one_overdue or r.next_one_on_one <= end]
-    due.sort(key=lambda r: (not r.one_on_one_overdue, r.next_one_on_one, r.name))
-    lines = [
-        TileLine(
-            r.name,
-            ("overdue · " if r.one_on_one_overdue else "")
-            + (f"last {r.last_one_on_one:%d %b}" if r.last_one_on_one else "never met")
-            + (
-                f" · {r.open_actions} open action{'s' if r.open_actions != 1 else ''}"
-                if r.open_actions
-                else ""
-            ),
-            BAD if r.one_on_one_overdue else NEUTRAL,
-            r.id,
+    last = dict(
+        session.execute(
+            select(OneOnOne.person_id, func.max(OneOnOne.day)).group_by(OneOnOne.person_id)
+        ).all()
+    )
+    successor = aliased(ActionItem)
+    open_actions = dict(
+        session.execute(
+            select(OneOnOne.person_id, func.count(ActionItem.id))
+            .join(OneOnOne, ActionItem.one_on_one_id == OneOnOne.id)
+            .where(ActionItem.done.is_(False))
+            .where(~exists().where(successor.carried_from_id == ActionItem.id))
+            .group_by(OneOnOne.person_id)
+        ).all()
+    )
+    due = []
+    for pid, name, cadence in session.execute(
+        select(Person.id, Person.name, PeopleProfile.cadence)
+        .outerjoin(PeopleProfile, PeopleProfile.person_id == Person.id)
+        .where(Person.active.is_(True), Person.role != Role.AD)
+    ):
+        cadence = cadence or DEFAULT_CADENCE
+        last_day = last.get(pid)
+        overdue = is_overdue(last_day, cadence, today)
+        upcoming = next_meeting(last_day, cadence, today)
+        if overdue or upcoming <= end:
+            due.append((pid, name, last_day, overdue, upcoming, int(open_actions.get(pid, 0))))
+    due.sort(key=lambda r: (not r[3], r[4], r[1]))
+    lines = []
+    for pid, name, last_day, overdue, _upcoming, actions in due:
+        detail = ("overdue · " if overdue else "") + (
+            f"last {last_day:%d %b}" if last_day else "never met"
         )
-        for r in due
-    ]
+        if actions:
+            detail += f" · {actions} open action{'s' if actions != 1 else ''}"
+        lines.append(TileLine(name, detail, BAD if overdue else NEUTRAL, pid))
     shown, more = _cut(lines)
-    overdue = sum(1 for r in due if r.one_on_one_overdue)
+    late = sum(1 for r in due if r[3])
     return Tile(
         "one_on_ones",
         "1:1s due this week",
         str(len(due)),
-        f"{overdue} overdue" if overdue else "none overdue",
-        WARN if overdue else NEUTRAL,
+        f"{late} overdue" if late else "none overdue",
+        WARN if late else NEUTRAL,
         shown,
         "people",
         more,

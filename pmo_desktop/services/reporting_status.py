@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.enums import MilestoneStatus, Rag, Stage
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.domain.rag import Dimension, worst
+from pmo_desktop.domain.rag import Dimension, Override, program_health, worst
 from pmo_desktop.domain.reporting import ReportScope
 from pmo_desktop.domain.risk import RaidKind
 from pmo_desktop.domain.weeks import monday_of
@@ -27,6 +27,7 @@ from pmo_desktop.services import health as health_service
 from pmo_desktop.services import raid as raid_service
 from pmo_desktop.services.reporting import ReportText, report_draft
 from pmo_desktop.store.models import Allocation, Client, Milestone, Person, Program, Project
+from pmo_desktop.store.models_raid import RaidItem
 from pmo_desktop.store.models_reporting import StatusReportSnapshot
 from pmo_desktop.store.models_staffing import Placeholder
 
@@ -133,7 +134,6 @@ def build_payload(
     if text is None:
         text = report_draft(session, scope, target_id)
 
-    health = health_service.portfolio_health(session, today)
     project_rows = session.execute(
         select(Project.id, Project.name, Project.stage, Person.name, Project.program_id)
         .outerjoin(Person, Project.pm_id == Person.id)
@@ -141,11 +141,15 @@ def build_payload(
         .order_by(Project.name, Project.id)
     ).all()
     project_ids = [r[0] for r in project_rows]
+    # Only this report's projects are assessed (the whole portfolio is 100× more work).
+    rows_by_id: dict[int, Any] = {}
+    for pid in project_ids:
+        rows_by_id.update(health_service.portfolio_health(session, today, project_id=pid).projects)
     projects = []
     budget = []
     verdicts: dict[Dimension, list[Rag]] = defaultdict(list)
     for pid, name, stage, pm, _program in project_rows:
-        row = health.projects.get(pid)
+        row = rows_by_id.get(pid)
         if row is None:
             continue
         h = row.health.health
@@ -172,9 +176,23 @@ def build_payload(
                 {"name": name, "budget": row.evm.bac, "actual": row.evm.ac, "eac": row.evm.eac}
             )
 
-    programs = {p.id: p for p in health.programs}
-    if scope is ReportScope.PROGRAM and target_id in programs:
-        ph = programs[target_id].health.health
+    program_names = dict(
+        session.execute(select(Program.id, Program.name).where(Program.id.in_(program_ids))).all()
+    )
+    if scope is ReportScope.PROGRAM:
+        overrides: dict[Dimension, Override] = {}
+        for dim in Dimension:
+            override = health_service.get_override(
+                session, health_service.OverrideTarget(dim, program_id=target_id)
+            )
+            if override is not None:
+                overrides[dim] = override
+        ph = program_health(
+            target_id,
+            title,
+            [r.health for r in rows_by_id.values() if r.program_id == target_id],
+            overrides,
+        ).health
         overall = {
             "overall": _verdict(ph.overall),
             "budget": _verdict(ph.budget),
@@ -233,9 +251,13 @@ def build_payload(
                 }
             )
 
+    wanted: ColumnElement[bool] = RaidItem.program_id.in_(program_ids)
+    if project_ids:
+        wanted = or_(wanted, RaidItem.project_id.in_(project_ids))
+    item_ids = list(session.scalars(select(RaidItem.id).where(wanted)))
     register = [
         r
-        for r in raid_service.list_register(session, today)
+        for r in (raid_service.list_register(session, today, ids=item_ids) if item_ids else [])
         if r.status.is_live
         and (
             r.program_id in program_ids
@@ -317,7 +339,7 @@ def build_payload(
         "target_id": target_id,
         "title": title,
         "client": client,
-        "programs": [programs[p].name for p in program_ids if p in programs],
+        "programs": [program_names[p] for p in program_ids if p in program_names],
         "issued_on": today.isoformat(),
         "health": overall,
         "projects": projects,
