@@ -311,25 +311,29 @@ def list_register(
     rows = []
     make = RaidRow._make
     # Core-level execute: the register is read often and the ORM layer adds nothing here.
-    # Dates come as ISO text (C-speed parsing) and compare as text against today.
-    iso_today = today.isoformat()
-    day = date.fromisoformat
+    # Dates come as ISO text on SQLite (parsed at C speed here, not by a Python type
+    # processor); other databases hand back dates, which pass through.
+    day = _as_date
     for r in session.connection().execute(stmt):
         values = list(r)
         values[1] = _KINDS[values[1]]
         values[13] = _RESPONSES.get(values[13])
         status = values[14] = _STATUSES[values[14]]
         live = status is not RaidStatus.CLOSED
-        review, due = values[16], values[17]
         values[15] = day(values[15])
-        values[16] = day(review) if review else None
-        values[17] = day(due) if due else None
+        review = values[16] = day(values[16]) if values[16] else None
+        due = values[17] = day(values[17]) if values[17] else None
         values[19] = values[19] or 0
         values[20] = (values[20] or 0) if live else 0
-        values.insert(21, live and review is not None and review < iso_today)
-        values.insert(22, live and due is not None and due < iso_today)
+        values.insert(21, live and review is not None and review < today)
+        values.insert(22, live and due is not None and due < today)
         rows.append(make(values))
     return rows
+
+
+def _as_date(value: Any) -> date:
+    """A date from ISO text (SQLite) or a date (other databases)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def register_row(session: Session, item_id: int, today: date | None = None) -> RaidRow:

@@ -91,7 +91,7 @@ def exposure_trend(
     change_stmt = (
         select(
             RaidChange.item_id,
-            func.substr(type_coerce(RaidChange.changed_at, String), 1, 10),
+            func.date(RaidChange.changed_at),
             RaidChange.field,
             RaidChange.old_value,
             RaidChange.new_value,
@@ -100,7 +100,7 @@ def exposure_trend(
         .order_by(RaidChange.changed_at, RaidChange.id)
     )
     for item_id, at, name, old, new in conn.execute(change_stmt):
-        events[item_id].append((at, name, old, new))
+        events[item_id].append((str(at)[:10], name, old, new))  # ISO text on every database
     totals = [0] * len(ends)
     closed = RaidStatus.CLOSED.value
     for item_id, raised, p, i, status in items:
@@ -116,7 +116,7 @@ def exposure_trend(
                 else:
                     status_now = new
                 k += 1
-            if raised <= end and status_now != closed and score_now:
+            if str(raised)[:10] <= end and status_now != closed and score_now:
                 totals[n] += _parse_score(score_now)
     return list(zip([end - timedelta(days=6) for end in week_ends], totals, strict=True))
 
