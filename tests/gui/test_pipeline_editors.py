@@ -177,3 +177,34 @@ def test_new_project_and_client_are_created_and_undo_removes_them(
     window.undo_stack.redo()
     assert page.board_model.rowCount() == before + 1
     window.release()
+
+
+def test_renaming_the_chosen_client_and_program_is_undoable(
+    qtbot: QtBot, populated: Portfolio
+) -> None:
+    from pmo_desktop.gui.pipeline.editors import ProgramEditor
+
+    window, page = _page(qtbot, populated)
+    page.ui.clientFilter.setCurrentIndex(page.ui.clientFilter.findData("Borealis Bank"))
+    page.ui.programFilter.setCurrentIndex(page.ui.programFilter.findData("KYC"))
+
+    def rename_client(dialog: QDialog) -> None:
+        assert isinstance(dialog, ClientEditor)
+        assert dialog.ui.nameEdit.text() == "Borealis Bank"
+        dialog.ui.nameEdit.setText("Borealis Group")
+
+    def rename_program(dialog: QDialog) -> None:
+        assert isinstance(dialog, ProgramEditor)
+        dialog.ui.nameEdit.setText("KYC Remediation")
+
+    page.editor_hooks.run = _accepting(rename_client, [])
+    page.edit_client()
+    page.editor_hooks.run = _accepting(rename_program, [])
+    page.edit_program()
+    names = {(c.client, c.program) for c in page.board_model.cards()}
+    assert ("Borealis Group", "KYC Remediation") in names
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    names = {(c.client, c.program) for c in page.board_model.cards()}
+    assert ("Borealis Bank", "KYC") in names and ("Borealis Group", "KYC Remediation") not in names
+    window.release()
