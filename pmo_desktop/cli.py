@@ -347,10 +347,9 @@ def _cmd_export_status_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_json(args: argparse.Namespace) -> int:
+    from pmo_desktop.instance import InstanceLock, database_file
     from pmo_desktop.services.transfer import import_json
     from pmo_desktop.services.workspace import open_portfolio
-
-    from pmo_desktop.instance import InstanceLock, database_file
 
     if not args.file.is_file():
         raise CliError(f"no file at {args.file}")
