@@ -299,3 +299,19 @@ def test_program_thresholds_are_set_from_the_health_view_and_undone(
         HealthThresholds()
     )
     window.release()
+
+
+def test_a_card_menu_moves_it_without_dragging(qtbot: QtBot, populated: Portfolio) -> None:
+    window, page = _page(qtbot, populated)
+    page.ask_details = lambda *_: MoveDetails(reason="Budget frozen until April")
+    card = _card_named(page, "Checkout Rebuild")
+    menu = page.board.card_menu(card)
+    move = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    labels = [a.text() for a in move.actions()]
+    assert Stage.ACTIVE.label not in labels and "On hold" in labels
+    next(a for a in move.actions() if a.text() == "On hold").trigger()
+    moved = _card_named(page, "Checkout Rebuild")
+    assert moved.stage is Stage.ON_HOLD and moved.stage_reason == "Budget frozen until April"
+    window.undo_stack.undo()
+    assert _card_named(page, "Checkout Rebuild").stage is Stage.ACTIVE
+    window.release()

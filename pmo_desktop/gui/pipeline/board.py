@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -320,6 +321,10 @@ class PipelineBoard(QScrollArea):
             proxy.move_requested.connect(self.move_requested)
             column = StageColumn(stage, proxy, inner)
             column.list.doubleClicked.connect(self._open)
+            column.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            column.list.customContextMenuRequested.connect(
+                lambda pos, lst=column.list: self._card_menu(lst, pos)
+            )
             self.columns[stage] = column
             row.addWidget(column, 0 if column.collapsible else 1)
         self.setWidget(inner)
@@ -334,6 +339,21 @@ class PipelineBoard(QScrollArea):
     def shown_count(self) -> int:
         """How many cards pass the filter, over every column."""
         return sum(c.proxy.rowCount() for c in self.columns.values())
+
+    def card_menu(self, card: PipelineCard) -> QMenu:
+        """Open the card, or move it to another stage without dragging (keyboard users)."""
+        menu = QMenu(self)
+        menu.addAction("&Open…", lambda: self.open_requested.emit(card.id))
+        move = menu.addMenu("&Move to")
+        for stage in Stage:
+            if stage is not card.stage:
+                move.addAction(stage.label, lambda s=stage: self.move_requested.emit(card.id, s))
+        return menu
+
+    def _card_menu(self, view: QListView, pos: QPoint) -> None:
+        card = view.indexAt(pos).data(CARD_ROLE)
+        if isinstance(card, PipelineCard):
+            self.card_menu(card).exec(view.viewport().mapToGlobal(pos))
 
     def _open(self, index: QModelIndex) -> None:
         card = index.data(CARD_ROLE)
