@@ -124,9 +124,11 @@ def test_project_edit_is_saved_and_undone(qtbot: QtBot, populated: Portfolio) ->
         dialog.ui.forecastEdit.setText("4,800,000")
         dialog.milestones.add(date(2026, 3, 2))
 
-    page.editor_hooks.run = _accepting(fill, [])
+    seen: list[QDialog] = []
+    page.editor_hooks.run = _accepting(fill, seen)
     open_project_editor(page, pid)
     assert window.undo_stack.count() == 1
+    assert "No stage moves" in seen[0].ui.historyView.toPlainText()  # type: ignore[attr-defined]
     with unit_of_work(populated.sessions) as session:
         saved = pipeline_edit.get_project(session, pid)
     assert saved.name == "Document Vault 2"
@@ -207,4 +209,20 @@ def test_renaming_the_chosen_client_and_program_is_undoable(
     window.undo_stack.undo()
     names = {(c.client, c.program) for c in page.board_model.cards()}
     assert ("Borealis Bank", "KYC") in names and ("Borealis Group", "KYC Remediation") not in names
+    window.release()
+
+
+def test_editor_history_lists_moves_with_their_reasons(qtbot: QtBot, populated: Portfolio) -> None:
+    from pmo_desktop.services.pipeline import move_stage
+
+    pid = _project_id(populated, "Search Upgrade")
+    with unit_of_work(populated.sessions) as session:
+        move_stage(session, pid, Stage.ON_HOLD, reason="Waiting for the <new> CTO")
+    window, page = _page(qtbot, populated)
+    seen: list[QDialog] = []
+    page.editor_hooks.run = lambda dialog: bool(seen.append(dialog))
+    open_project_editor(page, pid)
+    text = seen[0].ui.historyView.toPlainText()  # type: ignore[attr-defined]
+    assert "Proposal → On hold — Waiting for the <new> CTO" in text
+    assert window.undo_stack.count() == 0  # cancelled: nothing pushed
     window.release()

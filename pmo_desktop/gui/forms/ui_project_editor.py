@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QSpinBox, QTabWidget, QTableView, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_ProjectEditor(object):
     def setupUi(self, ProjectEditor):
@@ -385,6 +385,16 @@ class Ui_ProjectEditor(object):
         self.changesLayout.addWidget(self.changesError)
 
         self.tabs.addTab(self.changesTab, "")
+        self.historyTab = QWidget()
+        self.historyTab.setObjectName(u"historyTab")
+        self.historyLayout = QVBoxLayout(self.historyTab)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.historyView = QTextBrowser(self.historyTab)
+        self.historyView.setObjectName(u"historyView")
+
+        self.historyLayout.addWidget(self.historyView)
+
+        self.tabs.addTab(self.historyTab, "")
 
         self.projectLayout.addWidget(self.tabs)
 
@@ -485,6 +495,7 @@ class Ui_ProjectEditor(object):
         self.changesError.setText("")
         self.changesError.setStyleSheet(QCoreApplication.translate("ProjectEditor", u"color: #c62828;", None))
         self.tabs.setTabText(self.tabs.indexOf(self.changesTab), QCoreApplication.translate("ProjectEditor", u"Scope changes", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("ProjectEditor", u"History", None))
         self.formError.setText("")
         self.formError.setStyleSheet(QCoreApplication.translate("ProjectEditor", u"color: #c62828;", None))
     # retranslateUi

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
@@ -29,6 +30,7 @@ from pmo_desktop.gui.pipeline.edit_models import (
     parse_money,
 )
 from pmo_desktop.services import pipeline_edit
+from pmo_desktop.services.pipeline import StageHistoryRow, stage_history
 from pmo_desktop.services.pipeline_edit import (
     Choice,
     ClientData,
@@ -274,6 +276,18 @@ class ProjectEditor(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         self._show_evm(b)
 
+    def show_history(self, history: list[StageHistoryRow]) -> None:
+        """The project's stage moves, newest first, with the reasons given."""
+        if not history:
+            self.ui.historyView.setHtml("<p>No stage moves recorded yet.</p>")
+            return
+        lines = []
+        for h in history:
+            when = h.changed_at.astimezone().strftime("%d %b %Y %H:%M")
+            reason = f" — {escape(h.reason)}" if h.reason else ""
+            lines.append(f"<p><b>{when}</b>: {h.from_stage.label} → {h.to_stage.label}{reason}</p>")
+        self.ui.historyView.setHtml("".join(lines))
+
     def bundle(self) -> ProjectBundle:
         """What the fields hold; ValidationError for text that is not an amount."""
         ui = self.ui
@@ -368,10 +382,12 @@ def open_project_editor(page: PipelineView, project_id: int | None) -> None:
         bundle = None if project_id is None else pipeline_edit.get_project(session, project_id)
         programs = pipeline_edit.program_choices(session)
         people = pipeline_edit.person_choices(session)
+        history = [] if project_id is None else stage_history(session, project_id)
     if not programs:
         page.show_error(ValidationError("add a client and a program first", None))
         return
     dialog = ProjectEditor(bundle, programs, people, page.today, page)
+    dialog.show_history(history)
     dialog.validate = _validator(portfolio, pipeline_edit.validate_bundle)
     if not _run(dialog, page.editor_hooks):
         return
