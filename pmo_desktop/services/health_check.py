@@ -93,7 +93,7 @@ def _check_file(file: Path, report: CheckReport) -> bool:
         report.lines.append("foreign keys: ok")
         return True
     except sqlite3.DatabaseError as exc:
-        report.fail(f"{file.name} is not a readable portfolio ({exc})")
+        report.fail(f"{file.name} failed its integrity check ({exc})")
         return False
     finally:
         conn.close()
