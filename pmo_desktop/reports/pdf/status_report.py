@@ -66,6 +66,16 @@ def _table(data: list[list[Any]], widths: list[float], extra: list[Any] | None =
     return table
 
 
+def _narrative(text: str, bullets: bool, st: dict[str, Any]) -> list[Any]:
+    """Narrative text: several lines become bullets; empty text says so."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return [para("Nothing recorded for this report.", st["muted"])]
+    if bullets and len(lines) > 1:
+        return [para(f"• {line}", st["body"]) for line in lines]
+    return paras(text.strip(), st["body"])
+
+
 def story(payload: dict[str, Any]) -> list[Any]:
     """The flowables of a status report."""
     from pmo_desktop.reports.reporting_charts import (
@@ -116,7 +126,7 @@ def story(payload: dict[str, Any]) -> list[Any]:
         ("next_steps", "Next steps"),
     ):
         out.append(para(heading, st["h1"]))
-        out.extend(paras(text.get(key) or "Nothing recorded for this report.", st["body"]))
+        out.extend(_narrative(text.get(key) or "", key != "executive_summary", st))
 
     projects = payload["projects"]
     if projects:
@@ -232,7 +242,7 @@ def story(payload: dict[str, Any]) -> list[Any]:
         out.append(para("No one is planned on these projects in the next weeks.", st["body"]))
 
     out.append(para("Decisions needed", st["h1"]))
-    out.extend(paras(text.get("decisions_needed") or "No decision needed this period.", st["body"]))
+    out.extend(_narrative(text.get("decisions_needed") or "", True, st))
 
     return out
 

@@ -19,6 +19,7 @@ from pmo_desktop.store.models_reporting import (
     RetroAction,
     RetroItem,
     Retrospective,
+    StatusReportDraft,
 )
 
 Row = dict[str, Any]
@@ -85,6 +86,33 @@ _PROPOSALS = (
         "Ten minutes of the Monday PM stand-up reviews the top five risks of each program.",
         "Half as many risks converting to issues per quarter.",
     ),
+)
+
+
+_SUMMARIES = (
+    "Delivery is broadly on plan. The team closed the sprint goals and the client signed off "
+    "the last release; the open points are listed under decisions needed.",
+    "Progress this month was steady, with one project needing attention on budget. A "
+    "recovery plan is agreed with the project manager and tracked weekly.",
+    "The program is moving into its next phase. Key milestones were met and the team is "
+    "preparing the pilot with the client's operations team.",
+)
+_DONE = (
+    "Release delivered to production with no critical defects\n"
+    "User acceptance testing completed with the client's key users\n"
+    "Steering committee approved the revised plan",
+    "Design sign-off obtained for the next increment\n"
+    "Data migration rehearsal completed on production-sized data",
+)
+_NEXT = (
+    "Start the pilot with two regional teams\nPrepare the training plan and materials",
+    "Close the open change requests\nPlan the hypercare period with the support team",
+)
+_DECISIONS = (
+    "Confirm the go-live date by the end of the month\nNominate an approver for "
+    "change requests while the sponsor is away",
+    "Approve the change request for the additional integration",
+    "",
 )
 
 
@@ -230,6 +258,22 @@ def reporting(plan: Any) -> None:
             )
     plan.add_rows(ImprovementProposal, proposals)
     plan.add_rows(ImprovementEvidence, evidence)
+
+    plan.add_rows(
+        StatusReportDraft,
+        [
+            {
+                "id": i,
+                "scope": "program",
+                "target_id": program.id,
+                "executive_summary": rng.choice(_SUMMARIES),
+                "accomplishments": rng.choice(_DONE),
+                "next_steps": rng.choice(_NEXT),
+                "decisions_needed": rng.choice(_DECISIONS) or None,
+            }
+            for i, program in enumerate(plan.programs, start=1)
+        ],
+    )
 
     live = [p for p in plan.projects if p.stage in (*_RUNNING, Stage.PROPOSAL, Stage.LEAD)]
     live.sort(key=lambda p: (p.priority, p.end_date, p.id))
