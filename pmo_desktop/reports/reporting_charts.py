@@ -27,9 +27,9 @@ def _plain_figure(width: float, height: float) -> Figure:
 def budget_burn_figure(rows: Sequence[dict[str, Any]], width: float = 7.0) -> Figure:
     """Per project: budget, cost to date and estimate at completion (in thousands)."""
     height = max(2.2, 0.42 * len(rows) + 1.0)
-    figure = new_figure(width, height)
-    ax = figure.add_subplot()
     if not rows:
+        figure = new_figure(width, height)
+        ax = figure.add_subplot()
         ax.text(0.5, 0.5, "No project has financials yet", ha="center", va="center")
         ax.set_axis_off()
         return figure
@@ -60,11 +60,11 @@ def budget_burn_figure(rows: Sequence[dict[str, Any]], width: float = 7.0) -> Fi
 
 def health_history_figure(history: Sequence[dict[str, Any]], width: float = 7.0) -> Figure:
     """The overall RAG of each issued report, oldest to newest."""
-    figure = new_figure(width, 1.6)
-    ax = figure.add_subplot()
     points = [(date.fromisoformat(h["date"]), h.get("rag")) for h in history]
     points = [(d, r) for d, r in points if r in _RAG_LEVEL]
     if not points:
+        figure = new_figure(width, 1.6)
+        ax = figure.add_subplot()
         ax.text(0.5, 0.5, "No earlier report issued yet", ha="center", va="center")
         ax.set_axis_off()
         return figure

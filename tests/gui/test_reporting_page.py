@@ -143,3 +143,29 @@ def test_issuing_a_report_writes_the_pdf_and_a_snapshot_undo_removes_the_snapsho
     assert payload["text"]["executive_summary"] == "Delivery is steady; one red project."
     window.undo_stack.undo()
     assert tab.snapshots.rowCount() == 0
+
+
+def test_workload_drop_event_on_the_view_reorders(qtbot: QtBot, demo: Portfolio) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    window, page = _page(qtbot, demo, "workload")
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    tab = page.workload_tab
+    before = tab.model.order()
+    mime = tab.model.mimeData([tab.model.index(2, 1)])
+    rect = tab.view.visualRect(tab.model.index(0, 1))
+    point = QPointF(rect.center().x(), rect.top() + 2)
+    event = QDropEvent(
+        point,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tab.view.dropEvent(event)
+    assert tab.model.order()[0] == before[2]
+    window.undo_stack.undo()
+    assert tab.model.order() == before
