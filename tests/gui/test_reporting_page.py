@@ -169,3 +169,33 @@ def test_workload_drop_event_on_the_view_reorders(qtbot: QtBot, demo: Portfolio)
     assert tab.model.order()[0] == before[2]
     window.undo_stack.undo()
     assert tab.model.order() == before
+
+
+def test_proposal_added_linked_to_evidence_and_moved_on_status_all_undoable(
+    qtbot: QtBot, demo: Portfolio
+) -> None:
+    window, page = _page(qtbot, demo, "improvements")
+    tab = page.improvements_tab
+    count = tab.model.rowCount()
+    tab.title_edit.setText("Weekly RAID review")
+    tab.problem_edit.setText("Risks raised late")
+    tab.add_button.click()
+    assert tab.model.rowCount() == count + 1
+    row = next(i for i, r in enumerate(tab.model.rows()) if r.data.title == "Weekly RAID review")
+    tab.view.selectRow(row)
+    tab.evidence_combo.setCurrentIndex(0)
+    tab.link_button.click()
+    linked = next(r for r in tab.model.rows() if r.data.title == "Weekly RAID review")
+    assert len(linked.evidence) == 1
+    row = tab.model.rows().index(linked)
+    tab.view.selectRow(row)
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("approved"))
+    tab.status_button.click()
+    moved = next(r for r in tab.model.rows() if r.data.title == "Weekly RAID review")
+    assert moved.data.status.value == "approved"
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    back = next(r for r in tab.model.rows() if r.data.title == "Weekly RAID review")
+    assert back.data.status.value == "proposed" and not back.evidence
+    window.undo_stack.undo()
+    assert tab.model.rowCount() == count

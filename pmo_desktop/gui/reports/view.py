@@ -792,11 +792,17 @@ class ImprovementsTab(Tab):
         self.expected_edit.setPlaceholderText("Expected effect")
         self.add_button = QPushButton("Add proposal")
         self.add_button.clicked.connect(self.add)
+        self.evidence_combo = QComboBox()
+        self.evidence_combo.setMinimumWidth(280)
+        self.link_button = QPushButton("Link as evidence")
+        self.link_button.clicked.connect(self.link)
         row = QHBoxLayout()
         row.addWidget(QLabel("Selected proposal:"))
         row.addWidget(self.status_combo)
         row.addWidget(self.status_button)
-        row.addStretch(1)
+        row.addSpacing(16)
+        row.addWidget(self.evidence_combo, 1)
+        row.addWidget(self.link_button)
         new = QHBoxLayout()
         for w in (self.title_edit, self.problem_edit, self.proposal_edit, self.expected_edit):
             new.addWidget(w, 1)
@@ -808,9 +814,36 @@ class ImprovementsTab(Tab):
         layout.addWidget(self.error_label)
 
     def refresh(self) -> None:
-        """Re-read the backlog."""
+        """Re-read the backlog and the escalations and retrospectives to link."""
+        from pmo_desktop.services.raid_escalations import list_escalations
+
         with self.session() as s:
             self.model.set_rows(reporting.list_improvements(s))
+            escalations = list_escalations(s)
+            retros = reporting.list_retrospectives(s)
+        current = self.evidence_combo.currentData()
+        self.evidence_combo.clear()
+        for e in escalations:
+            self.evidence_combo.addItem(f"Escalation: {e.title}", ("escalation", e.id))
+        for r in retros:
+            self.evidence_combo.addItem(f"Retrospective: {r.title}", ("retrospective", r.id))
+        index = self.evidence_combo.findData(current) if current is not None else -1
+        self.evidence_combo.setCurrentIndex(max(index, 0))
+
+    def link(self) -> None:
+        """Link the chosen escalation or retrospective to the selected proposal (undoable)."""
+        row = _selected_row(self.view)
+        target = self.evidence_combo.currentData()
+        if row is None or target is None:
+            return
+        proposal = self.model.row_at(row)
+        kind, target_id = target
+        keyword = "escalation_id" if kind == "escalation" else "retrospective_id"
+        self.push(
+            "Link evidence",
+            lambda s: reporting.link_evidence(s, proposal.id, **{keyword: target_id}),
+            lambda s, evidence_id: reporting.unlink_evidence(s, evidence_id),
+        )
 
     def add(self) -> None:
         """Add a proposal (undoable)."""
