@@ -168,6 +168,14 @@ def discard_scenario(session: Session, scenario_id: int) -> None:
     _draft(session, scenario_id).status = ScenarioStatus.DISCARDED
 
 
+def delete_scenario(session: Session, scenario_id: int) -> None:
+    """Remove a scenario and its copy of the plan (the undo of starting it)."""
+    scenario = session.get(Scenario, scenario_id)
+    if scenario is not None:
+        session.delete(scenario)
+        session.flush()
+
+
 def reopen_scenario(session: Session, scenario_id: int) -> None:
     """Back to draft (the undo of apply or discard)."""
     session.execute(

@@ -73,3 +73,56 @@ def test_page_zooms_to_months(qtbot: QtBot, portfolio: Portfolio) -> None:
     page.zoom_combo.setCurrentIndex(1)
     assert page.zoom_combo.isVisibleTo(page)
     assert page.model.by_month and page.model.columnCount() < weeks
+
+
+def test_scenario_start_apply_and_their_undo_keep_grid_and_plan_in_step(
+    qtbot: QtBot, portfolio: Portfolio
+) -> None:
+    generate(portfolio.engine, size="small", seed=1, today=date.today())
+    stack = QUndoStack()
+    page = StaffingPage(AreaContext(portfolio, stack), default_areas().area("staffing"))
+    qtbot.addWidget(page)
+    plan_before = dict(page.model.grid.cells)
+    scenario_id = page.controller.start_scenario("Hire later")
+    assert scenario_id is not None and page.scenario_combo.currentData() == scenario_id
+    key = next(iter(page.model.grid.cells))
+    assert page.controller.set_hours(*key, 0)
+    assert page.controller.apply_scenario(scenario_id)
+    assert page.controller.scenario_id is None and key not in page.model.grid.cells
+    stack.undo()  # apply
+    assert page.model.grid.cells == plan_before
+    stack.undo()  # the edit in the scenario
+    stack.undo()  # start
+    with unit_of_work(portfolio.sessions) as session:
+        assert scen.list_scenarios(session) == []
+    assert page.scenario_combo.count() == 1
+
+
+def test_person_dropped_from_roster_opens_the_new_cell_for_typing(
+    qtbot: QtBot, portfolio: Portfolio
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    generate(portfolio.engine, size="small", seed=1, today=date.today())
+    page = StaffingPage(AreaContext(portfolio, QUndoStack()), default_areas().area("staffing"))
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.group_combo.setCurrentIndex(1)
+    model = page.model
+    row = next(i for i, r in enumerate(model.rows) if r.kind is RowKind.PROJECT)
+    project = model.rows[row].project_id
+    column = model.column_of(model.this_week) or 0
+    person = max(
+        (p.id for p in model.grid.people if project not in model.grid.pairs.get(p.id, set())),
+        key=lambda p: model.free_hours(p, model.this_week),
+    )
+    page.controller.confirm_over = lambda error: True  # never a modal question in a test
+    roster_row = next(i for i, r in enumerate(page.roster.rows) if r.person_id == person)
+    mime = page.roster.mimeData([page.roster.index(roster_row, 0)])
+    assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, model.index(row, column))
+    assert page.view.state() == QAbstractItemView.State.EditingState
+    current = model.rows[page.view.currentIndex().row()]
+    assert (current.person_id, current.project_id) == (person, project)

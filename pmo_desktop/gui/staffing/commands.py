@@ -73,3 +73,23 @@ class ScenarioDiscardCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.controller.reopen(self.scenario_id)
+
+
+class ScenarioStartCommand(QUndoCommand):
+    """Starting a scenario (a named copy of the plan); undo deletes it."""
+
+    def __init__(self, controller: StaffingController, scenario_id: int, name: str) -> None:
+        super().__init__(f"Start scenario {name!r}")
+        self.controller = controller
+        self.scenario_id = scenario_id
+        self.name = name
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.scenario_id = self.controller.start_quietly(self.name)
+
+    def undo(self) -> None:
+        self.controller.delete_quietly(self.scenario_id)

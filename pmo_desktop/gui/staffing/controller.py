@@ -23,6 +23,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.staffing.commands import (
     ScenarioApplyCommand,
     ScenarioDiscardCommand,
+    ScenarioStartCommand,
     StaffingCommand,
 )
 from pmo_desktop.gui.staffing.grid_model import DropTarget, RowKind, StaffingGridModel
@@ -57,6 +58,10 @@ class StaffingController(QObject):
 
     failed = Signal(str)
     changed = Signal()
+    #: A person was dropped onto a project for one week: (person, project, week) to edit.
+    allocated = Signal(int, int, object)
+    #: Scenarios were created, removed, applied or discarded: the page re-reads them.
+    scenarios_changed = Signal()
 
     def __init__(
         self,
@@ -188,7 +193,7 @@ class StaffingController(QObject):
             add = min(free, capacity) if free > 0 else min(DEFAULT_DROP_HOURS, capacity or 8.0)
             have = model.cell_hours(person_id, project_id, week)[0]
             states.append(CellState(person_id, project_id, week, have + add, tentative))
-        return self.run(
+        done = self.run(
             "Allocate",
             lambda s, allow: svc.set_cells(
                 s,
@@ -198,6 +203,9 @@ class StaffingController(QObject):
                 limit=self.limit,
             ),
         )
+        if done and len(target.weeks) == 1:
+            self.allocated.emit(person_id, project_id, target.weeks[0])
+        return done
 
     def _drop_cells(
         self, cells: list[CellKey], anchor: CellKey, target: DropTarget, copy: bool
@@ -235,6 +243,32 @@ class StaffingController(QObject):
 
     # ------------------------------------------------------------------ scenarios
 
+    def start_scenario(self, name: str) -> int | None:
+        """Start a named scenario (a copy of the plan) and work in it; one undo step."""
+        try:
+            scenario_id = self.start_quietly(name)
+        except ValidationError as error:
+            self.failed.emit(str(error))
+            return None
+        self.undo_stack.push(ScenarioStartCommand(self, scenario_id, name))
+        return scenario_id
+
+    def start_quietly(self, name: str) -> int:
+        """Create the scenario and switch to it (used by the command's redo)."""
+        with unit_of_work(self.portfolio.sessions) as session:
+            info = scen.start_scenario(session, name)
+        self.scenario_id = info.id
+        self.scenarios_changed.emit()
+        return info.id
+
+    def delete_quietly(self, scenario_id: int) -> None:
+        """Remove a scenario (undo of start); back to the plan when it was open."""
+        with unit_of_work(self.portfolio.sessions) as session:
+            scen.delete_scenario(session, scenario_id)
+        if self.scenario_id == scenario_id:
+            self.scenario_id = None
+        self.scenarios_changed.emit()
+
     def apply_scenario(self, scenario_id: int) -> bool:
         """Make the plan equal to the scenario (one undo step)."""
         try:
@@ -243,8 +277,10 @@ class StaffingController(QObject):
         except ValidationError as error:
             self.failed.emit(str(error))
             return False
+        if self.scenario_id == scenario_id:
+            self.scenario_id = None
         self.undo_stack.push(ScenarioApplyCommand(self, scenario_id, changes))
-        self.changed.emit()
+        self.scenarios_changed.emit()
         return True
 
     def discard_scenario(self, scenario_id: int) -> bool:
@@ -261,7 +297,9 @@ class StaffingController(QObject):
         """Redo of apply."""
         with unit_of_work(self.portfolio.sessions) as session:
             changes = scen.apply_scenario(session, scenario_id)
-        self.changed.emit()
+        if self.scenario_id == scenario_id:
+            self.scenario_id = None
+        self.scenarios_changed.emit()
         return changes
 
     def unapply_scenario(self, scenario_id: int, changes: Changes) -> None:
@@ -269,16 +307,18 @@ class StaffingController(QObject):
         with unit_of_work(self.portfolio.sessions) as session:
             svc.apply_changes(session, changes.inverse())
             scen.reopen_scenario(session, scenario_id)
-        self.changed.emit()
+        self.scenarios_changed.emit()
 
     def discard_quietly(self, scenario_id: int) -> None:
         """Discard without an undo step (used by the command's redo)."""
         with unit_of_work(self.portfolio.sessions) as session:
             scen.discard_scenario(session, scenario_id)
-        self.changed.emit()
+        if self.scenario_id == scenario_id:
+            self.scenario_id = None
+        self.scenarios_changed.emit()
 
     def reopen(self, scenario_id: int) -> None:
         """Scenario back to draft."""
         with unit_of_work(self.portfolio.sessions) as session:
             scen.reopen_scenario(session, scenario_id)
-        self.changed.emit()
+        self.scenarios_changed.emit()

@@ -37,6 +37,7 @@ from pmo_desktop.gui.staffing.grid_model import (
     LIVE_STAGES,
     Display,
     GroupBy,
+    RowKind,
     StaffingGridModel,
 )
 from pmo_desktop.gui.staffing.grid_view import StaffingGridView
@@ -66,6 +67,8 @@ class StaffingPage(AreaPage):
         self.controller.confirm_over = lambda error: ask_over_limit(self, error)
         self.controller.failed.connect(self._show_error)
         self.controller.changed.connect(self._after_change)
+        self.controller.allocated.connect(self._edit_new_cell)
+        self.controller.scenarios_changed.connect(self.refresh)
         self.today = date.today()
 
         title = QLabel(spec.title)
@@ -380,6 +383,16 @@ class StaffingPage(AreaPage):
     def _after_change(self) -> None:
         self._update_side()
 
+    def _edit_new_cell(self, person: int, project: int, week: date) -> None:
+        """Open the editor on a freshly dropped allocation so its hours can be typed."""
+        column = self.model.column_of(week)
+        for kind in (RowKind.PERSON_PROJECT, RowKind.PROJECT_PERSON):
+            row = self.model.row_of((kind, person, project, None, None))
+            if row is not None and column is not None and self.view.isVisible():
+                self.view.select_cell(row, column)
+                self.view.edit(self.model.index(row, column))
+                return
+
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Staffing", message)
 
@@ -389,28 +402,16 @@ class StaffingPage(AreaPage):
 
     def _start_scenario(self) -> None:
         name, ok = QInputDialog.getText(self, "New scenario", "Name of the what-if scenario:")
-        if not ok:
-            return
-        try:
-            with unit_of_work(self.context.portfolio.sessions) as session:
-                info = scen.start_scenario(session, name)
-        except ValidationError as error:
-            self._show_error(str(error))
-            return
-        self.controller.scenario_id = info.id
-        self.refresh()
+        if ok:
+            self.controller.start_scenario(name)
 
     def _apply_scenario(self) -> None:
-        scenario_id = self.controller.scenario_id
-        if scenario_id is not None and self.controller.apply_scenario(scenario_id):
-            self.controller.scenario_id = None
-            self.refresh()
+        if self.controller.scenario_id is not None:
+            self.controller.apply_scenario(self.controller.scenario_id)
 
     def _discard_scenario(self) -> None:
-        scenario_id = self.controller.scenario_id
-        if scenario_id is not None and self.controller.discard_scenario(scenario_id):
-            self.controller.scenario_id = None
-            self.refresh()
+        if self.controller.scenario_id is not None:
+            self.controller.discard_scenario(self.controller.scenario_id)
 
     def _import_actuals(self) -> None:
         from pmo_desktop.gui.staffing.dialogs import (
