@@ -775,8 +775,14 @@ class ImprovementsTab(Tab):
                 Column("Owner", lambda r: r.owner or "—"),
             ]
         )
-        self.view = _table(self.model, stretch=2)
-        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.view = _table(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 80, 220, 220, 180, 150)):
+            self.view.setColumnWidth(column, width)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.status_combo = QComboBox()
         for st in ImprovementStatus:
             self.status_combo.addItem(st.label, st.value)
