@@ -1041,3 +1041,25 @@ def save_report_draft(
     row.decisions_needed = text.decisions_needed.strip() or None
     session.flush()
     return before
+
+
+def agenda_line_text(line: AgendaLine) -> str:
+    """A retro action as a 1:1 talking point (stable text, so it is never added twice)."""
+    due = f" (due {line.due_date:%d %b %Y})"
+    return f"{line.source} — {line.text}" + (due if line.due_date else "")
+
+
+def start_one_on_one_with_retro_actions(session: Session, person_id: int, day: date) -> int:
+    """Start a 1:1 through the people service (which carries open points and actions) and
+    add the person's open retrospective actions as talking points, once each; returns the
+    1:1's id. The People area's "Start 1:1" can call this instead of ``start_one_on_one``."""
+    from pmo_desktop.services import people
+
+    detail = people.start_one_on_one(session, person_id, day)
+    present = {point.text for point in detail.points}
+    for line in one_on_one_agenda_extras(session, person_id, day):
+        text = agenda_line_text(line)
+        if text not in present:
+            people.add_talking_point(session, detail.id, text)
+            present.add(text)
+    return detail.id

@@ -224,3 +224,24 @@ def test_home_on_the_demo_shows_every_tile_with_something_to_act_on(demo: Portfo
     assert data.tile("adherence").lines, "the demo has projects below the threshold"
     assert data.tile("actions").lines
     assert data.tile("capacity").lines
+
+
+def test_starting_a_one_on_one_puts_open_retro_actions_on_the_agenda_once(
+    portfolio: Portfolio,
+) -> None:
+    from pmo_desktop.services import people
+
+    pm_id, _, project_id = _seed(portfolio)
+    with unit_of_work(portfolio.sessions) as s:
+        retro = reporting.create_retrospective(
+            s, reporting.RetroData("Sprint 9 retro", RetroFormat.FOUR_LS, TODAY, project_id)
+        )
+        reporting.add_retro_action(
+            s, retro, reporting.RetroActionData("Automate smoke tests", pm_id, MONDAY)
+        )
+        first = reporting.start_one_on_one_with_retro_actions(s, pm_id, TODAY)
+        second = reporting.start_one_on_one_with_retro_actions(s, pm_id, TODAY + timedelta(7))
+        agenda = [p.text for p in people.one_on_one(s, first).points]
+        later = [p.text for p in people.one_on_one(s, second).points]
+    assert any("Automate smoke tests" in text and "Sprint 9 retro" in text for text in agenda)
+    assert sum("Automate smoke tests" in text for text in later) == 1
