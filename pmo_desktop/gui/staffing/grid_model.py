@@ -706,6 +706,8 @@ class StaffingGridModel(QAbstractTableModel):
     def _text(self, row: Row, hours: float, cap: float | None) -> str:
         if hours == 0 and row.kind not in (RowKind.TEAM, RowKind.PERSON):
             return ""
+        if row.kind is RowKind.PERSON and hours == 0 and cap == 0:
+            return "off"  # a week of leave or holidays (or before the start date)
         percent = utilization(hours, cap) if cap is not None else None
         if self.display is Display.PERCENT and cap is not None:
             return "—" if percent is None else f"{percent:.0f}%"
