@@ -133,7 +133,7 @@ def _flush(chunk: list[str], style: ParagraphStyle) -> list[Flowable]:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """One Paragraph of user text (short fields: names, titles, table cells)."""
-    return Paragraph(safe_markup(text[: MAX_PARAGRAPH * 4]), style)
+    return Paragraph(safe_markup(text), style)
 
 
 def styles() -> dict[str, ParagraphStyle]:
