@@ -74,7 +74,7 @@ def _no_user_formulas(workbook_bytes: bytes) -> None:
 
 
 @settings(
-    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(person=names, client=names, project=names)
 def test_hostile_names_in_the_staffing_exports(

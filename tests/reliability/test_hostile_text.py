@@ -89,7 +89,7 @@ def pair() -> Iterator[tuple[Portfolio, Portfolio]]:
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(texts=hostile_batches)
 def test_hostile_text_survives_the_json_round_trip_exactly(

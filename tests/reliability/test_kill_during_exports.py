@@ -91,23 +91,30 @@ def _kill_loop(
     complete = 0
     swept: list[Path] = []
     for round_no in range(KILLS_PER_KIND):
+        read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:
             status = 0
             try:
+                os.close(read_fd)
                 os.umask(0o022)  # a lax umask: the export must still be private
                 in_child()
                 generation = round_no * 1000
                 while True:
                     generation += 1
                     write(out, generation)
+                    os.write(write_fd, b".")  # one more file finished
             except BaseException:
                 status = 3
             finally:
                 os._exit(status)
+        os.close(write_fd)
+        if round_no % 2:  # every other kill lands after at least one finished file
+            os.read(read_fd, 1)
         time.sleep(rng.uniform(0, 2.5 * one_write))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
+        os.close(read_fd)
         assert os.WIFSIGNALED(status), f"the writer ended by itself ({status})"
         if out.exists():
             check(out.read_bytes())  # whole and valid, never a prefix

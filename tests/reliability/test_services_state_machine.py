@@ -246,6 +246,6 @@ class PortfolioMachine(RuleBasedStateMachine):
 
 
 PortfolioMachine.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=25, deadline=None
+    max_examples=20, stateful_step_count=25, deadline=None
 )
 test_services_agree_with_an_in_memory_model = PortfolioMachine.TestCase
