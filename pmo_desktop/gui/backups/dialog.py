@@ -25,7 +25,7 @@ class RestoreDialog(QDialog):
         self.ui.backupTable.setModel(self.model)
         header = self.ui.backupTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # "Why" takes the slack
         self.ui.backupTable.verticalHeader().setVisible(False)
         self.restore_button: QPushButton = self.ui.buttonBox.addButton(
             "Restore", QDialogButtonBox.ButtonRole.AcceptRole
