@@ -14,10 +14,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import Integer, String, delete, func, insert, select, type_coerce, update
+from sqlalchemy import (
+    Integer,
+    String,
+    delete,
+    func,
+    insert,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ClauseElement
 
 from pmo_desktop.domain.capacity import (
     DEFAULT_OVER_LIMIT,
@@ -221,6 +232,23 @@ def list_staff(session: Session) -> list[PersonInfo]:
     return [PersonInfo(*row) for row in session.execute(stmt)]
 
 
+def _raw_rows(session: Session, stmt: ClauseElement) -> list[Any]:
+    """Rows of a column select straight from the driver's cursor, values as the driver gives
+    them (no result processing: callers convert the few columns that need it)."""
+    connection = session.connection()
+    compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
 def list_staffable_projects(session: Session) -> dict[int, ProjectInfo]:
     """Every project with its client and program names, by id."""
     stmt = (
@@ -239,7 +267,10 @@ def list_staffable_projects(session: Session) -> dict[int, ProjectInfo]:
         .join(Client, Program.client_id == Client.id)
         .order_by(Client.name, Program.name, Project.name, Project.id)
     )
-    return {row[0]: ProjectInfo(*row) for row in session.execute(stmt)}
+    return {
+        pid: ProjectInfo(pid, name, code, cid, client, gid, program, Stage(stage), bool(billable))
+        for pid, name, code, cid, client, gid, program, stage, billable in _raw_rows(session, stmt)
+    }
 
 
 class CapacityTable(Mapping[tuple[int, date], float]):
@@ -295,8 +326,8 @@ def capacities(
         stmt = select(TimeOff.person_id, TimeOff.start_date, TimeOff.end_date).where(
             TimeOff.start_date <= last, TimeOff.end_date >= first
         )
-        for person_id, start, end in session.execute(stmt):
-            periods[person_id].append((max(start, first), min(end, last)))
+        for person_id, start, end in _raw_rows(session, stmt):
+            periods[person_id].append((max(_as_date(start), first), min(_as_date(end), last)))
     return CapacityTable(people, weeks, dict(periods))
 
 
@@ -331,14 +362,7 @@ def read_grid(
         # tens of thousands of cells, result-row wrapping costs more than the query.
         parsed: dict[object, date] = {w.isoformat(): w for w in weeks}
         parsed.update({w: w for w in weeks})
-        connection = session.connection()
-        compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
-        cursor = connection.connection.cursor()
-        try:
-            cursor.execute(str(compiled))
-            rows = cursor.fetchall()
-        finally:
-            cursor.close()
+        rows = _raw_rows(session, stmt)
         cells = {(p, j, parsed[w]): (h, t == 1) for p, j, w, h, t in rows}
         for p, j in {(p, j) for p, j, _w, _h, _t in rows}:
             found = pairs.get(p)
