@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         if opened is None:
             return False
         old, self._workspace = self._workspace, opened
+        self.auto_backup.run_for(old.file, "exit")
         old.close()
         self._rebuild_areas()
         self._portfolio_changed()

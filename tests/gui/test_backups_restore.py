@@ -124,3 +124,13 @@ def test_the_window_backs_up_a_changed_portfolio_on_exit_and_on_its_timer(
     _delete_projects(window.workspace.portfolio)
     window.release()
     assert [e.reason for e in list_backups(populated.file)] == ["exit"]  # thinned: newest of day
+
+
+def test_switching_to_another_portfolio_backs_up_the_one_being_closed(
+    qtbot: QtBot, populated: Portfolio, tmp_path: Path
+) -> None:
+    assert populated.file is not None
+    window = make_window(qtbot, populated)
+    assert window.switch_to(str(tmp_path / "other.sqlite"))
+    assert [e.reason for e in list_backups(populated.file)] == ["exit"]
+    window.release()

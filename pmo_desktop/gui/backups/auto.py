@@ -41,7 +41,10 @@ class AutoBackup(QObject):
 
     def run(self, reason: str = "auto") -> AutoBackupResult | None:
         """One round now: back up if changed, thin; None when there is no file or it failed."""
-        file = self._current_file()
+        return self.run_for(self._current_file(), reason)
+
+    def run_for(self, file: Path | None, reason: str = "exit") -> AutoBackupResult | None:
+        """One round for ``file`` (a portfolio being closed, say); see ``run``."""
         if file is None or not file.is_file():
             return None
         try:
