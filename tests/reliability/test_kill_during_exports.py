@@ -7,6 +7,7 @@ import io
 import json
 import os
 import random
+import select
 import signal
 import time
 from collections.abc import Callable
@@ -109,8 +110,8 @@ def _kill_loop(
             finally:
                 os._exit(status)
         os.close(write_fd)
-        if round_no % 2:  # every other kill lands after at least one finished file
-            os.read(read_fd, 1)
+        if round_no % 2 and select.select([read_fd], [], [], 30)[0]:
+            os.read(read_fd, 1)  # every other kill lands after at least one finished file
         time.sleep(rng.uniform(0, 2.5 * one_write))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
