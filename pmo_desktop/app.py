@@ -82,10 +82,11 @@ def screenshot(db_target: str, view: str, out: Path, width: int = 1400, height: 
     workspace = open_workspace(db_target, lock=False, create=False)
     window: MainWindow | None = None
     try:
-        window = MainWindow(workspace, registry, QUndoStack(), AppSettings.none())
+        window = MainWindow(
+            workspace, registry, QUndoStack(), AppSettings.none(), initial_view=view
+        )
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         window.resize(width, height)
-        window.show_view(view)
         window.show()  # polished and laid out, but never mapped to a screen
         for _ in range(SETTLE_ROUNDS):
             app.processEvents()

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         undo_stack: QUndoStack,
         settings: AppSettings,
         parent: QWidget | None = None,
+        initial_view: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -82,7 +83,10 @@ class MainWindow(QMainWindow):
 
         settings.restore_window(self)
         self._portfolio_changed()
-        self.show_area(registry.areas[0].key)
+        if initial_view is not None:  # only the requested area is built
+            self.show_view(initial_view)
+        else:
+            self.show_area(registry.areas[0].key)
 
     # ------------------------------------------------------------------ the portfolio
 
