@@ -13,7 +13,6 @@ from pmo_desktop import APP_NAME
 from pmo_desktop.gui.about import AboutDialog
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaRegistry, page_class
 from pmo_desktop.gui.backups.auto import AutoBackup
-from pmo_desktop.gui.backups.restore import choose_and_restore
 from pmo_desktop.gui.file_actions import FileActions
 from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pmo_desktop.gui.nav_rail import NavRail
@@ -87,6 +86,11 @@ class MainWindow(QMainWindow):
             self.show_view(initial_view)
         else:
             self.show_area(registry.areas[0].key)
+
+    def _restore_from_backup(self) -> None:
+        from pmo_desktop.gui.backups.restore import choose_and_restore  # only when used
+
+        choose_and_restore(self, self)
 
     # ------------------------------------------------------------------ the portfolio
 
@@ -228,7 +232,7 @@ class MainWindow(QMainWindow):
         ui.actionExportJson.triggered.connect(actions.export_json)
         ui.actionBackupNow.triggered.connect(actions.backup_now)
         self.restore_action = QAction("&Restore from Backup…", self)
-        self.restore_action.triggered.connect(lambda: choose_and_restore(self, self))
+        self.restore_action.triggered.connect(self._restore_from_backup)
         entries = ui.menuFile.actions()
         after = entries[entries.index(ui.actionBackupNow) + 1]
         ui.menuFile.insertAction(after, self.restore_action)
