@@ -7,6 +7,7 @@ the area it opens; lines carry the id to filter that area on.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -158,11 +159,29 @@ def milestones_tile(session: Session, today: date, days: int = 14) -> Tile:
     )
 
 
-def capacity_tile(session: Session, today: date, weeks_ahead: int = 4) -> Tile:
-    """People over capacity in any of the next weeks, or well under it over the period."""
+def capacity_tile(
+    session: Session,
+    today: date,
+    weeks_ahead: int = 4,
+    team: staffing_actuals.TeamBillability | None = None,
+) -> Tile:
+    """People over capacity in any of the next weeks, or well under it over the period.
+
+    ``team`` (billability read over these weeks) saves reading capacities a second time."""
     weeks = [monday_of(today) + timedelta(weeks=i) for i in range(weeks_ahead)]
-    staff = staffing_service.list_staff(session)
-    capacity = staffing_service.capacities(session, staff, weeks)
+    if team is not None:
+        staff = [(p.person_id, p.name) for p in team.people]
+        wanted = set(weeks)
+        capacity: Mapping[tuple[int, date], float] = {
+            (p.person_id, w.week): w.available_hours
+            for p in team.people
+            for w in p.weeks
+            if w.week in wanted
+        }
+    else:
+        people = staffing_service.list_staff(session)
+        staff = [(p.id, p.name) for p in people]
+        capacity = staffing_service.capacities(session, people, weeks)
     hours: dict[tuple[int, date], float] = defaultdict(float)
     for pid, week, total in session.execute(
         select(Allocation.person_id, Allocation.week, func.sum(Allocation.hours))
@@ -172,21 +191,21 @@ def capacity_tile(session: Session, today: date, weeks_ahead: int = 4) -> Tile:
         hours[(pid, week)] = float(total or 0)
     over: list[TileLine] = []
     under: list[TileLine] = []
-    for person in staff:
+    for person_id, name in staff:
         worst = max(
-            ((hours[(person.id, w)] - capacity.get((person.id, w), 0.0), w) for w in weeks),
+            ((hours[(person_id, w)] - capacity.get((person_id, w), 0.0), w) for w in weeks),
             key=lambda t: t[0],
         )
         if worst[0] > 0.5:
-            cap = capacity.get((person.id, worst[1]), 0.0)
-            pct = f"{100 * hours[(person.id, worst[1])] / cap:.0f} %" if cap else "no capacity"
-            over.append(TileLine(person.name, f"{pct} in week of {worst[1]:%d %b}", BAD, person.id))
+            cap = capacity.get((person_id, worst[1]), 0.0)
+            pct = f"{100 * hours[(person_id, worst[1])] / cap:.0f} %" if cap else "no capacity"
+            over.append(TileLine(name, f"{pct} in week of {worst[1]:%d %b}", BAD, person_id))
             continue
-        total_cap = sum(capacity.get((person.id, w), 0.0) for w in weeks)
-        total = sum(hours[(person.id, w)] for w in weeks)
+        total_cap = sum(capacity.get((person_id, w), 0.0) for w in weeks)
+        total = sum(hours[(person_id, w)] for w in weeks)
         if total_cap > 0 and total < UNDER_CAPACITY * total_cap:
             under.append(
-                TileLine(person.name, f"{100 * total / total_cap:.0f} % allocated", WARN, person.id)
+                TileLine(name, f"{100 * total / total_cap:.0f} % allocated", WARN, person_id)
             )
     shown, more = _cut(over + under)
     return Tile(
@@ -201,13 +220,22 @@ def capacity_tile(session: Session, today: date, weeks_ahead: int = 4) -> Tile:
     )
 
 
-def billability_tile(session: Session, today: date) -> Tile:
+def team_billability(session: Session, today: date) -> staffing_actuals.TeamBillability:
+    """Billability of the last four weeks and the next four (the staffing service)."""
+    this_week = monday_of(today)
+    weeks = [this_week + timedelta(weeks=i) for i in range(-4, 4)]
+    return staffing_actuals.billability(session, weeks, today)
+
+
+def billability_tile(
+    session: Session, today: date, team: staffing_actuals.TeamBillability | None = None
+) -> Tile:
     """Team billable utilization of the last four weeks against target, the forecast of the
     next four, and the people furthest below their own target."""
     this_week = monday_of(today)
     past = [this_week - timedelta(weeks=i) for i in range(4, 0, -1)]
     ahead = [this_week + timedelta(weeks=i) for i in range(4)]
-    result = staffing_actuals.billability(session, past + ahead, today)
+    result = team if team is not None else team_billability(session, today)
     target = result.target
 
     def pct(billable: float, available: float) -> float | None:
@@ -296,30 +324,48 @@ def escalations_tile(session: Session) -> Tile:
 
 
 def overdue_actions_tile(session: Session, today: date) -> Tile:
-    """Actions past their due date across RAID, 1:1s and retrospectives, oldest first."""
+    """Actions past their due date across RAID, 1:1s and retrospectives, oldest first.
+
+    Each source is counted in SQL and only its oldest few are read (a large register holds
+    thousands of actions)."""
     owner = aliased(Person)
     found: list[tuple[date, TileLine]] = []
+    total = 0
+    raid_where = (RaidAction.done.is_(False), RaidAction.due_date < today)
+    total += int(
+        session.scalar(select(func.count()).select_from(RaidAction).where(*raid_where)) or 0
+    )
     for text, due, who, item in session.execute(
         select(RaidAction.description, RaidAction.due_date, owner.name, RaidItem.title)
         .join(RaidItem, RaidAction.item_id == RaidItem.id)
         .outerjoin(owner, RaidAction.owner_id == owner.id)
-        .where(RaidAction.done.is_(False), RaidAction.due_date < today)
+        .where(*raid_where)
+        .order_by(RaidAction.due_date, RaidAction.id)
+        .limit(TILE_LINES)
     ):
-        if due is not None:
-            detail = f"RAID: {item} · {who or 'no owner'} · due {due:%d %b}"
-            found.append((due, TileLine(text, detail, BAD)))
+        detail = f"RAID: {item} · {who or 'no owner'} · due {due:%d %b}"
+        found.append((due or today, TileLine(text, detail, BAD)))
     successor = aliased(ActionItem)
+    one_where = (
+        ActionItem.done.is_(False),
+        ActionItem.due_date < today,
+        ~exists().where(successor.carried_from_id == ActionItem.id),
+    )
+    total += int(
+        session.scalar(select(func.count()).select_from(ActionItem).where(*one_where)) or 0
+    )
     for text, due, who in session.execute(
         select(ActionItem.text, ActionItem.due_date, Person.name)
         .join(OneOnOne, ActionItem.one_on_one_id == OneOnOne.id)
         .join(Person, OneOnOne.person_id == Person.id)
-        .where(ActionItem.done.is_(False), ActionItem.due_date < today)
-        .where(~exists().where(successor.carried_from_id == ActionItem.id))
+        .where(*one_where)
+        .order_by(ActionItem.due_date, ActionItem.id)
+        .limit(TILE_LINES)
     ):
-        if due is not None:
-            found.append((due, TileLine(text, f"1:1 with {who} · due {due:%d %b}", BAD)))
+        found.append((due or today, TileLine(text, f"1:1 with {who} · due {due:%d %b}", BAD)))
     for action in reporting.open_retro_actions(session):
         if action.due_date is not None and action.due_date < today:
+            total += 1
             found.append(
                 (
                     action.due_date,
@@ -331,17 +377,16 @@ def overdue_actions_tile(session: Session, today: date) -> Tile:
                 )
             )
     found.sort(key=lambda pair: pair[0])
-    lines = [line for _, line in found]
-    shown, more = _cut(lines)
+    shown = tuple(line for _, line in found[:TILE_LINES])
     return Tile(
         "actions",
         "Overdue actions",
-        str(len(lines)),
+        str(total),
         "RAID, 1:1s and retrospectives",
-        BAD if lines else GOOD,
+        BAD if total else GOOD,
         shown,
         "risks",
-        more,
+        total - len(shown),
     )
 
 
@@ -464,13 +509,14 @@ def adherence_tile(session: Session, today: date, threshold: int = DEFAULT_THRES
 def home_data(session: Session, today: date | None = None) -> HomeData:
     """Every tile of Home."""
     today = today or date.today()
+    team = team_billability(session, today)
     return HomeData(
         today,
         (
             programs_tile(session, today),
             milestones_tile(session, today),
-            capacity_tile(session, today),
-            billability_tile(session, today),
+            capacity_tile(session, today, team=team),
+            billability_tile(session, today, team),
             escalations_tile(session),
             overdue_actions_tile(session, today),
             one_on_ones_tile(session, today),
