@@ -7,8 +7,8 @@ Prints, each measured in this one run (medians of ``--runs``, after one warm-up)
   RAID, staffing, history) + ``render_status_report`` (ReportLab + two matplotlib charts),
   in-process (target ≤ 500 ms), against the same-run baseline of a one-page ReportLab PDF
   holding one paragraph and one matplotlib bar chart (the floor of any PDF with a chart);
-* Home populated — ``home_data`` (nine tiles through the other areas' services) plus the
-  tiles built as widgets (``HomePage.show_data``) after start-up (target ≤ 200 ms), against
+* Home populated — ``HomePage.refresh``: ``home_data`` (nine tiles through the other
+  areas' services) plus the tiles built as widgets, after start-up (target ≤ 200 ms), against
   the same-run baseline of the old Home (``portfolio.summary`` counts shown in cards).
 
 The program of 10 projects is made on a copy of LARGE: the large demo's biggest program is
@@ -109,7 +109,6 @@ def main() -> None:
     from pmo_desktop.reports.pdf.status_report import render_status_report
     from pmo_desktop.services import reporting_status as status
     from pmo_desktop.services.portfolio import summary
-    from pmo_desktop.services.reporting_home import home_data
     from pmo_desktop.services.uow import unit_of_work
     from pmo_desktop.services.workspace import open_portfolio
 
@@ -158,10 +157,10 @@ def main() -> None:
         home = HomePage(AreaContext(portfolio, QUndoStack()), spec)
         home.resize(1400, 900)
 
+        home.today = today
+
         def populate_home() -> None:
-            with unit_of_work(portfolio.sessions) as session:
-                data = home_data(session, today)
-            home.show_data(data)
+            home.refresh()  # counts, nine tiles, widgets built (what the shell calls)
             app.processEvents()
 
         cards = [CountCard(label) for _, label in CARDS]

@@ -61,3 +61,12 @@ def test_a_tile_opens_its_area(qtbot: QtBot, demo: Portfolio, tile: str, area: s
     widget: TileWidget = home.tile_widgets[tile]
     widget.open_button.click()
     assert window.current_area() == area
+
+
+def test_refresh_leaves_garbage_collection_as_it_found_it(qtbot: QtBot, demo: Portfolio) -> None:
+    import gc
+
+    _, home = _home(qtbot, demo)
+    assert gc.isenabled()
+    home.refresh()
+    assert gc.isenabled()
