@@ -125,6 +125,32 @@ def test_new_one_on_one_carries_open_items_and_undo_redo_keeps_ids(page: PeopleV
     assert new_id in [r.id for r in panel.timeline.rows()]
 
 
+def test_new_one_on_one_brings_the_persons_open_retro_actions(page: PeopleView) -> None:
+    from pmo_desktop.domain.reporting import RetroFormat
+    from pmo_desktop.services import reporting
+
+    person = page.person_id
+    assert person is not None
+    today = date.today()
+
+    def seed(s):  # type: ignore[no-untyped-def]
+        from pmo_desktop.services.portfolio import list_projects
+
+        project = list_projects(s)[0].id
+        data = reporting.RetroData("Launch retro", RetroFormat.START_STOP_CONTINUE, today, project)
+        retro = reporting.create_retrospective(s, data)
+        reporting.add_retro_action(
+            s, retro, reporting.RetroActionData("Write the cut-over runbook", person, today)
+        )
+
+    with unit_of_work(page.context.portfolio.sessions) as s:
+        seed(s)
+    page.one_on_ones.new_one_on_one(today + timedelta(days=1))
+    detail = page.one_on_ones.detail
+    assert detail is not None
+    assert any("Write the cut-over runbook" in p.text for p in detail.points)
+
+
 def test_adding_and_ticking_an_action_are_undoable(page: PeopleView) -> None:
     panel = page.one_on_ones
     panel.new_one_on_one(date.today() + timedelta(days=1))

@@ -156,14 +156,17 @@ class OneOnOnePanel(QWidget):
         self.ui.errorLabel.setText(message)
 
     def new_one_on_one(self, day: date | None = None) -> None:
-        """Start a 1:1 today whose agenda carries over what is still open."""
+        """Start a 1:1 today whose agenda carries over what is still open, and brings in the
+        person's open retrospective actions."""
+        from pmo_desktop.services.reporting import start_one_on_one_with_retro_actions
+
         if self.person_id is None:
             return
         self._save_if_modified()
         pid, when = self.person_id, day or date.today()
         outcome = self.controller.apply(
             f"New 1:1 with {short(self.person_name)}",
-            lambda s: svc.start_one_on_one(s, pid, when),
+            lambda s: svc.one_on_one(s, start_one_on_one_with_retro_actions(s, pid, when)),
             lambda s, d: svc.delete_one_on_one(s, d.id),
             lambda s, d: svc.restore_one_on_one(s, d),
         )
