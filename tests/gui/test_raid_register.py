@@ -542,11 +542,8 @@ def test_new_entry_button_runs_the_editor_and_pushes_one_undo_step(view: RaidVie
     from PySide6.QtWidgets import QApplication
 
     def fill_and_save() -> None:
-        dialog = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, RaidEditorDialog) and w.isVisible()
-        )
+        dialog = QApplication.activeModalWidget()  # the editor the click just opened
+        assert isinstance(dialog, RaidEditorDialog)
         dialog.ui.titleEdit.setText("Client data centre move during UAT")
         select_data(dialog.ui.ownerCombo, 1)
         click_save(dialog)
