@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmo_desktop.app import run_gui
@@ -116,5 +116,8 @@ def test_run_gui_opens_the_window_and_gives_the_lock_back_at_exit(
 
     QTimer.singleShot(0, look_and_quit)
     assert run_gui(str(db)) == 0
+    # Closing the last window posts a second Quit event; left queued, it would end the next
+    # modal dialog any later test opens.
+    QCoreApplication.removePostedEvents(qapp, QEvent.Type.Quit)
     assert seen == [True]
     acquire_lock(db).release()  # free again after exit
