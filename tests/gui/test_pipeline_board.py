@@ -4,6 +4,7 @@ model level and with synthetic drop events, undo/redo of moves, the move dialog,
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
@@ -315,3 +316,32 @@ def test_a_card_menu_moves_it_without_dragging(qtbot: QtBot, populated: Portfoli
     window.undo_stack.undo()
     assert _card_named(page, "Checkout Rebuild").stage is Stage.ACTIVE
     window.release()
+
+
+def test_health_view_shows_a_programs_top_risks_and_escalations(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pmo_desktop.services.demo import generate
+    from pmo_desktop.services.raid_analysis import program_risk
+    from pmo_desktop.services.uow import unit_of_work
+    from pmo_desktop.services.workspace import open_portfolio
+
+    demo = open_portfolio(tmp_path / "demo.sqlite")
+    generate(demo.engine, size="small", seed=3)
+    with unit_of_work(demo.sessions) as session:
+        exposed = program_risk(session)[0]
+    window, page = _page(qtbot, demo)
+    window.show_view("health")
+    panel = page.panel("health")
+    model, proxy = panel.model, panel.proxy  # type: ignore[attr-defined]
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.row_at(r).kind == "program" and model.row_at(r).id == exposed.program_id
+    )
+    panel.table.selectRow(proxy.mapFromSource(model.index(row, 0)).row())  # type: ignore[attr-defined]
+    text = panel.why.toPlainText()  # type: ignore[attr-defined]
+    assert f"Exposure {exposed.exposure}" in text
+    assert exposed.top_risks[0].title in text
+    window.release()
+    demo.close()

@@ -47,6 +47,7 @@ from pmo_desktop.services.workspace import Portfolio
 
 if TYPE_CHECKING:
     from pmo_desktop.gui.pipeline.view import PipelineView
+    from pmo_desktop.services.raid_analysis import ProgramRisk
 
 ERROR_STYLE = "color: #c62828;"
 COLUMN_WIDTHS = {
@@ -246,6 +247,7 @@ class HealthPanel(QWidget):
         self.context = context
         self.page = page
         self._stale = False
+        self._risks: dict[int, ProgramRisk] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -307,6 +309,7 @@ class HealthPanel(QWidget):
     def refresh(self) -> None:
         """Show the health the page last read."""
         self._stale = False
+        self._risks = None
         health = self.page.health
         rows = health_rows(health) if health is not None else []
         self.model.set_rows(rows)
@@ -411,7 +414,33 @@ class HealthPanel(QWidget):
         row = self.selected_row()
         self.override_button.setEnabled(row is not None)
         self.thresholds_button.setEnabled(row is not None)
-        self.why.setHtml(why_html(row) if row else "")
+        if row is None:
+            self.why.setHtml("")
+            return
+        self.why.setHtml(why_html(row) + program_risk_html(self._program_risk(row.program_id)))
+
+    def _program_risk(self, program_id: int) -> ProgramRisk | None:
+        """The RAID exposure of a program, read once per refresh of the page."""
+        if self._risks is None:
+            from pmo_desktop.services.raid_analysis import program_risk  # RAID loads on use
+
+            with unit_of_work(self.page.context.portfolio.sessions) as session:
+                self._risks = {r.program_id: r for r in program_risk(session)}
+        return self._risks.get(program_id)
+
+
+def program_risk_html(risk: ProgramRisk | None) -> str:
+    """The program's open RAID exposure, top risks and escalations (user text escaped)."""
+    if risk is None:
+        return "<p><b>Program risk</b><br/>No open risks or escalations.</p>"
+    lines = [
+        f"<p><b>Program risk</b><br/>Exposure {risk.exposure} (Σ open risk scores) · "
+        f"{risk.red_risks} Red · {risk.open_escalations} open escalation"
+        f"{'' if risk.open_escalations == 1 else 's'}"
+    ]
+    for top in risk.top_risks:
+        lines.append(f"<br/>{top.score} · {escape(top.title)}")
+    return "".join(lines) + "</p>"
 
 
 def why_html(row: HealthRow) -> str:
