@@ -554,9 +554,9 @@ def delete_item(session: Session, item_id: int) -> RaidSnapshot:
         raise ValidationError(f"RAID entry #{item_id} no longer exists", "id")
     snapshot = RaidSnapshot(
         id=item_id,
-        item=_row_dict(session, RaidItem, RaidItem.id == item_id)[0],
-        actions=tuple(_row_dict(session, RaidAction, RaidAction.item_id == item_id)),
-        changes=tuple(_row_dict(session, RaidChange, RaidChange.item_id == item_id)),
+        item=row_dicts(session, RaidItem, RaidItem.id == item_id)[0],
+        actions=tuple(row_dicts(session, RaidAction, RaidAction.item_id == item_id)),
+        changes=tuple(row_dicts(session, RaidChange, RaidChange.item_id == item_id)),
         linked_from=tuple(
             session.scalars(select(RaidItem.id).where(RaidItem.converted_from_id == item_id))
         ),
@@ -618,13 +618,13 @@ def convert_to_issue(
     issue = RaidItem(**asdict(issue_data), converted_from_id=risk_id)
     session.add(issue)
     session.flush()
-    copies = _row_dict(session, RaidChange, RaidChange.item_id == risk_id)
+    copies = row_dicts(session, RaidChange, RaidChange.item_id == risk_id)
     for row in copies:
         row.pop("id")
         row["item_id"] = issue.id
     if copies:
         session.execute(insert(RaidChange), copies)
-    actions = _row_dict(session, RaidAction, RaidAction.item_id == risk_id)
+    actions = row_dicts(session, RaidAction, RaidAction.item_id == risk_id)
     for row in actions:
         row.pop("id")
         row["item_id"] = issue.id
@@ -665,7 +665,27 @@ def add_action(session: Session, item_id: int, data: ActionData) -> int:
 
 def update_action(session: Session, action_id: int, data: ActionData) -> ActionData:
     """Change a mitigation action; returns its prior state (undo: call again with it)."""
-    action = session.get(RaidAction, action_id)
+    return update_action_row(session, RaidAction, action_id, data)
+
+
+def delete_action(session: Session, action_id: int) -> dict[str, Any]:
+    """Remove a mitigation action; returns the stored row for ``restore_action``."""
+    return delete_action_row(session, RaidAction, action_id)
+
+
+def restore_action(session: Session, row: dict[str, Any]) -> None:
+    """Put back an action removed by ``delete_action``."""
+    session.execute(insert(RaidAction), [row])
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def update_action_row(
+    session: Session, model: type[Any], action_id: int, data: ActionData
+) -> ActionData:
+    """Change an action of any kind (mitigation, preventive); returns its prior state."""
+    action = session.get(model, action_id)
     if action is None:
         raise ValidationError("That action no longer exists", "id")
     clean = validate_action(session, data)
@@ -676,21 +696,13 @@ def update_action(session: Session, action_id: int, data: ActionData) -> ActionD
     return prior
 
 
-def delete_action(session: Session, action_id: int) -> dict[str, Any]:
-    """Remove a mitigation action; returns the stored row for ``restore_action``."""
-    rows = _row_dict(session, RaidAction, RaidAction.id == action_id)
+def delete_action_row(session: Session, model: type[Any], action_id: int) -> dict[str, Any]:
+    """Remove an action of any kind; returns the stored row, for putting it back."""
+    rows = row_dicts(session, model, model.id == action_id)
     if not rows:
         raise ValidationError("That action no longer exists", "id")
-    session.execute(delete(RaidAction).where(RaidAction.id == action_id))
+    session.execute(delete(model).where(model.id == action_id))
     return rows[0]
-
-
-def restore_action(session: Session, row: dict[str, Any]) -> None:
-    """Put back an action removed by ``delete_action``."""
-    session.execute(insert(RaidAction), [row])
-
-
-# --------------------------------------------------------------------------- helpers
 
 
 def _severity_for(impact: int) -> int:
@@ -752,7 +764,8 @@ def _record(
     return change.id
 
 
-def _row_dict(session: Session, model: type[Any], where: Any) -> list[dict[str, Any]]:
+def row_dicts(session: Session, model: type[Any], where: Any) -> list[dict[str, Any]]:
+    """Stored rows of ``model`` matching ``where``, as plain dicts (for undo)."""
     table = model.__table__
     stmt = select(*table.columns).where(where).order_by(table.c.id)
     return [dict(row._mapping) for row in session.execute(stmt)]

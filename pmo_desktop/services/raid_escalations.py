@@ -19,7 +19,14 @@ from pmo_desktop.domain.risk import (
     action_overdue,
     check_severity,
 )
-from pmo_desktop.services.raid import ActionData, ActionRow, validate_action
+from pmo_desktop.services.raid import (
+    ActionData,
+    ActionRow,
+    delete_action_row,
+    row_dicts,
+    update_action_row,
+    validate_action,
+)
 from pmo_desktop.store.models import Client, Person, Program, Project
 from pmo_desktop.store.models_raid import Escalation, EscalationWhy, PreventiveAction
 
@@ -228,14 +235,14 @@ class EscalationSnapshot:
 
 def delete_escalation(session: Session, escalation_id: int) -> EscalationSnapshot:
     """Remove an escalation with its whys and preventive actions."""
-    rows = _rows(session, Escalation, Escalation.id == escalation_id)
+    rows = row_dicts(session, Escalation, Escalation.id == escalation_id)
     if not rows:
         raise ValidationError(f"Escalation #{escalation_id} no longer exists", "id")
     snapshot = EscalationSnapshot(
         row=rows[0],
-        whys=tuple(_rows(session, EscalationWhy, EscalationWhy.escalation_id == escalation_id)),
+        whys=tuple(row_dicts(session, EscalationWhy, EscalationWhy.escalation_id == escalation_id)),
         preventive=tuple(
-            _rows(session, PreventiveAction, PreventiveAction.escalation_id == escalation_id)
+            row_dicts(session, PreventiveAction, PreventiveAction.escalation_id == escalation_id)
         ),
     )
     session.execute(delete(Escalation).where(Escalation.id == escalation_id))
@@ -287,24 +294,12 @@ def add_preventive(session: Session, escalation_id: int, data: ActionData) -> in
 
 def update_preventive(session: Session, action_id: int, data: ActionData) -> ActionData:
     """Change a preventive action; returns its prior state."""
-    action = session.get(PreventiveAction, action_id)
-    if action is None:
-        raise ValidationError("That action no longer exists", "id")
-    clean = validate_action(session, data)
-    prior = ActionData(action.description, action.owner_id, action.due_date, action.done)
-    for name, value in asdict(clean).items():
-        setattr(action, name, value)
-    session.flush()
-    return prior
+    return update_action_row(session, PreventiveAction, action_id, data)
 
 
 def delete_preventive(session: Session, action_id: int) -> dict[str, Any]:
     """Remove a preventive action; returns the stored row for ``restore_preventive``."""
-    rows = _rows(session, PreventiveAction, PreventiveAction.id == action_id)
-    if not rows:
-        raise ValidationError("That action no longer exists", "id")
-    session.execute(delete(PreventiveAction).where(PreventiveAction.id == action_id))
-    return rows[0]
+    return delete_action_row(session, PreventiveAction, action_id)
 
 
 def restore_preventive(session: Session, row: dict[str, Any]) -> None:
@@ -353,9 +348,3 @@ def escalations_by_cause(
 def _add_months(day: date, delta: int) -> date:
     total = day.year * 12 + day.month - 1 + delta
     return date(total // 12, total % 12 + 1, 1)
-
-
-def _rows(session: Session, model: type[Any], where: Any) -> list[dict[str, Any]]:
-    table = model.__table__
-    stmt = select(*table.columns).where(where).order_by(table.c.id)
-    return [dict(row._mapping) for row in session.execute(stmt)]
