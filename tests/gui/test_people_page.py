@@ -20,8 +20,8 @@ from pmo_desktop.domain.rating import EvaluationStatus
 from pmo_desktop.gui.areas import AreaContext, default_areas
 from pmo_desktop.gui.people import columns
 from pmo_desktop.gui.people.bias import BiasHighlighter, flag_at
-from pmo_desktop.gui.people.models import RowModel
 from pmo_desktop.gui.people.view import PeopleView
+from pmo_desktop.gui.row_model import RowModel
 from pmo_desktop.services import people as svc
 from pmo_desktop.services import people_evaluations as ev
 from pmo_desktop.services import people_growth as growth

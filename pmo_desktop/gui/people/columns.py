@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from pmo_desktop.domain.goals import okr_band
 from pmo_desktop.domain.rating import RATING_LABELS
-from pmo_desktop.gui.people.models import RAG_TEXT, Column, RowModel
+from pmo_desktop.gui.row_model import RAG_TEXT, Column, RowModel
 from pmo_desktop.services.people import ActionRow, OneOnOneRow, PointRow, RosterRow
 from pmo_desktop.services.people_evaluations import EvidenceItem, RatingRow
 from pmo_desktop.services.people_growth import (

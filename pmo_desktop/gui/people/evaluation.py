@@ -27,7 +27,7 @@ from pmo_desktop.gui.forms.ui_evaluation_editor import Ui_EvaluationEditor
 from pmo_desktop.gui.people import bias, columns
 from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.dialogs import ERROR_STYLE
-from pmo_desktop.gui.people.models import RowModel
+from pmo_desktop.gui.row_model import RowModel
 from pmo_desktop.services import people_evaluations as ev
 from pmo_desktop.services.people_evaluations import (
     EvaluationDetail,

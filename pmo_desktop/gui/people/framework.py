@@ -12,7 +12,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.rating import Competency, default_framework
 from pmo_desktop.gui.forms.ui_people_framework_dialog import Ui_FrameworkDialog
 from pmo_desktop.gui.people.dialogs import ERROR_STYLE
-from pmo_desktop.gui.people.models import Column, RowModel
+from pmo_desktop.gui.row_model import Column, RowModel
 
 Frameworks = dict[Role, list[Competency]]
 Save = Callable[[Frameworks], ValidationError | None]

@@ -20,7 +20,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.people import columns
 from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.dialogs import FeedbackDialog, GoalDialog
-from pmo_desktop.gui.people.models import SORT_ROLE, RowModel
+from pmo_desktop.gui.row_model import SORT_ROLE, RowModel
 from pmo_desktop.services import people_growth as growth
 from pmo_desktop.services.people_growth import (
     FeedbackInput,

@@ -14,7 +14,7 @@ from pmo_desktop.gui.forms.ui_one_on_one_editor import Ui_OneOnOneEditor
 from pmo_desktop.gui.people import columns
 from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.dialogs import ERROR_STYLE, pydate
-from pmo_desktop.gui.people.models import RowModel
+from pmo_desktop.gui.row_model import RowModel
 from pmo_desktop.services import people as svc
 from pmo_desktop.services.people import ActionRow, OneOnOneDetail, OneOnOneRow, PointRow
 

@@ -28,8 +28,8 @@ from pmo_desktop.gui.people.calibration import CalibrationCharts
 from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.evaluation import EvaluationPanel
 from pmo_desktop.gui.people.growth import FeedbackPanel, GoalsPanel, OnboardingPanel
-from pmo_desktop.gui.people.models import SORT_ROLE, RowModel
 from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
+from pmo_desktop.gui.row_model import SORT_ROLE, RowModel
 from pmo_desktop.services import people as svc
 from pmo_desktop.services import people_evaluations as ev
 from pmo_desktop.services import people_growth as growth

@@ -7,10 +7,9 @@ page pushes an undo command, and the model is refreshed from the service afterwa
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,120 +23,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from pmo_desktop.gui.row_model import RAG_TEXT
+from pmo_desktop.gui.row_model import RowModel as SharedRowModel
 from pmo_desktop.services.reporting import ChecklistWeek, WorkloadRow
 
 T = TypeVar("T")
 ModelIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
-TONE_TEXT = {"green": "#1f7a44", "amber": "#9a6b00", "red": "#b3261e"}
+TONE_TEXT = RAG_TEXT
 GAP_BACKGROUND = "#f6d3cf"
 FULL_BACKGROUND = "#d7ecdc"
 PROJECT_MIME = "application/x-pmo-workload-projects"
 
 
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    """How one column shows a row."""
+class RowModel(SharedRowModel[T]):
+    """The shared DTO table, with numbered rows as the Reports lists show them."""
 
-    header: str
-    text: Callable[[T], str]
-    right: bool = False
-    colour: Callable[[T], str | None] | None = None
-    checked: Callable[[T], bool] | None = None
-    tooltip: Callable[[T], str | None] | None = None
-
-
-class RowModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over DTO rows; a checkable column asks for toggles by signal."""
-
-    toggle_requested = Signal(object, bool)
-
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self._rows: list[T] = []
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        """Show ``rows``: same length → dataChanged, otherwise a reset."""
-        rows = list(rows)
-        if rows and len(rows) == len(self._rows):
-            self._rows = rows
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
-            )
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rows(self) -> list[T]:
-        """The rows shown."""
-        return list(self._rows)
-
-    def row_at(self, row: int) -> T:
-        """The DTO on model row ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Rows (none under a valid parent)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Columns (none under a valid parent)."""
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column headers; rows are numbered."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].header
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Selectable; checkable where the column has a check."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].checked is not None:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, alignment, colour, tooltip and check state of a cell."""
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
-            return int(RIGHT)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(row)
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.CheckStateRole and column.checked is not None:
-            return Qt.CheckState.Checked if column.checked(row) else Qt.CheckState.Unchecked
-        return None
-
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """A click on a checkbox asks for the toggle (the page applies it as a command)."""
-        if (
-            not index.isValid()
-            or role != Qt.ItemDataRole.CheckStateRole
-            or self.columns[index.column()].checked is None
-        ):
-            return False
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        self.toggle_requested.emit(self._rows[index.row()], checked)
-        return False
+    numbered = True
 
 
 class ChecklistModel(QAbstractTableModel):

@@ -40,10 +40,10 @@ from pmo_desktop.gui.reports.commands import ServiceCommand
 from pmo_desktop.gui.reports.models import (
     TONE_TEXT,
     ChecklistModel,
-    Column,
     RowModel,
     WorkloadModel,
 )
+from pmo_desktop.gui.row_model import Column
 from pmo_desktop.services import reporting
 from pmo_desktop.services import reporting_status as status
 from pmo_desktop.services.portfolio import list_people, list_projects

@@ -1,8 +1,9 @@
-"""Table and list models of the People area over lists of service DTOs.
+"""A generic table model over a list of service DTOs, shared by the areas.
 
-One generic ``RowModel`` shows any DTO list through column definitions; a checkable column
-never changes data itself: it emits ``toggle_requested`` so the edit goes through an undo
-command, and the model is refreshed from the service afterwards.
+``RowModel`` shows any DTO list through ``Column`` definitions (text, sort value, alignment,
+colour, tooltip, checkbox); a checkable column never changes data itself: it emits
+``toggle_requested`` so the edit goes through an undo command, and the model is refreshed
+from the service afterwards.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+#: Text colours for green / amber / red, readable on light and dark rows.
 RAG_TEXT = {"green": "#1f7a44", "amber": "#9a6b00", "red": "#b3261e"}
 
 
@@ -47,6 +49,8 @@ class RowModel(QAbstractTableModel, Generic[T]):
     """A read-only table over DTO rows; a checkable column asks for toggles by signal."""
 
     toggle_requested = Signal(object, bool)
+    #: Number the rows in the vertical header (1, 2, 3…).
+    numbered = False
 
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,13 +89,13 @@ class RowModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
+        """Column titles; row numbers when ``numbered``."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical and self.numbered:
+            return str(section + 1)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
