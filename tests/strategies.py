@@ -100,6 +100,7 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
                         "forecast_date": draw(days).isoformat(),
                         "actual_date": draw(st.none() | days.map(date.isoformat)),
                         "status": draw(st.sampled_from(list(MilestoneStatus))).value,
+                        "critical": draw(st.booleans()),
                     }
                 )
             if people:
@@ -596,8 +597,8 @@ def people_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> Non
 
 
 def pipeline_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> None:
-    """Project financials, stage history, scope changes, health overrides and thresholds,
-    and roadmap items on the core rows."""
+    """Project financials, stage history, scope changes, health overrides and thresholds
+    (per program and the portfolio's own), and roadmap items on the core rows."""
     from pmo_desktop.domain.enums import Rag
     from pmo_desktop.domain.pipeline import RoadmapStatus
     from pmo_desktop.domain.rag import Dimension
@@ -614,6 +615,7 @@ def pipeline_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> N
             "scope_change",
             "health_override",
             "health_threshold",
+            "health_rules",
             "roadmap_item",
         )
     }
@@ -687,6 +689,21 @@ def pipeline_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> N
                     "scope_amber_pct": scope[1],
                 },
             )
+    if draw(st.booleans()):  # the portfolio's own rules: one row, id 1
+        budget = sorted([draw(pct), draw(pct)])
+        timeline = sorted([draw(st.integers(0, 60)), draw(st.integers(0, 60))])
+        scope = sorted([draw(pct), draw(pct)])
+        add(
+            "health_rules",
+            {
+                "budget_green_pct": budget[0],
+                "budget_amber_pct": budget[1],
+                "timeline_green_days": timeline[0],
+                "timeline_amber_days": timeline[1],
+                "scope_green_pct": scope[0],
+                "scope_amber_pct": scope[1],
+            },
+        )
     program_ref = _optional_ref(tables["program"])
     for client in tables["client"]:
         for _ in range(draw(st.integers(0, 2))):

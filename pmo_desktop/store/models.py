@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -150,6 +151,8 @@ class Milestone(Base):
     status: Mapped[MilestoneStatus] = mapped_column(
         EnumText(MilestoneStatus), default=MilestoneStatus.PLANNED
     )
+    #: A milestone the project's timeline health is judged on (DOMAIN.md: "critical").
+    critical: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     project: Mapped[Project] = relationship(back_populates="milestones")
 

@@ -1,5 +1,5 @@
 """Pipeline and health tables: project financials, stage history, scope changes, health
-overrides and thresholds, and the client roadmap."""
+overrides and thresholds (per program and portfolio-wide), and the client roadmap."""
 
 from __future__ import annotations
 
@@ -124,6 +124,34 @@ class HealthThresholdSetting(Base):
     program_id: Mapped[int] = mapped_column(
         ForeignKey("program.id", ondelete="CASCADE"), unique=True
     )
+    budget_green_pct: Mapped[float] = mapped_column(Float)
+    budget_amber_pct: Mapped[float] = mapped_column(Float)
+    timeline_green_days: Mapped[int] = mapped_column(Integer)
+    timeline_amber_days: Mapped[int] = mapped_column(Integer)
+    scope_green_pct: Mapped[float] = mapped_column(Float)
+    scope_amber_pct: Mapped[float] = mapped_column(Float)
+
+
+class PortfolioHealthRules(Base):
+    """The portfolio's own health thresholds (one row, id 1): every program without rules of
+    its own uses them instead of DOMAIN.md's defaults."""
+
+    __tablename__ = "health_rules"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint(
+            "budget_green_pct >= 0 AND budget_green_pct <= budget_amber_pct", name="budget_order"
+        ),
+        CheckConstraint(
+            "timeline_green_days >= 0 AND timeline_green_days <= timeline_amber_days",
+            name="timeline_order",
+        ),
+        CheckConstraint(
+            "scope_green_pct >= 0 AND scope_green_pct <= scope_amber_pct", name="scope_order"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
     budget_green_pct: Mapped[float] = mapped_column(Float)
     budget_amber_pct: Mapped[float] = mapped_column(Float)
     timeline_green_days: Mapped[int] = mapped_column(Integer)

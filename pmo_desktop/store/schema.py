@@ -31,6 +31,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_people",
     "0005_pipeline",
     "0006_reporting",
+    "0007_health_rules",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
