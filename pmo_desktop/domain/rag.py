@@ -4,7 +4,8 @@ Pure Python (no database, no Qt). Every verdict carries a ``why``: the numbers a
 that produced the colour, in words a manager can read. Defaults follow DOMAIN.md:
 
 - Budget: forecast at completion vs budget: ≤ +5% Green, ≤ +10% Amber, more Red.
-- Timeline: slip of the next milestone's forecast vs its baseline in working days:
+- Timeline: slip of the critical milestone's forecast vs its baseline in working days (the
+  worst slip among open critical milestones; without any, the next open milestone):
   ≤ 5 Green, ≤ 10 Amber, more Red; any overdue milestone not done is at least Amber.
 - Scope: approved change requests as % of the original budget: ≤ 5% Green, ≤ 15% Amber.
 - Overall: the worst of the three, unless the manager overrides it with a written reason.
@@ -125,6 +126,8 @@ class MilestoneFacts:
     baseline: date
     forecast: date
     done: bool
+    #: Marked critical: the timeline is judged on the worst of these while any is open.
+    critical: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,16 +248,37 @@ def slip_days(milestone: MilestoneFacts) -> int:
     return working_days_between(milestone.baseline, milestone.forecast)
 
 
+def judged_milestone(
+    milestones: Iterable[MilestoneFacts],
+) -> tuple[MilestoneFacts, int, int] | None:
+    """The milestone the timeline is judged on, its slip, and how many open critical ones.
+
+    The open critical milestone that slipped most (ties: earliest forecast, then name), or,
+    when no critical milestone is open, the next open one. None when every one is done.
+    """
+    open_ones = [m for m in milestones if not m.done]
+    critical = [m for m in open_ones if m.critical]
+    if critical:
+        slips = [(slip_days(m), m) for m in critical]
+        slip, chosen = min(slips, key=lambda p: (-p[0], p[1].forecast, p[1].name))
+        return chosen, slip, len(critical)
+    upcoming = next_milestone(open_ones)
+    if upcoming is None:
+        return None
+    return upcoming, slip_days(upcoming), 0
+
+
 def timeline_rag(
     milestones: Sequence[MilestoneFacts], today: date, t: HealthThresholds = DEFAULT_THRESHOLDS
 ) -> Verdict:
-    """Slip of the next milestone, at least Amber when any open milestone is overdue."""
+    """Slip of the worst open critical milestone (else the next open one), at least Amber
+    when any open milestone is overdue."""
     if not milestones:
         return Verdict(Dimension.TIMELINE, None, "no milestones planned yet")
-    upcoming = next_milestone(milestones)
-    if upcoming is None:
+    judged = judged_milestone(milestones)
+    if judged is None:
         return Verdict(Dimension.TIMELINE, Rag.GREEN, "every milestone is done")
-    slip = slip_days(upcoming)
+    upcoming, slip, critical_count = judged
     rag = _band(slip, 1, t.timeline_green_days, t.timeline_amber_days)
     overdue = [m for m in milestones if not m.done and m.forecast < today]
     if overdue:
@@ -262,8 +286,14 @@ def timeline_rag(
 
     def why() -> str:
         late = "late" if slip >= 0 else "early"
+        if critical_count > 1:
+            which = f"critical milestone “{upcoming.name}” (worst of {critical_count} open)"
+        elif critical_count:
+            which = f"critical milestone “{upcoming.name}”"
+        else:
+            which = f"next milestone “{upcoming.name}”"
         text = (
-            f"next milestone “{upcoming.name}” forecast {upcoming.forecast:%d %b %Y} is "
+            f"{which} forecast {upcoming.forecast:%d %b %Y} is "
             f"{abs(slip)} working day{'s' if abs(slip) != 1 else ''} {late} against its "
             f"baseline {upcoming.baseline:%d %b %Y} "
             f"({_rule(t.timeline_green_days, t.timeline_amber_days, ' days')} of slip)"

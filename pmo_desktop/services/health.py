@@ -35,6 +35,7 @@ from pmo_desktop.store.models import Client, Milestone, Program, Project
 from pmo_desktop.store.models_pipeline import (
     HealthOverride,
     HealthThresholdSetting,
+    PortfolioHealthRules,
     ProjectFinancials,
     ScopeChange,
 )
@@ -89,6 +90,8 @@ class ProgramHealthRow:
     client: str
     health: ProgramHealth
     thresholds: HealthThresholds
+    #: True when the program has rules of its own (else the portfolio's apply).
+    own_rules: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,33 @@ class OverrideTarget:
     def __post_init__(self) -> None:
         if (self.project_id is None) == (self.program_id is None):
             raise ValidationError("an override is set on a project or a program", "target")
+
+
+_THRESHOLD_FIELDS = (
+    "budget_green_pct",
+    "budget_amber_pct",
+    "timeline_green_days",
+    "timeline_amber_days",
+    "scope_green_pct",
+    "scope_amber_pct",
+)
+
+
+def _values(t: HealthThresholds) -> dict[str, float | int]:
+    value: dict[str, float | int] = {name: getattr(t, name) for name in _THRESHOLD_FIELDS}
+    return value
+
+
+def portfolio_thresholds(session: Session) -> HealthThresholds | None:
+    """The portfolio's own thresholds (None: DOMAIN.md's defaults apply)."""
+    columns = [getattr(PortfolioHealthRules, name) for name in _THRESHOLD_FIELDS]
+    row = session.connection().execute(select(*columns).limit(1)).first()
+    return HealthThresholds(*row) if row is not None else None
+
+
+def fallback_thresholds(session: Session) -> HealthThresholds:
+    """What a program without rules of its own uses: the portfolio's, else the defaults."""
+    return portfolio_thresholds(session) or DEFAULT_THRESHOLDS
 
 
 def program_thresholds(session: Session) -> dict[int, HealthThresholds]:
@@ -179,6 +209,7 @@ def portfolio_health(
             as_text(Milestone.forecast_date),
             Milestone.actual_date.is_not(None),
             as_text(Milestone.status),
+            Milestone.critical,
         )
         .join(Project, Milestone.project_id == Project.id)
         .where(as_text(Project.stage).in_(assessed))
@@ -206,15 +237,24 @@ def portfolio_health(
         change_stmt = change_stmt.where(ScopeChange.project_id == project_id)
         money_stmt = money_stmt.where(ProjectFinancials.project_id == project_id)
         project_stmt = project_stmt.where(Project.id == project_id)
-    for pid, name, baseline, forecast, has_actual, status in conn.execute(milestone_stmt).all():
+    for pid, name, baseline, forecast, has_actual, status, critical in conn.execute(
+        milestone_stmt
+    ).all():
         milestones[pid].append(
-            MilestoneFacts(name, _date(baseline), _date(forecast), status == done or has_actual)
+            MilestoneFacts(
+                name,
+                _date(baseline),
+                _date(forecast),
+                status == done or has_actual,
+                bool(critical),
+            )
         )
     changes: dict[int, list[int]] = defaultdict(list)
     for pid, cents in conn.execute(change_stmt).all():
         changes[pid].append(cents)
     money = {row[0]: row[1:] for row in conn.execute(money_stmt).all()}
     thresholds = program_thresholds(session)
+    fallback = fallback_thresholds(session)
     project_overrides, program_overrides = _overrides(session)
     program_stmt = select(Program.id, Program.name, Client.name).join(
         Client, Program.client_id == Client.id
@@ -237,7 +277,7 @@ def portfolio_health(
         health = project_health(
             facts,
             today,
-            thresholds.get(program_id, DEFAULT_THRESHOLDS),
+            thresholds.get(program_id, fallback),
             project_overrides.get(pid),
         )
         evm = (
@@ -260,7 +300,8 @@ def portfolio_health(
             program_health(
                 program_id, name, per_program.get(program_id, []), program_overrides.get(program_id)
             ),
-            thresholds.get(program_id, DEFAULT_THRESHOLDS),
+            thresholds.get(program_id, fallback),
+            program_id in thresholds,
         )
         for program_id, (name, client) in programs.items()
     ]
@@ -335,14 +376,7 @@ def set_program_thresholds(
         if row is not None:
             session.delete(row)
     else:
-        values = {
-            "budget_green_pct": thresholds.budget_green_pct,
-            "budget_amber_pct": thresholds.budget_amber_pct,
-            "timeline_green_days": thresholds.timeline_green_days,
-            "timeline_amber_days": thresholds.timeline_amber_days,
-            "scope_green_pct": thresholds.scope_green_pct,
-            "scope_amber_pct": thresholds.scope_amber_pct,
-        }
+        values = _values(thresholds)
         if row is None:
             session.add(HealthThresholdSetting(program_id=program_id, **values))
         else:
@@ -350,3 +384,56 @@ def set_program_thresholds(
                 setattr(row, key, value)
     session.flush()
     return prior
+
+
+@dataclass(frozen=True, slots=True)
+class HealthRules:
+    """The portfolio's thresholds and, optionally, one program's own.
+
+    ``portfolio`` None means DOMAIN.md's defaults; ``program`` None means the program uses
+    the portfolio's. ``program_id`` None leaves every program's rules alone.
+    """
+
+    portfolio: HealthThresholds | None
+    program_id: int | None = None
+    program: HealthThresholds | None = None
+
+    @property
+    def effective_portfolio(self) -> HealthThresholds:
+        """The thresholds programs without their own use."""
+        return self.portfolio or DEFAULT_THRESHOLDS
+
+
+def health_rules(session: Session, program_id: int | None = None) -> HealthRules:
+    """The portfolio's thresholds and (with ``program_id``) that program's own."""
+    own = program_thresholds(session).get(program_id) if program_id is not None else None
+    return HealthRules(portfolio_thresholds(session), program_id, own)
+
+
+def set_portfolio_thresholds(
+    session: Session, thresholds: HealthThresholds | None
+) -> HealthThresholds | None:
+    """Set the portfolio's thresholds (None: back to DOMAIN.md's); returns the prior."""
+    prior = portfolio_thresholds(session)
+    row = session.get(PortfolioHealthRules, 1)
+    if thresholds is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(PortfolioHealthRules(id=1, **_values(thresholds)))
+    else:
+        for key, value in _values(thresholds).items():
+            setattr(row, key, value)
+    session.flush()
+    return prior
+
+
+def apply_health_rules(session: Session, rules: HealthRules) -> HealthRules:
+    """Save the portfolio's (and a program's) thresholds; returns the prior rules for undo."""
+    if rules.program_id is not None and session.get(Program, rules.program_id) is None:
+        raise ValidationError("that program no longer exists", "program")
+    prior_portfolio = set_portfolio_thresholds(session, rules.portfolio)
+    prior_program = None
+    if rules.program_id is not None:
+        prior_program = set_program_thresholds(session, rules.program_id, rules.program)
+    return HealthRules(prior_portfolio, rules.program_id, prior_program)

@@ -56,6 +56,8 @@ class MilestoneData:
     actual_date: date | None = None
     status: MilestoneStatus = MilestoneStatus.PLANNED
     id: int | None = None
+    #: The project's timeline health is judged on its critical milestones first.
+    critical: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +264,15 @@ def get_project(session: Session, project_id: int) -> ProjectBundle:
         else FinancialsData()
     )
     milestones = tuple(
-        MilestoneData(m.name, m.baseline_date, m.forecast_date, m.actual_date, m.status, m.id)
+        MilestoneData(
+            m.name,
+            m.baseline_date,
+            m.forecast_date,
+            m.actual_date,
+            m.status,
+            m.id,
+            critical=m.critical,
+        )
         for m in session.scalars(
             select(Milestone)
             .where(Milestone.project_id == project_id)
@@ -413,6 +423,7 @@ def _sync_milestones(session: Session, project_id: int, wanted: tuple[MilestoneD
             "forecast_date": m.forecast_date,
             "actual_date": m.actual_date,
             "status": m.status,
+            "critical": m.critical,
         }
         row = current.get(m.id) if m.id is not None else None
         if row is None:  # new, or one a later undo brings back with its old id
