@@ -121,6 +121,59 @@ def test_done_milestones_are_never_overdue_and_next_open_one_decides() -> None:
     assert "UAT" in verdict.why and "1 working day late" in verdict.why
 
 
+def _slipped(baseline: date, slip: int) -> date:
+    """The day ``slip`` working days after (before, if negative) ``baseline``."""
+    forecast, moved, step = baseline, 0, 1 if slip >= 0 else -1
+    while moved != slip:
+        forecast += timedelta(days=step)
+        if forecast.weekday() < 5:
+            moved += step
+    return forecast
+
+
+@settings(max_examples=60)
+@given(
+    critical_slip=st.integers(-5, 25),
+    next_slip=st.integers(-5, 25),
+    limits=st.sampled_from([(5, 10), (0, 3), (8, 8)]),
+)
+def test_open_critical_milestone_decides_the_timeline_not_the_next_one(
+    critical_slip: int, next_slip: int, limits: tuple[int, int]
+) -> None:
+    t = HealthThresholds(timeline_green_days=limits[0], timeline_amber_days=limits[1])
+    first = MilestoneFacts("Design sign-off", MONDAY, _slipped(MONDAY, next_slip), False)
+    late = MONDAY + timedelta(days=70)
+    go_live = MilestoneFacts("Go-live", late, _slipped(late, critical_slip), False, critical=True)
+    verdict = timeline_rag([first, go_live], TODAY, t)
+    assert verdict.rag is expected_band(critical_slip, 1, *limits)
+    assert "critical milestone “Go-live”" in verdict.why
+    assert "Design sign-off" not in verdict.why
+
+
+@settings(max_examples=60)
+@given(slips=st.lists(st.integers(-3, 25), min_size=2, max_size=4))
+def test_worst_slip_among_open_critical_milestones_decides(slips: list[int]) -> None:
+    milestones = [
+        MilestoneFacts(f"Gate {i}", MONDAY + timedelta(weeks=4 * i), _slipped(
+            MONDAY + timedelta(weeks=4 * i), slip), False, critical=True)
+        for i, slip in enumerate(slips)
+    ]  # fmt: skip
+    verdict = timeline_rag(milestones, TODAY)
+    worst_slip = max(slips)
+    assert verdict.rag is expected_band(worst_slip, 1, 5, 10)
+    chosen = slips.index(worst_slip)
+    assert f"“Gate {chosen}” (worst of {len(slips)} open)" in verdict.why
+
+
+def test_done_critical_milestones_hand_the_timeline_back_to_the_next_open_one() -> None:
+    done = MilestoneFacts("Go-live", MONDAY, _slipped(MONDAY, 30), True, critical=True)
+    upcoming = MilestoneFacts("Hypercare exit", MONDAY + timedelta(days=30), MONDAY + timedelta(
+        days=30), False)  # fmt: skip
+    verdict = timeline_rag([done, upcoming], TODAY)
+    assert verdict.rag is Rag.GREEN
+    assert "next milestone “Hypercare exit”" in verdict.why
+
+
 def test_timeline_all_done_is_green_and_none_planned_is_not_assessed() -> None:
     assert timeline_rag([MilestoneFacts("A", MONDAY, MONDAY, True)], TODAY).rag is Rag.GREEN
     assert timeline_rag([], TODAY).rag is None

@@ -322,3 +322,77 @@ def test_budget_burn_and_milestone_slip_rows(portfolio: Portfolio, seeded: dict[
     assert burn.overrun_share == pytest.approx(0.12)
     assert programs == [(seeded["program"], "Acme Retail — Web Replatform")]
     assert [(r.milestone, r.slip_days) for r in slips] == [("Design sign-off", 2), ("Go-live", 0)]
+
+
+def test_portfolio_rules_apply_to_programs_without_their_own(
+    portfolio: Portfolio, seeded: dict[str, int]
+) -> None:
+    lenient = HealthThresholds(budget_green_pct=15, budget_amber_pct=20)
+    strict = HealthThresholds(budget_green_pct=0, budget_amber_pct=1)
+    with unit_of_work(portfolio.sessions) as s:
+        prior = health.apply_health_rules(s, health.HealthRules(lenient))
+    assert prior == health.HealthRules(None)
+    with unit_of_work(portfolio.sessions) as s:
+        result = health.portfolio_health(s, TODAY)
+        assert result.projects[seeded["project"]].health.health.budget.rag is Rag.GREEN
+        assert result.programs[0].thresholds == lenient and not result.programs[0].own_rules
+        # the program's own rules win over the portfolio's
+        undo = health.apply_health_rules(s, health.HealthRules(lenient, seeded["program"], strict))
+        assert undo == health.HealthRules(lenient, seeded["program"], None)
+    with unit_of_work(portfolio.sessions) as s:
+        result = health.portfolio_health(s, TODAY)
+        assert result.projects[seeded["project"]].health.health.budget.rag is Rag.RED
+        assert result.programs[0].own_rules
+        assert health.health_rules(s, seeded["program"]) == health.HealthRules(
+            lenient, seeded["program"], strict
+        )
+        health.apply_health_rules(s, undo)
+        health.apply_health_rules(s, prior)
+    with unit_of_work(portfolio.sessions) as s:
+        assert health.health_rules(s, seeded["program"]) == health.HealthRules(
+            None, seeded["program"], None
+        )
+        row = health.portfolio_health(s, TODAY).projects[seeded["project"]]
+        assert row.health.health.budget.rag is Rag.RED  # DOMAIN.md's defaults again: +12%
+
+
+def test_portfolio_rules_are_refused_out_of_order_by_the_database(portfolio: Portfolio) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from pmo_desktop.store.models_pipeline import PortfolioHealthRules
+
+    with pytest.raises(IntegrityError), unit_of_work(portfolio.sessions) as s:
+        s.add(
+            PortfolioHealthRules(
+                id=1,
+                budget_green_pct=10,
+                budget_amber_pct=5,
+                timeline_green_days=5,
+                timeline_amber_days=10,
+                scope_green_pct=5,
+                scope_amber_pct=15,
+            )
+        )
+
+
+def test_critical_milestone_is_saved_and_names_the_timeline_verdict(
+    portfolio: Portfolio, seeded: dict[str, int]
+) -> None:
+    with unit_of_work(portfolio.sessions) as s:
+        bundle = pipeline_edit.get_project(s, seeded["project"])
+        assert not any(m.critical for m in bundle.milestones)
+        marked = tuple(replace(m, critical=m.name == "Go-live") for m in bundle.milestones)
+        _, prior = pipeline_edit.save_project(
+            s, seeded["project"], replace(bundle, milestones=marked)
+        )
+    with unit_of_work(portfolio.sessions) as s:
+        again = pipeline_edit.get_project(s, seeded["project"])
+        assert [m.critical for m in again.milestones] == [False, True]
+        why = health.portfolio_health(s, TODAY).projects[seeded["project"]].health.health
+        assert "critical milestone “Go-live”" in why.timeline.why
+        assert prior is not None
+        pipeline_edit.save_project(s, seeded["project"], prior)
+    with unit_of_work(portfolio.sessions) as s:
+        assert not any(
+            m.critical for m in pipeline_edit.get_project(s, seeded["project"]).milestones
+        )
