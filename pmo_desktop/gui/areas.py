@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from pmo_desktop.services.workspace import Portfolio
+
+if TYPE_CHECKING:
+    from pmo_desktop.services.area_filter import AreaFilter
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,10 @@ class AreaPage(QWidget):
 
     def show_view(self, view: str | None) -> None:
         """Switch to a named view inside the area (None: its default view)."""
+
+    def apply_filter(self, area_filter: AreaFilter | None) -> None:
+        """Keep only the rows ``area_filter`` names, saying so (None: clear). Areas that
+        Home tiles open override this; the default shows everything."""
 
 
 @dataclass

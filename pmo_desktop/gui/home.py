@@ -42,6 +42,7 @@ AREA_NAMES = {
     "pipeline": "Pipeline",
     "staffing": "Staffing",
     "escalations": "Escalations",
+    "billability": "Billability",
     "risks": "Risks",
     "people": "People",
     "adherence": "Adherence",
@@ -153,7 +154,8 @@ class TileLineWidget(QWidget):
 class TileWidget(QFrame):
     """A card of Home: headline, caption, worst lines first and a button to its area."""
 
-    open_requested = Signal(str)
+    #: Emitted with the tile when the manager asks for its area.
+    open_requested = Signal(object)
 
     def __init__(self, tile: Tile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,7 +169,8 @@ class TileWidget(QFrame):
         palette.setColor(QPalette.ColorRole.Window, QColor(_tone(tile.tone)))
         stripe.setPalette(palette)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"Open {AREA_NAMES.get(tile.view, tile.view)}")
+        where = f"Open {AREA_NAMES.get(tile.view, tile.view)}"
+        self.setToolTip(where + (f", showing {tile.filter.label}" if tile.filter else ""))
         title = QLabel(tile.title)
         title.setProperty("role", "section")
         self.value_label = QLabel(tile.value)
@@ -206,7 +209,7 @@ class TileWidget(QFrame):
         self.open_button = QPushButton(button_text)
         self.open_button.setFlat(True)
         self.open_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.open_button.clicked.connect(lambda: self.open_requested.emit(tile.view))
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(tile))
         foot = QHBoxLayout()
         foot.addStretch(1)
         foot.addWidget(self.open_button)
@@ -214,15 +217,15 @@ class TileWidget(QFrame):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self.open_requested.emit(self.tile.view)
+            self.open_requested.emit(self.tile)
         super().mouseReleaseEvent(event)
 
 
 class HomePage(AreaPage):
     """The Monday view: what needs the manager's attention this week, tile by tile."""
 
-    #: Emitted with a view name when a tile asks for its area.
-    view_requested = Signal(str)
+    #: Emitted with a tile when it asks for its area (opened filtered to the tile's rows).
+    tile_opened = Signal(object)
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
@@ -262,7 +265,7 @@ class HomePage(AreaPage):
         layout.addLayout(strip)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.scroll, 1)
-        self.view_requested.connect(self._open_view)
+        self.tile_opened.connect(self.open_tile)
 
     def refresh(self) -> None:
         """Recompute every tile from the database."""
@@ -288,15 +291,16 @@ class HomePage(AreaPage):
         self.tile_widgets = {}
         for i, tile in enumerate(data.tiles):
             widget = TileWidget(tile)
-            widget.open_requested.connect(self.view_requested)
+            widget.open_requested.connect(self.tile_opened)
             self.grid.addWidget(widget, i // TILES_PER_ROW, i % TILES_PER_ROW)
             self.tile_widgets[tile.key] = widget
         for column in range(TILES_PER_ROW):
             self.grid.setColumnStretch(column, 1)
 
-    def _open_view(self, name: str) -> None:
+    def open_tile(self, tile: Tile) -> None:
+        """Open the tile's area, filtered to what the tile is about."""
         window = self.window()
         show_view = getattr(window, "show_view", None)
         if callable(show_view):
             with contextlib.suppress(ValueError):  # the view is not part of this build
-                show_view(name)
+                show_view(tile.view, tile.filter)

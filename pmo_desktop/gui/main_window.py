@@ -18,6 +18,7 @@ from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pmo_desktop.gui.nav_rail import NavRail
 from pmo_desktop.gui.opening import OpenPortfolio, open_interactive
 from pmo_desktop.gui.settings import AppSettings
+from pmo_desktop.services.area_filter import AreaFilter
 from pmo_desktop.services.portfolio import PortfolioSummary, summary
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
@@ -165,11 +166,13 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
         return page
 
-    def show_view(self, name: str) -> AreaPage:
-        """Show a named view (``pipeline``, ``health``…); ValueError for an unknown name."""
+    def show_view(self, name: str, area_filter: AreaFilter | None = None) -> AreaPage:
+        """Show a named view (``pipeline``, ``health``…) narrowed to ``area_filter`` (a Home
+        tile's; None shows it unfiltered); ValueError for an unknown name."""
         spec, view = self.registry.resolve(name)
         page = self.show_area(spec.key)
         page.show_view(view)
+        page.apply_filter(area_filter)
         return page
 
     def refresh(self) -> None:

@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session, aliased
 from pmo_desktop.domain.adherence import DEFAULT_THRESHOLD, percent_label
 from pmo_desktop.domain.cadence import DEFAULT_CADENCE, is_overdue, next_meeting
 from pmo_desktop.domain.enums import MilestoneStatus, Rag, Role
+from pmo_desktop.domain.risk import SEVERITY_LABELS
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services import health as health_service
 from pmo_desktop.services import raid_escalations, reporting, staffing_actuals
 from pmo_desktop.services import staffing as staffing_service
+from pmo_desktop.services.area_filter import AreaFilter
 from pmo_desktop.store.models import Allocation, Milestone, Person, Program, Project
 from pmo_desktop.store.models_people import (
     ActionItem,
@@ -36,6 +38,8 @@ GOOD, WARN, BAD, NEUTRAL = "good", "warn", "bad", "neutral"
 UNDER_CAPACITY = 0.6
 #: Lines a tile lists before "… and N more".
 TILE_LINES = 6
+#: Escalation severities shown as severe (1 Critical, 2 High; 4 is Low).
+SEVERE = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,12 @@ class Tile:
     lines: tuple[TileLine, ...]
     view: str
     more: int = 0
+    #: What the area shows when the tile opens it (None: the area unfiltered).
+    filter: AreaFilter | None = None
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +110,16 @@ def programs_tile(session: Session, today: date) -> Tile:
         )
     shown, more = _cut(lines)
     tone = BAD if counts[Rag.RED] else WARN if counts[Rag.AMBER] else GOOD
+    flagged = frozenset(p.id for p in rows if p.health.health.overall.rag in (Rag.RED, Rag.AMBER))
+    area_filter = (
+        AreaFilter(
+            f"{_plural(len(flagged), 'program')} Red or Amber, with their Red or Amber projects",
+            program_ids=flagged,
+            rags=frozenset({Rag.RED.value, Rag.AMBER.value}),
+        )
+        if flagged
+        else None
+    )
     return Tile(
         "programs",
         "Programs by health",
@@ -109,6 +129,7 @@ def programs_tile(session: Session, today: date) -> Tile:
         shown,
         "health",
         more,
+        area_filter,
     )
 
 
@@ -147,6 +168,16 @@ def milestones_tile(session: Session, today: date, days: int = 14) -> Tile:
     lines.sort(key=lambda line: (line.tone != BAD,))
     shown, more = _cut(lines)
     upcoming = len(lines) - overdue
+    projects = frozenset(line.target_id for line in lines if line.target_id is not None)
+    area_filter = (
+        AreaFilter(
+            f"{_plural(len(projects), 'project')} with milestones due in the next {days} days "
+            "or overdue",
+            project_ids=projects,
+        )
+        if projects
+        else None
+    )
     return Tile(
         "milestones",
         "Milestones, next 14 days",
@@ -156,6 +187,7 @@ def milestones_tile(session: Session, today: date, days: int = 14) -> Tile:
         shown,
         "pipeline",
         more,
+        area_filter,
     )
 
 
@@ -208,6 +240,17 @@ def capacity_tile(
                 TileLine(name, f"{100 * total / total_cap:.0f} % allocated", WARN, person_id)
             )
     shown, more = _cut(over + under)
+    flagged = frozenset(line.target_id for line in over + under if line.target_id is not None)
+    area_filter = (
+        AreaFilter(
+            f"{_plural(len(flagged), 'person', 'people')} over or under capacity, "
+            f"weeks of {weeks[0]:%d %b} to {weeks[-1]:%d %b}",
+            person_ids=flagged,
+            weeks=tuple(weeks),
+        )
+        if flagged
+        else None
+    )
     return Tile(
         "capacity",
         "Capacity, next 4 weeks",
@@ -217,6 +260,7 @@ def capacity_tile(
         shown,
         "staffing",
         more,
+        area_filter,
     )
 
 
@@ -277,6 +321,17 @@ def billability_tile(
             )
         )
     shown, more = _cut(lines)
+    low = frozenset(person.person_id for _, person, _ in below)
+    area_filter = (
+        AreaFilter(
+            f"{_plural(len(low), 'person', 'people')} more than 10 points below their "
+            "billable target, last 4 weeks",
+            person_ids=low,
+            weeks=tuple(past),
+        )
+        if low
+        else None
+    )
     value = "–" if actual is None else f"{actual:.0f} %"
     caption = f"target {target:.0f} % · forecast " + (
         "–" if forecast is None else f"{forecast:.0f} %"
@@ -291,35 +346,45 @@ def billability_tile(
         caption,
         tone,
         shown,
-        "staffing",
+        "billability",
         more,
+        area_filter,
     )
 
 
 def escalations_tile(session: Session) -> Tile:
     """Open escalations, most severe first."""
     rows = [r for r in raid_escalations.list_escalations(session) if r.status.is_open]
-    rows.sort(key=lambda r: (-r.severity, r.raised_on, r.id))
+    rows.sort(key=lambda r: (r.severity, r.raised_on, r.id))  # 1 is the most severe
     lines = [
         TileLine(
             r.title,
-            f"severity {r.severity} · {r.project or r.program or r.client or 'team'} · "
-            f"since {r.raised_on:%d %b}",
-            BAD if r.severity >= 4 else WARN,
+            f"{SEVERITY_LABELS.get(r.severity, r.severity)} · "
+            f"{r.project or r.program or r.client or 'team'} · since {r.raised_on:%d %b}",
+            BAD if r.severity <= SEVERE else WARN,
             r.id,
         )
         for r in rows
     ]
     shown, more = _cut(lines)
+    area_filter = (
+        AreaFilter(
+            f"{_plural(len(rows), 'open escalation')}",
+            escalation_ids=frozenset(r.id for r in rows),
+        )
+        if rows
+        else None
+    )
     return Tile(
         "escalations",
         "Open escalations",
         str(len(rows)),
-        f"{sum(1 for r in rows if r.severity >= 4)} severe",
-        BAD if any(r.severity >= 4 for r in rows) else WARN if rows else GOOD,
+        f"{sum(1 for r in rows if r.severity <= SEVERE)} critical or high",
+        BAD if any(r.severity <= SEVERE for r in rows) else WARN if rows else GOOD,
         shown,
         "escalations",
         more,
+        area_filter,
     )
 
 
@@ -387,6 +452,7 @@ def overdue_actions_tile(session: Session, today: date) -> Tile:
         shown,
         "risks",
         total - len(shown),
+        AreaFilter("open entries with something overdue", overdue=True) if total else None,
     )
 
 
@@ -432,6 +498,14 @@ def one_on_ones_tile(session: Session, today: date) -> Tile:
         lines.append(TileLine(name, detail, BAD if overdue else NEUTRAL, pid))
     shown, more = _cut(lines)
     late = sum(1 for r in due if r[3])
+    area_filter = (
+        AreaFilter(
+            f"{_plural(len(due), 'person', 'people')} with a 1:1 due this week",
+            person_ids=frozenset(r[0] for r in due),
+        )
+        if due
+        else None
+    )
     return Tile(
         "one_on_ones",
         "1:1s due this week",
@@ -441,6 +515,7 @@ def one_on_ones_tile(session: Session, today: date) -> Tile:
         shown,
         "people",
         more,
+        area_filter,
     )
 
 
@@ -471,6 +546,14 @@ def onboarding_tile(session: Session, today: date) -> Tile:
         for pid in late
     ]
     shown, more = _cut(lines)
+    area_filter = (
+        AreaFilter(
+            f"{_plural(len(late), 'person', 'people')} behind on onboarding",
+            person_ids=frozenset(late),
+        )
+        if late
+        else None
+    )
     return Tile(
         "onboarding",
         "Onboarding behind",
@@ -480,6 +563,7 @@ def onboarding_tile(session: Session, today: date) -> Tile:
         shown,
         "people",
         more,
+        area_filter,
     )
 
 
@@ -494,6 +578,14 @@ def adherence_tile(session: Session, today: date, threshold: int = DEFAULT_THRES
     ]
     team = reporting.combine_all(report)
     shown, more = _cut(lines)
+    area_filter = (
+        AreaFilter(
+            f"{_plural(len(low), 'project')} below {threshold} % adherence over 4 weeks",
+            project_ids=frozenset(p.project_id for p in low),
+        )
+        if low
+        else None
+    )
     return Tile(
         "adherence",
         f"Process adherence below {threshold} %",
@@ -503,6 +595,7 @@ def adherence_tile(session: Session, today: date, threshold: int = DEFAULT_THRES
         shown,
         "adherence",
         more,
+        area_filter,
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.cadence import Cadence
 from pmo_desktop.domain.rating import period_of, previous_period
+from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_people_view import Ui_PeopleView
 from pmo_desktop.gui.people import columns
@@ -53,6 +54,11 @@ class RosterProxy(QSortFilterProxyModel):
 
 class PeopleView(AreaPage):
     """The People area page."""
+
+    #: The filter a Home tile put on the roster (its bar clears it).
+    home_filter: AreaFilter | None = None
+    filter_bar: FilterBar | None = None
+    _roster_hider: RowHider | None = None
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
@@ -398,3 +404,31 @@ class PeopleView(AreaPage):
             "Team evaluations",
             f"{len(results)} evaluation PDFs for {period} written to {folder}.{note}",
         )
+
+    # ------------------------------------------------------------------ Home filters
+
+    def apply_filter(self, area_filter: AreaFilter | None) -> None:
+        """Keep on the roster the people a Home tile is about (the first one selected), with
+        a bar saying so; None shows the whole team again."""
+        if self.filter_bar is None:
+            if area_filter is None:
+                return
+            self.filter_bar = FilterBar(self)
+            self.filter_bar.cleared.connect(lambda: self.apply_filter(None))
+            self.ui.peopleLayout.insertWidget(1, self.filter_bar)
+            self._roster_hider = RowHider(self.ui.rosterTable)
+        assert self._roster_hider is not None
+        self.home_filter = area_filter
+        self.filter_bar.show_filter(area_filter)
+        people = area_filter.person_ids if area_filter else None
+        proxy, model = self.proxy, self.model
+
+        def keep(row: int) -> bool:
+            assert people is not None
+            return model.row_at(proxy.mapToSource(proxy.index(row, 0)).row()).id in people
+
+        self._roster_hider.set_keep(None if people is None else keep)
+        shown = self._roster_hider.shown_rows()
+        if people is not None and shown:
+            first = proxy.mapToSource(proxy.index(shown[0], 0)).row()
+            self.select_person(model.row_at(first).id)

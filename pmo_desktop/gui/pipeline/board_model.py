@@ -43,9 +43,13 @@ class CardFilter:
     pm: str | None = None
     #: A health colour, or "none" for projects not assessed; None keeps all.
     health: str | None = None
+    #: The projects a Home tile is about; None keeps all.
+    project_ids: frozenset[int] | None = None
 
     def accepts(self, card: Any) -> bool:
         """True when ``card`` (a PipelineCard or ProjectRow) passes every filter."""
+        if self.project_ids is not None and card.id not in self.project_ids:
+            return False
         if self.client is not None and card.client != self.client:
             return False
         if self.program is not None and card.program != self.program:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHeaderView, QLabel, QWidget
 
 from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_pipeline_view import Ui_PipelineView
 from pmo_desktop.gui.pipeline.board import PipelineBoard
@@ -62,6 +64,11 @@ AskDetails = Callable[[str, Stage, date, QWidget | None], MoveDetails | None]
 
 class PipelineView(AreaPage):
     """Projects by stage on a board, or in a sortable table, filtered as you type."""
+
+    #: The filter a Home tile put on the page (its bar clears it).
+    home_filter: AreaFilter | None = None
+    filter_bar: FilterBar | None = None
+    _health_hider: RowHider | None = None
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
@@ -189,6 +196,7 @@ class PipelineView(AreaPage):
             program=self.ui.programFilter.currentData(),
             pm=self.ui.pmFilter.currentData(),
             health=self.ui.healthFilter.currentData(),
+            project_ids=self.home_filter.project_ids if self.home_filter else None,
         )
 
     def count_text(self) -> str:
@@ -407,3 +415,44 @@ class PipelineView(AreaPage):
 
     def _update_count(self, *_args: object) -> None:
         self.ui.countLabel.setText(self.count_text())
+
+    # ------------------------------------------------------------------ Home filters
+
+    def apply_filter(self, area_filter: AreaFilter | None) -> None:
+        """Keep the projects (board, table) or programs (health) a Home tile is about, with
+        a bar saying so; None shows everything again."""
+        if self.filter_bar is None:
+            if area_filter is None:
+                return
+            self.filter_bar = FilterBar(self)
+            self.filter_bar.cleared.connect(lambda: self.apply_filter(None))
+            self.ui.pipelineLayout.insertWidget(2, self.filter_bar)
+        self.home_filter = area_filter
+        self.filter_bar.show_filter(area_filter)
+        self._apply_filter()
+        programs = area_filter.program_ids if area_filter else None
+        if programs is None and self._health_hider is None:
+            return
+        panel: Any = self.panel(HEALTH_VIEW)
+        if self._health_hider is None:
+            self._health_hider = RowHider(panel.table)
+        if programs is None:
+            self._health_hider.set_keep(None)
+            return
+        rags = area_filter.rags if area_filter else None
+
+        def keep(row: int) -> bool:
+            source = panel.proxy.mapToSource(panel.proxy.index(row, 0)).row()
+            line = panel.model.row_at(source)
+            if line.kind == "program":
+                return bool(line.id in programs)
+            rag = line.health.overall.rag
+            return bool(
+                line.program_id in programs
+                and (rags is None or (rag is not None and rag.value in rags))
+            )
+
+        self._health_hider.set_keep(keep)
+        shown = self._health_hider.shown_rows()
+        if shown:
+            panel.table.selectRow(shown[0])

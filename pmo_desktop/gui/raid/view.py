@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.risk import RaidKind, RaidStatus
+from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_raid_view import Ui_RaidView
 from pmo_desktop.gui.raid.controller import RaidController
@@ -57,6 +58,11 @@ LIVE = "live"
 
 class RaidView(AreaPage):
     """The register (default view) and the escalations view of the Risks area."""
+
+    #: The filter a Home tile put on the page (its bar clears it).
+    home_filter: AreaFilter | None = None
+    filter_bar: FilterBar | None = None
+    _log_hider: RowHider | None = None
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
@@ -465,6 +471,43 @@ class RaidView(AreaPage):
                 widths[column] = max(int(spare * share), 60)
         for column, width in widths.items():
             table.setColumnWidth(column, width)
+
+    # ------------------------------------------------------------------ Home filters
+
+    def apply_filter(self, area_filter: AreaFilter | None) -> None:
+        """Overdue: the register's own filters set to open entries with something overdue.
+        Escalation ids: only those escalations in the log. A bar says so; None clears."""
+        if self.filter_bar is None:
+            if area_filter is None:
+                return
+            self.filter_bar = FilterBar(self)
+            self.filter_bar.cleared.connect(lambda: self.apply_filter(None))
+            self.ui.raidLayout.insertWidget(1, self.filter_bar)
+        before, self.home_filter = self.home_filter, area_filter
+        self.filter_bar.show_filter(area_filter)
+        ui = self.ui
+        if area_filter is not None and area_filter.overdue:
+            ui.kindFilter.setCurrentIndex(0)
+            ui.statusFilter.setCurrentIndex(max(ui.statusFilter.findData(LIVE), 0))
+            for combo in (ui.clientFilter, ui.programFilter, ui.projectFilter, ui.ownerFilter):
+                combo.setCurrentIndex(0)
+            ui.bandFilter.setCurrentIndex(0)
+            ui.searchEdit.clear()
+            ui.overdueCheck.setChecked(True)
+        elif before is not None and before.overdue:
+            ui.overdueCheck.setChecked(False)
+        ids = area_filter.escalation_ids if area_filter else None
+        if ids is None and self._log_hider is None:
+            return
+        if self.escalations is None:
+            ui.tabs.setCurrentIndex(ESCALATIONS_TAB)  # builds the log
+        if self._log_hider is None:
+            self._log_hider = RowHider(self.escalations.ui.escalationTable)
+        log = self.escalations.log_model
+        self._log_hider.set_keep(None if ids is None else lambda row: log.row_at(row).id in ids)
+        shown = self._log_hider.shown_rows()
+        if ids is not None and shown:
+            self.escalations.select_row(shown[0])
 
 
 def _refill(combo: QComboBox, everything: str, items: list[tuple[int, str]]) -> None:

@@ -35,6 +35,7 @@ from pmo_desktop.domain.adherence import DEFAULT_THRESHOLD, percent_label
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.reporting import ImprovementStatus, ReportScope, RetroFormat
 from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.gui.area_filter import AreaFilter, FilterBar
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.reports.commands import ServiceCommand
 from pmo_desktop.gui.reports.models import (
@@ -589,6 +590,8 @@ class AdherenceTab(Tab):
         self.today: date | None = None
         self.threshold = DEFAULT_THRESHOLD
         self.report: reporting.AdherenceReport | None = None
+        #: Projects kept in the list (a Home tile's filter); None keeps all.
+        self.project_ids: frozenset[int] | None = None
         self.project_combo = QComboBox()
         self.project_combo.currentIndexChanged.connect(self._load_grid)
         self.grid = ChecklistModel()
@@ -674,13 +677,18 @@ class AdherenceTab(Tab):
             f"Last {len(weeks) - 1} weeks · {flagged} projects below {self.threshold} %"
         )
         ordered = sorted(report.projects, key=lambda p: (p.total.percent or 101.0, p.project))
-        self.projects.set_rows(ordered)
+        kept = self.project_ids
+        shown = [p for p in ordered if kept is None or p.project_id in kept]
+        self.projects.set_rows(shown)
         self.pms.set_rows(report.pms)
         current = self.project_combo.currentData()
+        if kept is not None and current not in kept:
+            current = shown[0].project_id if shown else None
         self.project_combo.blockSignals(True)
         self.project_combo.clear()
         for p in report.projects:
-            self.project_combo.addItem(f"{p.project} ({p.client})", p.project_id)
+            if kept is None or p.project_id in kept:
+                self.project_combo.addItem(f"{p.project} ({p.client})", p.project_id)
         index = self.project_combo.findData(current) if current is not None else -1
         self.project_combo.setCurrentIndex(max(index, 0))
         self.project_combo.blockSignals(False)
@@ -979,9 +987,12 @@ class ReportsPage(AreaPage):
         self.tabs.currentChanged.connect(self._tab_changed)
         title = QLabel(spec.title)
         title.setProperty("role", "title")
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.cleared.connect(lambda: self.apply_filter(None))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.tabs, 1)
 
     def tab(self, index: int) -> Tab:
@@ -1006,3 +1017,17 @@ class ReportsPage(AreaPage):
         index = VIEWS.index(view) if view in VIEWS else 0
         self.tabs.setCurrentIndex(index)
         self._tab_changed(index)
+
+    def apply_filter(self, area_filter: AreaFilter | None) -> None:
+        """Project ids: the adherence lists keep only those projects (the first one's
+        checklist shown), with a bar saying so; None lists every project again."""
+        projects = area_filter.project_ids if area_filter else None
+        if projects is None and self.adherence_tab.project_ids is None:
+            self.filter_bar.show_filter(None)
+            return
+        self.filter_bar.show_filter(area_filter if projects is not None else None)
+        self.adherence_tab.project_ids = projects
+        if self.tabs.currentWidget() is self.adherence_tab:
+            self.adherence_tab.refresh()
+        else:
+            self._fresh.discard(VIEWS.index("adherence"))

@@ -30,6 +30,7 @@ from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import ScenarioStatus
 from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.staffing.controller import StaffingController, ask_over_limit
 from pmo_desktop.gui.staffing.grid_model import (
@@ -59,6 +60,11 @@ LEGEND = (
 
 class StaffingPage(AreaPage):
     """People × weeks with drag-and-drop allocation, roster, scenarios and billability."""
+
+    #: The filter a Home tile put on the grid (its bar clears it).
+    home_filter: AreaFilter | None = None
+    filter_bar: FilterBar | None = None
+    _row_hider: RowHider | None = None
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
@@ -449,3 +455,40 @@ class StaffingPage(AreaPage):
                 export_staffing(session, Path(path), weeks[0] if weeks else None, len(weeks))
         except (ValidationError, OSError) as error:
             self._show_error(str(error))
+
+    # ------------------------------------------------------------------ Home filters
+
+    def apply_filter(self, area_filter: AreaFilter | None) -> None:
+        """Keep the grid rows of the people a Home tile is about and the weeks it looked at,
+        with a bar saying so; None shows everything again."""
+        if self.filter_bar is None:
+            if area_filter is None:
+                return
+            self.filter_bar = FilterBar(self)
+            self.filter_bar.cleared.connect(lambda: self.apply_filter(None))
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(2, self.filter_bar)
+            self._row_hider = RowHider(self.view)
+            self.model.modelReset.connect(self._hide_weeks)
+            self.model.layoutChanged.connect(self._hide_weeks)
+        assert self._row_hider is not None
+        self.home_filter = area_filter
+        self.filter_bar.show_filter(area_filter)
+        people = area_filter.person_ids if area_filter else None
+        if people is not None and self.group_combo.currentIndex() != 0:
+            self.group_combo.setCurrentIndex(0)  # rows by person
+        model = self.model
+        self._row_hider.set_keep(
+            None if people is None else lambda row: model.rows[row].person_id in people
+        )
+        self._hide_weeks()
+        if area_filter is not None and area_filter.weeks:
+            self.view.scroll_to_week(area_filter.weeks[0])
+
+    def _hide_weeks(self) -> None:
+        weeks = set(self.home_filter.weeks) if self.home_filter else set()
+        for column in range(self.model.columnCount()):
+            week = self.model.week_of(column)
+            hidden = bool(weeks) and week is not None and week not in weeks
+            self.view.setColumnHidden(column, hidden)

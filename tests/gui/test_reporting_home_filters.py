@@ -1,0 +1,222 @@
+"""Each Home tile opens its area filtered to exactly the rows it is about, says so in a bar,
+and one click on the bar shows everything again."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from pmo_desktop.domain.enums import MilestoneStatus, Rag
+from pmo_desktop.domain.risk import RaidStatus
+from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.gui.area_filter import FilterBar
+from pmo_desktop.gui.home import HomePage
+from pmo_desktop.gui.main_window import MainWindow
+from pmo_desktop.services import raid, raid_escalations, reporting
+from pmo_desktop.services.demo import generate
+from pmo_desktop.services.health import portfolio_health
+from pmo_desktop.services.reporting_home import Tile
+from pmo_desktop.services.uow import unit_of_work
+from pmo_desktop.services.workspace import Portfolio, open_portfolio
+from pmo_desktop.store.models import Milestone
+from tests.gui.conftest import make_window
+
+# The pages read "today" themselves: the demo is made for the same day.
+TODAY = date.today()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("home-filters") / "demo.sqlite"
+    made = open_portfolio(path)
+    generate(made.engine, size="small", seed=1, today=TODAY)
+    made.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[Portfolio]:
+    copy = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, copy)
+    opened = open_portfolio(copy)
+    yield opened
+    opened.close()
+
+
+def _open_tile(qtbot: QtBot, demo: Portfolio, key: str) -> tuple[MainWindow, Any, Tile]:
+    window = make_window(qtbot, demo)
+    home = window.pages["home"]
+    assert isinstance(home, HomePage)
+    home.today = TODAY
+    home.refresh()
+    widget = home.tile_widgets[key]
+    assert widget.tile.filter is not None, "the demo gives every tile something to filter"
+    widget.open_button.click()
+    area = window.current_area()
+    assert area is not None
+    return window, window.pages[area], widget.tile
+
+
+def _bar(page: Any) -> FilterBar:
+    bar = page.filter_bar
+    assert isinstance(bar, FilterBar)
+    return bar
+
+
+def _clear(page: Any) -> None:
+    bar = _bar(page)
+    assert bar.isVisibleTo(page)
+    assert "Filtered from Home" in bar.text_label.text()
+    bar.clear_button.click()
+    assert not bar.isVisibleTo(page)
+
+
+def _shown(view: Any) -> list[int]:
+    return [r for r in range(view.model().rowCount()) if not view.isRowHidden(r)]
+
+
+def _proxy_ids(model: Any, proxy: Any, rows: Any) -> set[int]:
+    return {model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in rows}
+
+
+def test_programs_tile_shows_red_and_amber_programs_with_their_red_and_amber_projects(
+    qtbot: QtBot, demo: Portfolio
+) -> None:
+    window, page, tile = _open_tile(qtbot, demo, "programs")
+    assert window.current_area() == "pipeline"
+    assert page.current_view == "health"
+    with unit_of_work(demo.sessions) as session:
+        health = portfolio_health(session, TODAY)
+    flagged = {p.id for p in health.programs if p.health.health.overall.rag in (Rag.RED, Rag.AMBER)}
+    assert flagged and tile.filter is not None and tile.filter.program_ids == flagged
+    expected = {("program", pid) for pid in flagged} | {
+        ("project", r.id)
+        for r in health.projects.values()
+        if r.health.assessed
+        and r.program_id in flagged
+        and r.health.health.overall.rag in (Rag.RED, Rag.AMBER)
+    }
+    panel = page.panel("health")
+    proxy = panel.proxy
+    lines = [
+        panel.model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in _shown(panel.table)
+    ]
+    assert {(line.kind, line.id) for line in lines} == expected
+    assert len(lines) < proxy.rowCount(), "green programs are left out"
+    _clear(page)
+    assert len(_shown(panel.table)) == proxy.rowCount()
+
+
+def test_milestones_tile_shows_the_projects_with_milestones_due(
+    qtbot: QtBot, demo: Portfolio
+) -> None:
+    _, page, _ = _open_tile(qtbot, demo, "milestones")
+    with unit_of_work(demo.sessions) as session:
+        expected = set(
+            session.scalars(
+                select(Milestone.project_id).where(
+                    Milestone.actual_date.is_(None),
+                    Milestone.status != MilestoneStatus.DONE,
+                    Milestone.forecast_date <= TODAY + timedelta(days=14),
+                    Milestone.forecast_date >= TODAY - timedelta(days=14),
+                )
+            )
+        )
+    assert expected
+    proxy = page.proxy
+    assert _proxy_ids(page.model, proxy, range(proxy.rowCount())) == expected
+    assert page.board.shown_count() == len(expected)
+    assert page.count_text().startswith(f"{len(expected)} of ")
+    _clear(page)
+    assert proxy.rowCount() == page.model.rowCount()
+
+
+@pytest.mark.parametrize(
+    ("key", "first_week"), [("capacity", 0), ("billability", -4)], ids=["capacity", "billability"]
+)
+def test_staffing_tiles_show_those_people_over_their_four_weeks(
+    qtbot: QtBot, demo: Portfolio, key: str, first_week: int
+) -> None:
+    window, page, tile = _open_tile(qtbot, demo, key)
+    assert window.current_area() == "staffing"
+    assert tile.more == 0 and tile.filter is not None
+    expected = {line.target_id for line in tile.lines if line.target_id is not None}
+    rows = page.model.rows
+    shown = _shown(page.view)
+    assert {rows[r].person_id for r in shown} == expected
+    assert {rows[r].person_id for r in shown if rows[r].kind.name == "PERSON"} == expected
+    weeks = [monday_of(TODAY) + timedelta(weeks=first_week + i) for i in range(4)]
+    visible = [
+        page.model.week_of(c)
+        for c in range(page.model.columnCount())
+        if not page.view.isColumnHidden(c) and page.model.week_of(c) is not None
+    ]
+    assert visible == weeks
+    _clear(page)
+    assert len(_shown(page.view)) == page.model.rowCount()
+    assert not any(page.view.isColumnHidden(c) for c in range(page.model.columnCount()))
+
+
+def test_escalations_tile_shows_the_open_escalations(qtbot: QtBot, demo: Portfolio) -> None:
+    _, page, _ = _open_tile(qtbot, demo, "escalations")
+    with unit_of_work(demo.sessions) as session:
+        rows = raid_escalations.list_escalations(session)
+    expected = {r.id for r in rows if r.status.is_open}
+    assert expected and len(expected) < len(rows)
+    log = page.escalations.log_model
+    table = page.escalations.ui.escalationTable
+    assert {log.row_at(r).id for r in _shown(table)} == expected
+    _clear(page)
+    assert len(_shown(table)) == log.rowCount()
+
+
+def test_overdue_actions_tile_sets_the_register_to_open_overdue_entries(
+    qtbot: QtBot, demo: Portfolio
+) -> None:
+    _, page, _ = _open_tile(qtbot, demo, "actions")
+    assert page.ui.overdueCheck.isChecked()
+    with unit_of_work(demo.sessions) as session:
+        rows = raid.list_register(session, date.today())
+    expected = {r.id for r in rows if r.overdue and r.status is not RaidStatus.CLOSED}
+    assert expected and _proxy_ids(page.model, page.proxy, range(page.proxy.rowCount())) == expected
+    _clear(page)
+    assert not page.ui.overdueCheck.isChecked()
+
+
+@pytest.mark.parametrize("key", ["one_on_ones", "onboarding"])
+def test_people_tiles_keep_those_people_on_the_roster(
+    qtbot: QtBot, demo: Portfolio, key: str
+) -> None:
+    window, page, tile = _open_tile(qtbot, demo, key)
+    assert window.current_area() == "people"
+    assert tile.more == 0
+    expected = {line.target_id for line in tile.lines}
+    proxy = page.proxy
+    table = page.ui.rosterTable
+    assert _proxy_ids(page.model, proxy, _shown(table)) == expected
+    assert page.person_id in expected
+    _clear(page)
+    assert len(_shown(table)) == proxy.rowCount() > len(expected)
+
+
+def test_adherence_tile_lists_the_projects_below_threshold(qtbot: QtBot, demo: Portfolio) -> None:
+    window, page, _ = _open_tile(qtbot, demo, "adherence")
+    assert window.current_area() == "reports"
+    tab = page.adherence_tab
+    assert page.tabs.currentWidget() is tab
+    with unit_of_work(demo.sessions) as session:
+        report = reporting.adherence_report(session, reporting.period_weeks(TODAY, 4))
+    expected = {p.project_id for p in report.projects if p.below()}
+    assert expected
+    assert {r.project_id for r in tab.projects.rows()} == expected
+    assert tab.project_combo.currentData() in expected
+    assert tab.project_combo.count() == len(expected)
+    _clear(page)
+    assert len(tab.projects.rows()) > len(expected)
