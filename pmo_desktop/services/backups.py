@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.store import backup as store_backup
+from pmo_desktop.store import cipher
 from pmo_desktop.store.backup import BackupError, Generations
 from pmo_desktop.store.database import DatabaseError, Portfolio, open_portfolio
 
@@ -21,9 +22,13 @@ __all__ = [
     "Generations",
     "RestoreResult",
     "auto_backup",
+    "backup_now",
+    "generations_from",
     "list_backups",
     "restore_backup",
 ]
+
+MAX_GENERATIONS = 999
 
 COUNTED_TABLES = ("person", "client", "program", "project", "allocation")
 
@@ -39,6 +44,7 @@ class BackupEntry:
     counts: dict[str, int]  # rows of the main tables (COUNTED_TABLES), empty if unreadable
     total_rows: int
     readable: bool
+    encrypted: bool = False  # stored encrypted with a passphrase
 
     @property
     def reason_text(self) -> str:
@@ -53,6 +59,8 @@ class BackupEntry:
             return "Before an import"
         if self.reason == "before-restore":
             return "Before a restore"
+        if self.reason == "before-passphrase":
+            return "Before a passphrase change"
         if self.reason.startswith("before-"):
             return "Before an upgrade"
         return self.reason
@@ -76,11 +84,28 @@ class RestoreResult:
     rows: int
 
 
-def list_backups(file: Path) -> list[BackupEntry]:
+def generations_from(daily: int, weekly: int, monthly: int) -> Generations:
+    """The generations a manager asked for, validated: whole numbers 0–999, at least one kept.
+
+    Raises ``ValidationError`` naming the field (``daily``, ``weekly``, ``monthly``, or
+    ``generations`` when all three are zero).
+    """
+    for name, value in (("daily", daily), ("weekly", weekly), ("monthly", monthly)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(f"{name} backups must be a whole number", name)
+        if not 0 <= value <= MAX_GENERATIONS:
+            raise ValidationError(f"{name} backups must be between 0 and {MAX_GENERATIONS}", name)
+    if daily + weekly + monthly == 0:
+        raise ValidationError("keep at least one automatic backup", "generations")
+    return Generations(daily=daily, weekly=weekly, monthly=monthly)
+
+
+def list_backups(file: Path, passphrase: str | None = None) -> list[BackupEntry]:
     """Every backup of the portfolio file ``file``, newest first, with its size and contents.
 
-    Content counts are read from each backup read-only; a backup that cannot be read is
-    listed as unreadable (restore refuses it) rather than hidden.
+    Content counts are read from each backup read-only (an encrypted one with
+    ``passphrase``); a backup that cannot be read is listed as unreadable (restore refuses
+    it) rather than hidden.
     """
     entries: list[BackupEntry] = []
     for item in store_backup.backup_files(file):
@@ -88,7 +113,7 @@ def list_backups(file: Path) -> list[BackupEntry]:
             size = item.path.stat().st_size
         except OSError:
             continue
-        counts, readable = _counts(item.path)
+        counts, readable = _counts(item.path, passphrase)
         entries.append(
             BackupEntry(
                 path=item.path,
@@ -98,39 +123,56 @@ def list_backups(file: Path) -> list[BackupEntry]:
                 counts={name: counts.get(name, 0) for name in COUNTED_TABLES} if readable else {},
                 total_rows=sum(v for k, v in counts.items() if k != "alembic_version"),
                 readable=readable,
+                encrypted=cipher.is_encrypted(item.path),
             )
         )
     return entries
 
 
-def _counts(path: Path) -> tuple[dict[str, int], bool]:
-    import sqlite3
-
+def _counts(path: Path, passphrase: str | None) -> tuple[dict[str, int], bool]:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = store_backup.open_backup(path, passphrase)
+    except cipher.driver_errors(BackupError):
         return {}, False
     try:
         return store_backup.table_row_counts(conn), True
-    except sqlite3.DatabaseError:
+    except cipher.driver_errors():
         return {}, False
     finally:
         conn.close()
 
 
 def auto_backup(
-    file: Path, generations: Generations | None = None, *, reason: str = "auto"
+    file: Path,
+    generations: Generations | None = None,
+    *,
+    reason: str = "auto",
+    passphrase: str | None = None,
 ) -> AutoBackupResult:
     """Back up ``file`` if it changed since its newest backup, then thin the generations.
 
     ``reason`` is ``"auto"`` (the periodic timer) or ``"exit"``. Raises ``BackupError`` when a
-    backup was needed and did not verify (nothing is thinned then).
+    backup was needed and did not verify (nothing is thinned then). An encrypted portfolio
+    is backed up encrypted with its ``passphrase``.
     """
     if reason not in store_backup.AUTOMATIC_REASONS:
         raise ValueError(f"not an automatic backup reason: {reason}")
     taken: Path | None = None
     if store_backup.changed_since_last_backup(file):
-        taken = store_backup.backup_file(file, reason=reason).path
+        taken = store_backup.backup_file(file, reason=reason, passphrase=passphrase).path
+    removed = store_backup.thin_backups(file, generations or Generations())
+    return AutoBackupResult(taken=taken, removed=removed)
+
+
+def backup_now(
+    file: Path, generations: Generations | None = None, *, passphrase: str | None = None
+) -> AutoBackupResult:
+    """File → Backup now: a verified manual backup, then the automatic ones thinned.
+
+    The manual backup itself is never thinned; ``generations`` (the manager's setting)
+    decides which automatic backups stay.
+    """
+    taken = store_backup.backup_file(file, reason="manual", passphrase=passphrase).path
     removed = store_backup.thin_backups(file, generations or Generations())
     return AutoBackupResult(taken=taken, removed=removed)
 
@@ -148,18 +190,19 @@ def restore_backup(portfolio: Portfolio, backup: Path) -> RestoreResult:
     file = portfolio.file
     if file is None:
         raise ValidationError("only a portfolio file can be restored from a backup")
+    key = portfolio.passphrase
     try:
-        store_backup.verify_backup(backup)
+        store_backup.verify_backup(backup, key)
     except BackupError as exc:
         raise ValidationError(str(exc)) from exc
-    saved = store_backup.backup_file(file, reason="before-restore").path
+    saved = store_backup.backup_file(file, reason="before-restore", passphrase=key).path
     portfolio.close()
     try:
-        info = store_backup.restore_file(backup, file)
+        info = store_backup.restore_file(backup, file, key)
     except BackupError as exc:
         raise ValidationError(str(exc)) from exc
     try:
-        reopened = open_portfolio(file, create=False)
+        reopened = open_portfolio(file, create=False, passphrase=key)
     except DatabaseError as exc:
         raise ValidationError(f"the restored portfolio could not be opened: {exc}") from exc
     rows = sum(v for k, v in info.row_counts.items() if k != "alembic_version")

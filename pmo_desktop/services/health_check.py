@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from pmo_desktop.store import migrate
+from pmo_desktop.store import cipher, migrate
+from pmo_desktop.store.database import DatabaseError, check_passphrase
 from pmo_desktop.store.engine import make_engine, sqlite_file, to_url
 
 
@@ -30,21 +30,29 @@ class CheckReport:
             self.problem = message
 
 
-def check_portfolio(target: str) -> CheckReport:
-    """Check a portfolio read-only and report its state."""
+def check_portfolio(target: str, passphrase: str | None = None) -> CheckReport:
+    """Check a portfolio read-only and report its state (an encrypted one with ``passphrase``)."""
     report = CheckReport()
     url = to_url(target)
     file = sqlite_file(url)
+    key: str | None = None
     if file is not None:
         if not file.is_file():
             report.fail(f"no portfolio at {file}")
             return report
         report.lines.append(f"portfolio: {file}")
-        if not _check_file(file, report):
+        try:
+            key = check_passphrase(file, passphrase)
+        except DatabaseError as exc:
+            report.fail(str(exc))
+            return report
+        if key is not None:
+            report.lines.append("encryption: protected by a passphrase (SQLCipher)")
+        if not _check_file(file, report, key):
             return report
     else:
         report.lines.append(f"portfolio: {url.render_as_string(hide_password=True)}")
-    engine = make_engine(url)
+    engine = make_engine(url, passphrase=key)
     try:
         state = migrate.read_state(engine)
         if not state.known:
@@ -74,10 +82,10 @@ def check_portfolio(target: str) -> CheckReport:
     return report
 
 
-def _check_file(file: Path, report: CheckReport) -> bool:
+def _check_file(file: Path, report: CheckReport, key: str | None) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = cipher.connect(file, key, readonly=True)
+    except cipher.driver_errors(cipher.KeyRejectedError) as exc:
         report.fail(f"cannot open {file.name}: {exc}")
         return False
     try:
@@ -92,7 +100,7 @@ def _check_file(file: Path, report: CheckReport) -> bool:
             return False
         report.lines.append("foreign keys: ok")
         return True
-    except sqlite3.DatabaseError as exc:
+    except cipher.driver_errors() as exc:
         report.fail(f"{file.name} failed its integrity check ({exc})")
         return False
     finally:

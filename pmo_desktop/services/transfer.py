@@ -54,7 +54,9 @@ def import_json_bytes(portfolio: Portfolio, data: bytes, *, replace: bool = Fals
             "this portfolio already holds data; import into an empty portfolio or replace it"
         )
     if not empty and portfolio.file is not None:
-        backup_path = backup_file(portfolio.file, reason="before-import").path
+        backup_path = backup_file(
+            portfolio.file, reason="before-import", passphrase=portfolio.passphrase
+        ).path
     try:
         with portfolio.engine.begin() as conn:
             portable.load(conn, decoded, replace=replace)

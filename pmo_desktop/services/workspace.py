@@ -5,25 +5,42 @@ The GUI never touches ``store`` directly; this module is its door to the databas
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pmo_desktop.store.backup import BackupError, BackupInfo, backup_file, newest_verified_backup
+from pmo_desktop.store.cipher import is_encrypted
 from pmo_desktop.store.database import (
     DamagedDatabaseError,
     DatabaseError,
+    PassphraseRequiredError,
     Portfolio,
+    WrongPassphraseError,
+    check_passphrase,
     open_portfolio,
     quick_check,
     set_aside,
 )
+from pmo_desktop.store.engine import sqlite_file, to_url
 
 __all__ = [
     "BackupError",
     "BackupInfo",
     "DamagedDatabaseError",
     "DatabaseError",
+    "PassphraseRequiredError",
     "Portfolio",
+    "WrongPassphraseError",
     "backup_file",
+    "check_passphrase",
+    "is_encrypted",
     "newest_verified_backup",
     "open_portfolio",
+    "portfolio_file",
     "quick_check",
     "set_aside",
 ]
+
+
+def portfolio_file(target: str) -> Path | None:
+    """The SQLite file a ``--db`` target names (a path or a SQLite URL), else None."""
+    return sqlite_file(to_url(target))

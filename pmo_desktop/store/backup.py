@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pmo_desktop.fileio import atomic_path
+from pmo_desktop.store import cipher
 
 
 class BackupError(RuntimeError):
@@ -35,7 +36,7 @@ def default_backup_path(db_file: Path, reason: str) -> Path:
     return backups_dir(db_file) / f"{db_file.stem}-{stamp}-{reason}.sqlite"
 
 
-def table_row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+def table_row_counts(conn: Any) -> dict[str, int]:
     """Row count of every user table."""
     names = [
         row[0]
@@ -47,21 +48,31 @@ def table_row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
 
 
-def backup_file(db_file: Path, target: Path | None = None, reason: str = "manual") -> BackupInfo:
+def backup_file(
+    db_file: Path,
+    target: Path | None = None,
+    reason: str = "manual",
+    *,
+    passphrase: str | None = None,
+) -> BackupInfo:
     """Copy a live database with the online backup API, verify the copy, publish it atomically.
 
     Verification: ``PRAGMA integrity_check`` is ``ok`` and every table has the row count the
     source had at the moment of the copy. The backup is written to a temp file first, so a
-    failed or interrupted backup never leaves a file that looks valid.
+    failed or interrupted backup never leaves a file that looks valid. The backup of an
+    encrypted portfolio is encrypted with the same passphrase.
     """
     if not db_file.is_file():
         raise BackupError(f"no database file at {db_file}")
+    key = cipher.key_for(db_file, passphrase)
+    if key is None and cipher.is_encrypted(db_file):
+        raise BackupError(f"{db_file.name} is protected by a passphrase; it is needed to back up")
     target = target or default_backup_path(db_file, reason)
     target.parent.mkdir(parents=True, exist_ok=True)
-    source = sqlite3.connect(db_file, isolation_level=None)
+    source = _connect(db_file, key, autocommit=True)
     try:
         with atomic_path(target) as tmp:
-            dest = sqlite3.connect(tmp)
+            dest = _connect(tmp, key)
             try:
                 source.execute("BEGIN")  # a read snapshot, so the counts match the copy
                 expected = table_row_counts(source)
@@ -76,34 +87,62 @@ def backup_file(db_file: Path, target: Path | None = None, reason: str = "manual
     return BackupInfo(path=target, row_counts=expected)
 
 
-def verify_backup(path: Path) -> BackupInfo:
-    """Open a backup read-only and check its integrity; return its row counts."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def _connect(
+    file: Path, key: str | None, *, readonly: bool = False, autocommit: bool = False
+) -> Any:
+    try:
+        return cipher.connect(file, key, readonly=readonly, autocommit=autocommit)
+    except cipher.KeyRejectedError as exc:
+        raise BackupError(str(exc)) from exc
+
+
+def open_backup(path: Path, passphrase: str | None = None) -> Any:
+    """A read-only connection to a backup: with ``passphrase`` if the backup is encrypted.
+
+    Raises ``BackupError`` when the backup is encrypted and the passphrase (or its absence)
+    does not open it.
+    """
+    if cipher.is_encrypted(path) and passphrase is None:
+        raise BackupError(f"backup {path.name} is encrypted with a passphrase")
+    return _connect(path, cipher.key_for(path, passphrase), readonly=True)
+
+
+def verify_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
+    """Open a backup read-only and check its integrity; return its row counts.
+
+    A plain backup is read as it is; an encrypted one with ``passphrase``.
+    """
+    try:
+        conn = open_backup(path, passphrase)
+    except BackupError as exc:
+        raise BackupError(f"backup {path.name} is not a readable database: {exc}") from exc
+    except cipher.driver_errors() as exc:
+        raise BackupError(f"backup {path.name} is not a readable database: {exc}") from exc
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
             raise BackupError(f"backup {path.name} is damaged: {result}")
         return BackupInfo(path=path, row_counts=table_row_counts(conn))
-    except sqlite3.DatabaseError as exc:
+    except cipher.driver_errors() as exc:
         raise BackupError(f"backup {path.name} is not a readable database: {exc}") from exc
     finally:
         conn.close()
 
 
-def newest_verified_backup(db_file: Path) -> BackupInfo | None:
+def newest_verified_backup(db_file: Path, passphrase: str | None = None) -> BackupInfo | None:
     """The most recent backup of ``db_file`` that passes verification, if any."""
     folder = backups_dir(db_file)
     if not folder.is_dir():
         return None
     for path in sorted(folder.glob("*.sqlite"), key=lambda p: p.name, reverse=True):
         try:
-            return verify_backup(path)
+            return verify_backup(path, passphrase)
         except BackupError:
             continue
     return None
 
 
-def _verify(dest: sqlite3.Connection, expected: dict[str, int], target: Path) -> None:
+def _verify(dest: Any, expected: dict[str, int], target: Path) -> None:
     result = dest.execute("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":
         raise BackupError(f"backup to {target} failed verification: {result}")
@@ -261,16 +300,29 @@ def changed_since_last_backup(db_file: Path) -> bool:
     return max(times) > last
 
 
-def restore_file(source: Path, db_file: Path) -> BackupInfo:
+def restore_file(source: Path, db_file: Path, passphrase: str | None = None) -> BackupInfo:
     """Replace the contents of ``db_file`` with a verified backup, through the backup API.
 
     Every connection to ``db_file`` must be closed first. The copy is written by SQLite into
     the live file in one transaction (through its WAL), so an interruption leaves the old
     contents; the result is integrity-checked and its row counts compared with the backup's.
+
+    ``passphrase`` is the portfolio's (None for a plain one). A backup stored otherwise (a
+    plain backup taken before the portfolio was protected) is first copied into a temp file
+    with the portfolio's key, so the portfolio stays encrypted (or plain) as it was.
     """
-    expected = verify_backup(source)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dest = sqlite3.connect(db_file, isolation_level=None)
+    expected = verify_backup(source, passphrase)
+    key = cipher.key_for(db_file, passphrase) if db_file.stat().st_size > 0 else passphrase
+    source_key = cipher.key_for(source, passphrase)
+    if source_key != key:
+        tmp = cipher.temp_file_beside(db_file)
+        try:
+            cipher.export_copy(source, source_key, tmp, key)
+            return restore_file(tmp, db_file, key)
+        finally:
+            tmp.unlink(missing_ok=True)
+    src = _connect(source, key, readonly=True)
+    dest = _connect(db_file, key, autocommit=True)
     try:
         dest.execute("PRAGMA journal_mode=WAL")
         dest.execute("PRAGMA synchronous=FULL")

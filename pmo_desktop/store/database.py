@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from pmo_desktop.fileio import sweep_temp_files
-from pmo_desktop.store import backup, migrate
+from pmo_desktop.store import backup, cipher, migrate
 from pmo_desktop.store.engine import make_engine, sqlite_file, to_url
 
 
@@ -22,6 +21,22 @@ class DatabaseError(RuntimeError):
 
 class DamagedDatabaseError(DatabaseError):
     """The start-up integrity check failed; nothing was written."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class PassphraseRequiredError(DatabaseError):
+    """The file is encrypted (or is not a database at all): a passphrase is needed."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class WrongPassphraseError(DatabaseError):
+    """The passphrase given does not open the file; nothing was written."""
 
     def __init__(self, message: str, path: Path) -> None:
         super().__init__(message)
@@ -38,6 +53,13 @@ class Portfolio:
     file: Path | None
     migrated_from: str | None = None
     backup_taken: Path | None = None
+    passphrase: str | None = field(default=None, repr=False, compare=False)
+    """The key of an encrypted portfolio file, held in memory only (None: not encrypted)."""
+
+    @property
+    def encrypted(self) -> bool:
+        """True when the portfolio file is protected by a passphrase."""
+        return self.passphrase is not None
 
     @property
     def display_name(self) -> str:
@@ -51,39 +73,88 @@ class Portfolio:
         self.engine.dispose()
 
 
-def quick_check(file: Path) -> str:
-    """``PRAGMA quick_check`` on a file, read-only; returns ``"ok"`` or the problem found."""
+def quick_check(file: Path, passphrase: str | None = None) -> str:
+    """``PRAGMA quick_check`` on a file, read-only; returns ``"ok"`` or the problem found.
+
+    An encrypted file is read with ``passphrase`` (ignored for a plain file).
+    """
     try:
-        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        return _quick_check(file, cipher.key_for(file, passphrase))
+    except cipher.KeyRejectedError as exc:
+        return str(exc)
+
+
+def _quick_check(file: Path, key: str | None) -> str:
+    """As ``quick_check``, but a key that does not open the file raises ``KeyRejectedError``."""
+    try:
+        conn = cipher.connect(file, key, readonly=True)
+    except cipher.driver_errors() as exc:
         return str(exc)
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
-    except sqlite3.DatabaseError as exc:
+    except cipher.driver_errors() as exc:
         return str(exc)
     finally:
         conn.close()
 
 
-def open_portfolio(target: str | Path | URL, *, create: bool = True) -> Portfolio:
+def check_passphrase(file: Path, passphrase: str | None) -> str | None:
+    """The key to open ``file`` with: None for a plain file, ``passphrase`` for an encrypted one.
+
+    Raises ``PassphraseRequiredError`` for an encrypted file without a passphrase and
+    ``WrongPassphraseError`` when the passphrase does not open it. Reads only.
+    """
+    key = _key_to_try(file, passphrase)
+    if key is not None:
+        try:
+            cipher.check_key(file, key)
+        except cipher.KeyRejectedError:
+            raise _wrong(file) from None
+    return key
+
+
+def _key_to_try(file: Path, passphrase: str | None) -> str | None:
+    if not cipher.is_encrypted(file):
+        return None
+    if passphrase is None:
+        raise PassphraseRequiredError(
+            f"{file.name} is protected by a passphrase (or is not a portfolio file)", file
+        )
+    return passphrase
+
+
+def _wrong(file: Path) -> WrongPassphraseError:
+    return WrongPassphraseError(
+        f"wrong passphrase: it does not open {file.name} (nothing was changed)", file
+    )
+
+
+def open_portfolio(
+    target: str | Path | URL, *, create: bool = True, passphrase: str | None = None
+) -> Portfolio:
     """Open (or create) a portfolio and bring its schema to this build's head.
 
-    Order: integrity check (read-only) → refuse a newer or foreign schema untouched →
-    verified backup if a migration is pending on existing data → migrate in one transaction.
+    Order: passphrase check of an encrypted file → integrity check (read-only) → refuse a
+    newer or foreign schema untouched → verified backup if a migration is pending on existing
+    data → migrate in one transaction. A new file is created encrypted when ``passphrase``
+    is given; for an existing plain file the passphrase is ignored.
     """
     url = target if isinstance(target, URL) else to_url(target)
     file = sqlite_file(url)
+    key: str | None = None
     if file is not None:
-        _prepare_file(file, create)
-    engine = make_engine(url)
+        key = _prepare_file(file, create, passphrase)
+    engine = make_engine(url, passphrase=key)
     try:
         state = migrate.read_state(engine)
         migrate.ensure_known(state)
         backup_taken: Path | None = None
         if state.pending:
             if file is not None and state.current is not None:
-                backup_taken = backup.backup_file(file, reason=f"before-{state.head}").path
+                backup_taken = backup.backup_file(
+                    file, reason=f"before-{state.head}", passphrase=key
+                ).path
             migrate.upgrade(engine)
     except migrate.SchemaError as exc:
         engine.dispose()
@@ -98,27 +169,35 @@ def open_portfolio(target: str | Path | URL, *, create: bool = True) -> Portfoli
         file=file,
         migrated_from=state.current if state.pending else None,
         backup_taken=backup_taken,
+        passphrase=key,
     )
 
 
-def _prepare_file(file: Path, create: bool) -> None:
+def _prepare_file(file: Path, create: bool, passphrase: str | None) -> str | None:
+    """Check an existing file (or make room for a new one); return the key to open it with."""
     if file.exists():
         if not file.is_file():
             raise DatabaseError(f"{file} is not a file")
+        key = passphrase
         if file.stat().st_size > 0:
-            problem = quick_check(file)
+            key = _key_to_try(file, passphrase)
+            try:
+                problem = _quick_check(file, key)  # checks the key on the same connection
+            except cipher.KeyRejectedError:
+                raise _wrong(file) from None
             if problem != "ok":
                 raise DamagedDatabaseError(
                     f"{file.name} failed its integrity check ({problem})", file
                 )
         sweep_temp_files(file.parent)
-        return
+        return key
     if not create:
         raise DatabaseError(f"no portfolio at {file}")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(f"cannot create folder {file.parent}: {exc.strerror}") from exc
+    return passphrase
 
 
 def set_aside(file: Path) -> Path:

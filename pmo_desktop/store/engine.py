@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -39,18 +39,28 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
-def make_engine(target: str | Path | URL, **kwargs: Any) -> Engine:
+def make_engine(
+    target: str | Path | URL, *, passphrase: str | None = None, **kwargs: Any
+) -> Engine:
     """Create an engine; on SQLite every connection gets the pragmas and BEGIN IMMEDIATE.
 
     pysqlite's own transaction handling is switched off (``isolation_level=None``) and every
     SQLAlchemy transaction starts with ``BEGIN IMMEDIATE``, so DDL is transactional (a failed
     migration rolls back whole) and a writer takes the lock up front instead of failing late.
+
+    With ``passphrase`` a SQLite file is opened encrypted, through SQLAlchemy's
+    ``sqlite+pysqlcipher`` dialect (the ``sqlcipher3`` driver): the dialect sets the key
+    first on each connection, then the same pragmas follow. The passphrase lives only in
+    the engine's URL, which SQLAlchemy never renders with it.
     """
     url = target if isinstance(target, URL) else to_url(target)
     if not is_sqlite(url):
         return create_engine(url, **kwargs)
     if sqlite_file(url) is None:
         kwargs.setdefault("poolclass", StaticPool)
+    elif passphrase is not None:
+        url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
+        kwargs.setdefault("poolclass", QueuePool)  # as for a plain file; keys cost a KDF
     engine = create_engine(url, **kwargs)
     _install_sqlite_events(engine)
     return engine
@@ -62,6 +72,8 @@ def _install_sqlite_events(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
+            if engine.dialect.driver == "pysqlcipher":
+                cursor.execute("PRAGMA cipher_log_level = NONE")
             for pragma in SQLITE_PRAGMAS:
                 cursor.execute(pragma)
         finally:
