@@ -37,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH|URL", help="portfolio file or SQLAlchemy URL")
     parser.add_argument("--demo", action="store_true", help="open the GUI on the demo portfolio")
+    parser.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="passphrase of an encrypted portfolio, read from this environment variable "
+        "(else asked for when run in a terminal)",
+    )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
 
     demo = verbs.add_parser("demo", help="create a demo portfolio file")
@@ -178,7 +184,30 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from pmo_desktop.services.workspace import open_portfolio
 
-    return open_portfolio(resolve_database(args.db), create=False)
+    target = resolve_database(args.db)
+    return open_portfolio(target, create=False, passphrase=_passphrase(args, target))
+
+
+def _passphrase(args: argparse.Namespace, target: str) -> str | None:
+    """The passphrase of an encrypted portfolio: ``--passphrase-env``, else a prompt on a tty.
+
+    None for a plain portfolio (or a server database). Never echoed, logged or stored.
+    """
+    from pmo_desktop.services.workspace import is_encrypted, portfolio_file
+
+    file = portfolio_file(target)
+    if file is None or not is_encrypted(file):
+        return None
+    if args.passphrase_env:
+        value = os.environ.get(args.passphrase_env)
+        if not value:
+            raise CliError(f"the environment variable {args.passphrase_env} holds no passphrase")
+        return value
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Passphrase for {file.name}: ")
+    raise CliError(f"{file.name} is protected by a passphrase; give it with --passphrase-env VAR")
 
 
 def _cmd_export_json(args: argparse.Namespace) -> int:
@@ -357,7 +386,7 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
     lock = InstanceLock(database_file(target))
     lock.acquire()  # refuses while the portfolio is open in the app
     try:
-        portfolio = open_portfolio(target)
+        portfolio = open_portfolio(target, passphrase=_passphrase(args, target))
         try:
             result = import_json(portfolio, args.file, replace=args.replace)
         finally:
@@ -381,7 +410,8 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from pmo_desktop.services.health_check import check_portfolio
 
-    report = check_portfolio(resolve_database(args.db))
+    target = resolve_database(args.db)
+    report = check_portfolio(target, _passphrase(args, target))
     for line in report.lines:
         print(line)
     if not report.ok:
@@ -398,9 +428,16 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     file = Path(target).expanduser().resolve()
     if not file.is_file():
         raise CliError(f"no portfolio at {file}")
-    problem = quick_check(file)
+    passphrase = _passphrase(args, str(file))
+    if passphrase is not None:
+        from pmo_desktop.services.workspace import check_passphrase
+
+        check_passphrase(file, passphrase)  # a wrong passphrase is one clear line
+    problem = quick_check(file, passphrase)
     if problem != "ok":
         raise CliError(f"{file.name} failed its integrity check ({problem}); not backed up")
-    info = backup_file(file, args.out.resolve() if args.out else None, reason="manual")
+    info = backup_file(
+        file, args.out.resolve() if args.out else None, reason="manual", passphrase=passphrase
+    )
     print(f"backup verified and written to {info.path} ({sum(info.row_counts.values())} rows)")
     return 0
