@@ -16,7 +16,7 @@ from pmo_desktop.gui.opening import OpenPortfolio
 from pmo_desktop.gui.settings import AppSettings
 from pmo_desktop.services.portfolio import summary
 from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import BackupError, backup_file
+from pmo_desktop.services.workspace import BackupError
 
 PORTFOLIO_FILTER = "Portfolio (*.sqlite);;All files (*)"
 JSON_FILTER = "Portfolio JSON (*.json);;All files (*)"
@@ -162,15 +162,24 @@ class FileActions(QObject):
         return True
 
     def backup_now(self) -> Path | None:
-        """A verified backup of the portfolio file; the status bar shows where it went."""
+        """A verified backup of the portfolio file; the status bar shows where it went.
+
+        The automatic backups are then thinned to the generations set in Backup Settings.
+        """
+        from pmo_desktop.services.backups import backup_now
+
         file = self._host.workspace.file
         if file is None:
             return None
         try:
             with busy():
-                info = backup_file(file, reason="manual")
+                result = backup_now(
+                    file,
+                    self._settings.backup_generations(),
+                    passphrase=self._host.workspace.portfolio.passphrase,
+                )
         except (BackupError, OSError) as exc:
             QMessageBox.warning(self._parent, "Backup failed", str(exc))
             return None
-        self._host.show_status(f"Backup saved: {info.path}")
-        return info.path
+        self._host.show_status(f"Backup saved: {result.taken}")
+        return result.taken

@@ -17,6 +17,7 @@ from pmo_desktop.gui.file_actions import FileActions
 from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pmo_desktop.gui.nav_rail import NavRail
 from pmo_desktop.gui.opening import OpenPortfolio, open_interactive
+from pmo_desktop.gui.passphrase import DataMenu
 from pmo_desktop.gui.settings import AppSettings
 from pmo_desktop.services.area_filter import AreaFilter
 from pmo_desktop.services.portfolio import PortfolioSummary, summary
@@ -70,7 +71,12 @@ class MainWindow(QMainWindow):
         self.rail = NavRail(self.ui.navRail, registry.areas, shortcuts)
         self.rail.area_chosen.connect(self.show_area)
         self.file_actions = FileActions(self, self, settings)
-        self.auto_backup = AutoBackup(lambda: self._workspace.file, parent=self)
+        self.auto_backup = AutoBackup(
+            lambda: self._workspace.file,
+            settings.backup_generations(),
+            parent=self,
+            passphrase=lambda: self._workspace.passphrase,
+        )
         self.auto_backup.failed.connect(self.show_status)
         self._connect_file_menu()
         self.ui.actionRefresh.triggered.connect(self.refresh)
@@ -113,7 +119,7 @@ class MainWindow(QMainWindow):
         if opened is None:
             return False
         old, self._workspace = self._workspace, opened
-        self.auto_backup.run_for(old.file, "exit")
+        self.auto_backup.run_for(old.file, "exit", old.passphrase)
         old.close()
         self._rebuild_areas()
         self._portfolio_changed()
@@ -239,6 +245,7 @@ class MainWindow(QMainWindow):
         entries = ui.menuFile.actions()
         after = entries[entries.index(ui.actionBackupNow) + 1]
         ui.menuFile.insertAction(after, self.restore_action)
+        self.data_menu = DataMenu(self, self, ui.menuFile, self.restore_action)
         ui.actionQuit.triggered.connect(self.close)
 
     def about_dialog(self) -> AboutDialog:

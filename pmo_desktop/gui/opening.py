@@ -12,7 +12,9 @@ from pmo_desktop.instance import InstanceLock, InstanceLockedError, database_fil
 from pmo_desktop.services.workspace import (
     DamagedDatabaseError,
     DatabaseError,
+    PassphraseRequiredError,
     Portfolio,
+    WrongPassphraseError,
     newest_verified_backup,
     open_portfolio,
     set_aside,
@@ -31,6 +33,11 @@ class OpenPortfolio:
     def file(self) -> Path | None:
         """The database file, or None for a server database."""
         return self.portfolio.file
+
+    @property
+    def passphrase(self) -> str | None:
+        """The key of an encrypted portfolio (in memory only), or None."""
+        return self.portfolio.passphrase
 
     @property
     def reopen_target(self) -> str | None:
@@ -55,10 +62,13 @@ class OpenPortfolio:
         self.lock.release()
 
 
-def open_workspace(target: str, *, lock: bool = True, create: bool = True) -> OpenPortfolio:
+def open_workspace(
+    target: str, *, lock: bool = True, create: bool = True, passphrase: str | None = None
+) -> OpenPortfolio:
     """Take the lock (unless ``lock`` is False) and open ``target``; raise on any refusal.
 
-    With ``create`` False a missing file is refused instead of created empty.
+    With ``create`` False a missing file is refused instead of created empty; ``passphrase``
+    opens an encrypted file.
 
     Raises ``InstanceLockedError`` when another instance holds the file, and
     ``DatabaseError`` (or ``DamagedDatabaseError``) when the database cannot be opened.
@@ -66,7 +76,9 @@ def open_workspace(target: str, *, lock: bool = True, create: bool = True) -> Op
     instance = InstanceLock(database_file(target) if lock else None)
     instance.acquire()
     try:
-        return OpenPortfolio(target, open_portfolio(target, create=create), instance)
+        return OpenPortfolio(
+            target, open_portfolio(target, create=create, passphrase=passphrase), instance
+        )
     except BaseException:
         instance.release()
         raise
@@ -89,29 +101,44 @@ def open_interactive(parent: QWidget | None, target: str) -> OpenPortfolio | Non
         QMessageBox.critical(parent, "Cannot open portfolio", str(exc))
         return None
     opened: OpenPortfolio | None = None
-    try:
-        opened = OpenPortfolio(target, open_portfolio(target), instance)
-    except DamagedDatabaseError as exc:
-        opened = offer_backup(parent, target, exc, instance)
-    except DatabaseError as exc:
-        QMessageBox.critical(parent, "Cannot open portfolio", str(exc))
-    except Exception as exc:  # a bad URL, a driver error: say what happened, do not crash
-        QMessageBox.critical(parent, "Cannot open portfolio", f"{target}: {exc}")
+    passphrase: str | None = None
+    while True:
+        try:
+            opened = OpenPortfolio(target, open_portfolio(target, passphrase=passphrase), instance)
+        except (PassphraseRequiredError, WrongPassphraseError) as exc:
+            from pmo_desktop.gui.passphrase import ask_passphrase  # only for encrypted files
+
+            wrong = str(exc) if isinstance(exc, WrongPassphraseError) else None
+            passphrase = ask_passphrase(parent, exc.path, wrong)
+            if passphrase is not None:
+                continue  # try again with what was typed
+        except DamagedDatabaseError as exc:
+            opened = offer_backup(parent, target, exc, instance, passphrase)
+        except DatabaseError as exc:
+            QMessageBox.critical(parent, "Cannot open portfolio", str(exc))
+        except Exception as exc:  # a bad URL, a driver error: say what happened, do not crash
+            QMessageBox.critical(parent, "Cannot open portfolio", f"{target}: {exc}")
+        break
     if opened is None:
         instance.release()
     return opened
 
 
 def offer_backup(
-    parent: QWidget | None, target: str, error: DamagedDatabaseError, lock: InstanceLock
+    parent: QWidget | None,
+    target: str,
+    error: DamagedDatabaseError,
+    lock: InstanceLock,
+    passphrase: str | None = None,
 ) -> OpenPortfolio | None:
     """A damaged file: offer to set it aside and restore the newest verified backup.
 
     Nothing is written until the manager agrees; declining leaves the file where it is.
     The caller holds ``lock`` throughout, so no other instance opens the file meanwhile.
+    ``passphrase`` reads the backups of an encrypted portfolio.
     """
     damaged = error.path
-    backup = newest_verified_backup(damaged)
+    backup = newest_verified_backup(damaged, passphrase)
     if backup is None:
         QMessageBox.critical(
             parent,
@@ -134,7 +161,7 @@ def offer_backup(
     try:
         moved = set_aside(damaged)
         shutil.copyfile(backup.path, damaged)
-        opened = OpenPortfolio(target, open_portfolio(target), lock)
+        opened = OpenPortfolio(target, open_portfolio(target, passphrase=passphrase), lock)
     except (OSError, DatabaseError) as exc:
         QMessageBox.critical(parent, "Restore failed", str(exc))
         return None

@@ -1,11 +1,18 @@
-"""What the app remembers between runs: window geometry and recent portfolios (QSettings)."""
+"""What the app remembers between runs: window geometry, recent portfolios, backup generations.
+
+Stored with QSettings (a plain file): never a passphrase, and never a URL with a password.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow
 
+from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.services.backups import Generations, generations_from
+
 MAX_RECENT = 8
+GENERATION_KEYS = ("backups/daily", "backups/weekly", "backups/monthly")
 
 
 class AppSettings:
@@ -42,6 +49,34 @@ class AppSettings:
             return
         recent = [target, *(r for r in self.recent_databases() if r != target)]
         self._store.setValue("recent/databases", recent[:MAX_RECENT])
+
+    def backup_generations(self) -> Generations:
+        """How many automatic backups to keep (the defaults when unset or unreadable)."""
+        default = Generations()
+        if self._store is None:
+            return default
+        values = [default.daily, default.weekly, default.monthly]
+        for i, key in enumerate(GENERATION_KEYS):
+            raw = self._store.value(key)
+            if raw is None:
+                continue
+            try:
+                values[i] = int(str(raw))
+            except ValueError:
+                return default
+        try:
+            return generations_from(*values)
+        except ValidationError:
+            return default
+
+    def set_backup_generations(self, generations: Generations) -> None:
+        """Remember how many automatic backups to keep."""
+        if self._store is None:
+            return
+        counts = (generations.daily, generations.weekly, generations.monthly)
+        for key, value in zip(GENERATION_KEYS, counts, strict=True):
+            self._store.setValue(key, value)
+        self._store.sync()
 
     def restore_window(self, window: QMainWindow) -> None:
         """Give the window its last geometry and dock/toolbar state."""

@@ -17,8 +17,10 @@ class AutoBackup(QObject):
     """Takes the automatic backups of one portfolio file and thins them into generations.
 
     ``file`` is looked up on each round (the window may switch portfolios); None (a server
-    database) means nothing to do. A failed backup is reported through ``failed`` and never
-    interrupts the manager's work.
+    database) means nothing to do. ``passphrase`` (looked up the same way) is the key of an
+    encrypted portfolio, whose backups are encrypted with it. ``generations`` is the
+    manager's setting (File → Backup Settings). A failed backup is reported through
+    ``failed`` and never interrupts the manager's work.
     """
 
     taken = Signal(str)  # path of the backup just taken
@@ -30,9 +32,11 @@ class AutoBackup(QObject):
         generations: Generations | None = None,
         interval_ms: int = INTERVAL_MS,
         parent: QObject | None = None,
+        passphrase: Callable[[], str | None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._current_file = current_file
+        self._current_passphrase = passphrase
         self.generations = generations or Generations()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -41,14 +45,16 @@ class AutoBackup(QObject):
 
     def run(self, reason: str = "auto") -> AutoBackupResult | None:
         """One round now: back up if changed, thin; None when there is no file or it failed."""
-        return self.run_for(self._current_file(), reason)
+        return self.run_for(self._current_file(), reason, self._current_passphrase())
 
-    def run_for(self, file: Path | None, reason: str = "exit") -> AutoBackupResult | None:
+    def run_for(
+        self, file: Path | None, reason: str = "exit", passphrase: str | None = None
+    ) -> AutoBackupResult | None:
         """One round for ``file`` (a portfolio being closed, say); see ``run``."""
         if file is None or not file.is_file():
             return None
         try:
-            result = auto_backup(file, self.generations, reason=reason)
+            result = auto_backup(file, self.generations, reason=reason, passphrase=passphrase)
         except (BackupError, OSError) as exc:
             self.failed.emit(f"Automatic backup failed: {exc}")
             return None

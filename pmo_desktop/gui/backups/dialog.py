@@ -16,12 +16,14 @@ ERROR_STYLE = "color: #c62828;"
 class RestoreDialog(QDialog):
     """Lists the backups of ``file``; ``chosen()`` is the backup to restore after ``accept``."""
 
-    def __init__(self, file: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, file: Path, parent: QWidget | None = None, passphrase: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_RestoreDialog()
         self.ui.setupUi(self)
         self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
-        self.model = BackupListModel(list_backups(file))
+        self.model = BackupListModel(list_backups(file, passphrase))
         self.ui.backupTable.setModel(self.model)
         header = self.ui.backupTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

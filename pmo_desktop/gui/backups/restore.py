@@ -30,7 +30,7 @@ def choose_and_restore(parent: QWidget, host: RestoreHost) -> RestoreResult | No
     file = host.workspace.file
     if file is None:
         return None
-    dialog = RestoreDialog(file, parent)
+    dialog = RestoreDialog(file, parent, host.workspace.portfolio.passphrase)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     entry = dialog.chosen()
@@ -72,6 +72,6 @@ def _reopen_after_failure(parent: QWidget, host: RestoreHost, old: Portfolio) ->
     if old.file is None:
         return
     try:
-        host.replace_portfolio(open_portfolio(old.file, create=False))
+        host.replace_portfolio(open_portfolio(old.file, create=False, passphrase=old.passphrase))
     except DatabaseError as exc:
         QMessageBox.critical(parent, "Cannot reopen portfolio", str(exc))
