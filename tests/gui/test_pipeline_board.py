@@ -274,34 +274,6 @@ def test_charts_view_draws_the_three_charts(qtbot: QtBot, populated: Portfolio) 
     window.release()
 
 
-def test_program_thresholds_are_set_from_the_health_view_and_undone(
-    qtbot: QtBot, populated: Portfolio
-) -> None:
-    from pmo_desktop.domain.rag import HealthThresholds
-    from pmo_desktop.gui.pipeline.health_view import ThresholdsDialog
-
-    dialog = ThresholdsDialog("Web", HealthThresholds())
-    qtbot.addWidget(dialog)
-    dialog.ui.budgetGreenSpin.setValue(12)
-    dialog.accept()
-    assert dialog.result() != dialog.DialogCode.Accepted
-    assert "must not exceed" in dialog.ui.budgetError.text()
-
-    window, page = _page(qtbot, populated)
-    window.show_view("health")
-    panel = page.panel("health")
-    assert page.health is not None
-    program = page.health.programs[0]
-    strict = HealthThresholds(budget_green_pct=1, budget_amber_pct=2)
-    panel.push_thresholds(program.id, program.name, strict)  # type: ignore[attr-defined]
-    assert next(p for p in page.health.programs if p.id == program.id).thresholds == strict
-    window.undo_stack.undo()
-    assert next(p for p in page.health.programs if p.id == program.id).thresholds == (
-        HealthThresholds()
-    )
-    window.release()
-
-
 def test_a_card_menu_moves_it_without_dragging(qtbot: QtBot, populated: Portfolio) -> None:
     window, page = _page(qtbot, populated)
     page.ask_details = lambda *_: MoveDetails(reason="Budget frozen until April")

@@ -50,9 +50,10 @@ def parse_day(text: str, field: str) -> date:
 
 
 class MilestoneEditModel(QAbstractTableModel):
-    """Milestones being edited: name, baseline, forecast, actual, status."""
+    """Milestones being edited: name, baseline, forecast, actual, status, critical."""
 
-    HEADERS = ("Milestone", "Baseline", "Forecast", "Actual", "Status")
+    HEADERS = ("Milestone", "Baseline", "Forecast", "Actual", "Status", "Critical")
+    CRITICAL = 5
 
     def __init__(self, rows: tuple[MilestoneData, ...] = (), parent: QObject | None = None):
         super().__init__(parent)
@@ -86,11 +87,26 @@ class MilestoneEditModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Every cell is editable."""
-        return EDITABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
+        """Texts are edited; Critical is a check box."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.column() == self.CRITICAL:
+            return (
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+        return EDITABLE
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text (ISO dates, status label)."""
+        """Cell text (ISO dates, status label), or the Critical check state."""
+        if index.isValid() and index.column() == self.CRITICAL:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                critical = self._rows[index.row()].critical
+                return Qt.CheckState.Checked if critical else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Timeline health is judged on the worst slip of the open critical milestones"
+            return None
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.EditRole,
@@ -108,9 +124,18 @@ class MilestoneEditModel(QAbstractTableModel):
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Parse an edit; a bad value is refused and kept in ``last_error``."""
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid():
             return False
         m = self._rows[index.row()]
+        if index.column() == self.CRITICAL:
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+            self._rows[index.row()] = replace(m, critical=checked)
+            self.dataChanged.emit(index, index)
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
         text = str(value)
         try:
             match index.column():

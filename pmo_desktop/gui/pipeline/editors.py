@@ -471,9 +471,17 @@ def open_program_editor(page: PipelineView, program_id: int | None) -> None:
 
 
 def new_menu(page: PipelineView) -> QMenu:
-    """The New… button's menu: client, program, project."""
+    """The New… button's menu: client, program, project, and the health rules."""
     menu = QMenu(page)
     menu.addAction("New &project…", lambda: open_project_editor(page, None))
     menu.addAction("New p&rogram…", lambda: open_program_editor(page, None))
     menu.addAction("New &client…", lambda: open_client_editor(page, None))
+    menu.addSeparator()
+    menu.addAction("Health &rules…", lambda: _open_health_rules(page))
     return menu
+
+
+def _open_health_rules(page: PipelineView) -> None:
+    from pmo_desktop.gui.pipeline.health_rules import open_health_rules
+
+    open_health_rules(page)

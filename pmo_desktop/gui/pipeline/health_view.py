@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, QPoint, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,11 +28,9 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.money import format_cents_short
-from pmo_desktop.domain.rag import Dimension, HealthThresholds, Override, rag_label
+from pmo_desktop.domain.rag import Dimension, Override, rag_label
 from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
-from pmo_desktop.gui.forms.ui_thresholds_dialog import Ui_ThresholdsDialog
-from pmo_desktop.gui.pipeline.editors import ErrorLabels
 from pmo_desktop.gui.pipeline.health_model import (
     ROW_ROLE,
     HealthColumn,
@@ -150,93 +149,6 @@ class OverrideDialog(QDialog):
         self.ui.rulesLabel.setText(f"Now {rag_label(verdict.rag)}: {verdict.why}")
 
 
-class SetThresholdsCommand(QUndoCommand):
-    """Give a program its own thresholds (None: back to the defaults)."""
-
-    def __init__(
-        self,
-        portfolio: Portfolio,
-        program_id: int,
-        name: str,
-        thresholds: HealthThresholds | None,
-        on_done: Any,
-    ) -> None:
-        super().__init__(f"Health thresholds of “{name}”")
-        self.portfolio = portfolio
-        self.program_id = program_id
-        self.thresholds = thresholds
-        self.prior: HealthThresholds | None = None
-        self.on_done = on_done
-
-    def redo(self) -> None:
-        """Save the thresholds."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            self.prior = health_service.set_program_thresholds(
-                session, self.program_id, self.thresholds
-            )
-        self.on_done()
-
-    def undo(self) -> None:
-        """Put the former thresholds back."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            health_service.set_program_thresholds(session, self.program_id, self.prior)
-        self.on_done()
-
-
-class ThresholdsDialog(QDialog):
-    """The Green and Amber limits of one program's health rules."""
-
-    DEFAULTS = 2
-
-    def __init__(self, program: str, current: HealthThresholds, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_ThresholdsDialog()
-        self.ui.setupUi(self)
-        self.ui.programLabel.setText(f"<b>{escape(program)}</b>")
-        self.errors = ErrorLabels(
-            {
-                "budget": self.ui.budgetError,
-                "timeline": self.ui.timelineError,
-                "scope": self.ui.scopeError,
-            },
-            self.ui.formError,
-        )
-        self.show_values(current)
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        restore = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        restore.clicked.connect(lambda: self.done(self.DEFAULTS))
-
-    def show_values(self, t: HealthThresholds) -> None:
-        """Put ``t`` in the fields."""
-        self.ui.budgetGreenSpin.setValue(t.budget_green_pct)
-        self.ui.budgetAmberSpin.setValue(t.budget_amber_pct)
-        self.ui.timelineGreenSpin.setValue(t.timeline_green_days)
-        self.ui.timelineAmberSpin.setValue(t.timeline_amber_days)
-        self.ui.scopeGreenSpin.setValue(t.scope_green_pct)
-        self.ui.scopeAmberSpin.setValue(t.scope_amber_pct)
-
-    def thresholds(self) -> HealthThresholds:
-        """The fields as thresholds (ValidationError when Green exceeds Amber)."""
-        return HealthThresholds(
-            self.ui.budgetGreenSpin.value(),
-            self.ui.budgetAmberSpin.value(),
-            self.ui.timelineGreenSpin.value(),
-            self.ui.timelineAmberSpin.value(),
-            self.ui.scopeGreenSpin.value(),
-            self.ui.scopeAmberSpin.value(),
-        )
-
-    def accept(self) -> None:
-        """Close only with thresholds in order; else say which pair is wrong."""
-        try:
-            self.thresholds()
-        except ValidationError as err:
-            self.errors.show(err)
-            return
-        super().accept()
-
-
 class HealthPanel(QWidget):
     """Programs and projects by health, worst first, with a reasons panel."""
 
@@ -261,9 +173,10 @@ class HealthPanel(QWidget):
         self.override_button = QPushButton("&Override…", self)
         self.override_button.setToolTip("Set the colour yourself, with a written reason")
         self.override_button.setEnabled(False)
-        self.thresholds_button = QPushButton("&Thresholds…", self)
-        self.thresholds_button.setToolTip("The Green / Amber limits of the selected program")
-        self.thresholds_button.setEnabled(False)
+        self.thresholds_button = QPushButton("Health &rules…", self)
+        self.thresholds_button.setToolTip(
+            "The Green / Amber limits of the portfolio and of the selected line's program"
+        )
         top.addWidget(QLabel("Show", self))
         top.addWidget(self.kind_combo)
         top.addWidget(self.summary, 1)
@@ -305,6 +218,11 @@ class HealthPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_select)
         self.override_button.clicked.connect(self.edit_override)
         self.thresholds_button.clicked.connect(self.edit_thresholds)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        actions = getattr(page, "delete_actions", None)
+        if actions is not None:
+            actions.watch(self.table)
 
     def refresh(self) -> None:
         """Show the health the page last read."""
@@ -379,33 +297,30 @@ class HealthPanel(QWidget):
         )
 
     def edit_thresholds(self) -> None:
-        """Edit the thresholds of the selected line's program (undoable)."""
-        row = self.selected_row()
-        health = self.page.health
-        if row is None or health is None:
-            return
-        program = next((p for p in health.programs if p.id == row.program_id), None)
-        if program is None:
-            return
-        dialog = ThresholdsDialog(f"{program.name} — {program.client}", program.thresholds, self)
-        result = dialog.exec()
-        if result == QDialog.DialogCode.Accepted:
-            chosen: HealthThresholds | None = dialog.thresholds()
-        elif result == ThresholdsDialog.DEFAULTS:
-            chosen = None
-        else:
-            return
-        self.push_thresholds(program.id, program.name, chosen)
+        """The Health rules dialog, on the selected line's program when there is one."""
+        from pmo_desktop.gui.pipeline.health_rules import open_health_rules
 
-    def push_thresholds(
-        self, program_id: int, name: str, thresholds: HealthThresholds | None
-    ) -> None:
-        """Set (None: clear) a program's thresholds through the undo stack."""
-        self.context.undo_stack.push(
-            SetThresholdsCommand(
-                self.context.portfolio, program_id, name, thresholds, self.page.refresh
+        row = self.selected_row()
+        open_health_rules(self.page, row.program_id if row is not None else None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        row = self.selected_row()
+        if row is None:
+            return
+        menu = QMenu(self.table)
+        menu.addAction("&Override…", self.edit_override)
+        menu.addAction("Health &rules…", self.edit_thresholds)
+        actions = getattr(self.page, "delete_actions", None)
+        if actions is not None:
+            menu.addSeparator()
+            menu.addAction(
+                f"&Delete {row.kind} “{row.name}”…", lambda: actions.delete((row.kind, row.id))
             )
-        )
+        menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _on_kind(self, _index: int) -> None:
         self.proxy.set_kind(self.kind_combo.currentData())
@@ -413,7 +328,6 @@ class HealthPanel(QWidget):
     def _on_select(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()
         self.override_button.setEnabled(row is not None)
-        self.thresholds_button.setEnabled(row is not None)
         if row is None:
             self.why.setHtml("")
             return

@@ -161,6 +161,9 @@ class PipelineView(AreaPage):
         self.edit_program_action = menu.addAction("Edit the chosen pro&gram…", self.edit_program)
         menu.aboutToShow.connect(self._enable_edits)
         self.ui.newProjectButton.setMenu(menu)
+        from pmo_desktop.gui.pipeline.deletion import DeleteActions
+
+        self.delete_actions = DeleteActions(self)
         for name in NOT_READY:
             self.view_buttons[name].hide()
         self._show_current()

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-
 revision: str = "0007_health_rules"
 down_revision: str | Sequence[str] | None = "0006_reporting"
 branch_labels: str | Sequence[str] | None = None
