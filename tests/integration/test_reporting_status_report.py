@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -114,6 +115,38 @@ def test_snapshot_reproduces_identical_bytes_after_the_data_changed(demo_db: Pat
     portfolio.close()
     assert render_status_report(stored) == first
     assert {"date": "2026-01-05", "rag": payload["health"]["overall"]["rag"]} in history
+
+
+def test_demo_programs_have_six_monthly_reports_whose_health_moves(demo_db: Path) -> None:
+    portfolio = open_portfolio(demo_db, create=False)
+    with unit_of_work(portfolio.sessions) as s:
+        month_ago = date.today() - timedelta(days=20)  # other tests issue reports for today
+        issued = [
+            r for r in status.list_snapshots(s, ReportScope.PROGRAM) if r.issued_on < month_ago
+        ]
+        programs = {r.program_id for r in issued}
+        assert len(programs) == 4
+        program = min(p for p in programs if p is not None)
+        mine = [r for r in issued if r.program_id == program]
+        newest = status.snapshot_payload(s, mine[0].id)
+        pdf = render_status_report(newest)
+        again = render_status_report(status.snapshot_payload(s, mine[0].id))
+    portfolio.close()
+    days = sorted(r.issued_on for r in mine)
+    assert len(days) == 6 and days[-1] < date.today()
+    assert all(20 <= (b - a).days <= 35 for a, b in itertools.pairwise(days))
+    rags = [h["rag"] for h in newest["history"]] + [newest["health"]["overall"]["rag"]]
+    assert len(rags) == 6 and len(set(rags)) > 1, "the health-over-time chart has a real line"
+    assert newest["health"]["overall"]["overridden"] and newest["text"]["executive_summary"]
+    assert pdf == again
+    assert "Health over time" in _pdf_text(pdf)
+
+
+def _pdf_text(data: bytes) -> str:
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
+    )
+    return re.sub(r"\s+", " ", out.stdout.decode("utf-8"))
 
 
 def test_cli_refuses_unknown_targets_and_extensions_in_one_line(

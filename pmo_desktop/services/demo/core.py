@@ -26,6 +26,7 @@ from pmo_desktop.services.demo.dates import add_working_days, previous_weekday, 
 from pmo_desktop.services.demo.people import people as people_demo
 from pmo_desktop.services.demo.pipeline import pipeline as pipeline_demo
 from pmo_desktop.services.demo.raid import raid as raid_demo
+from pmo_desktop.services.demo.reporting import issue_status_reports
 from pmo_desktop.services.demo.reporting import reporting as reporting_demo
 from pmo_desktop.services.demo.staffing import staffing as staffing_demo
 from pmo_desktop.store.models import (
@@ -300,6 +301,7 @@ def generate(
             raise ValidationError("the demo needs an empty portfolio")
         for model, rows in plan.inserts:
             conn.execute(insert(model), rows)
+        issue_status_reports(conn, plan)  # built by the services from the rows just written
     return DemoStats(
         people=len(plan.people),
         clients=len(plan.clients),

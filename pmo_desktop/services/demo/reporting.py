@@ -1,14 +1,19 @@
 """Demo reporting rows: process checklists and eight weeks of ticks, retrospectives with
-votes and actions, improvement proposals backed by escalations, and the workload ranking."""
+votes and actions, improvement proposals backed by escalations, the workload ranking, and
+six months of issued status reports for a few programs."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
 from pmo_desktop.domain.adherence import DEFAULT_CHECKLIST, PROJECT_TYPES
-from pmo_desktop.domain.enums import Stage
+from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.reporting import ImprovementStatus, RetroFormat
+from pmo_desktop.store.models_pipeline import HealthOverride
 from pmo_desktop.store.models_raid import Escalation
 from pmo_desktop.store.models_reporting import (
     AdherenceItem,
@@ -281,3 +286,95 @@ def reporting(plan: Any) -> None:
         ProjectRank,
         [{"id": i, "project_id": p.id, "rank": i} for i, p in enumerate(live, start=1)],
     )
+
+
+#: How each issued program's overall health moved, month by month (oldest first): the
+#: program lead's call and the reason written with it.
+_HEALTH_STORIES: tuple[tuple[tuple[str, str], ...], ...] = (
+    (
+        ("green", "On plan: the pilot went live on schedule"),
+        ("amber", "The integration partner is two weeks late on the payments API"),
+        ("red", "Go-live at risk: the payments API still fails acceptance tests"),
+        ("red", "Recovery plan agreed with the client; an extra developer joins next sprint"),
+        ("amber", "API accepted; the team is catching up on the test backlog"),
+        ("green", "Back on plan after the recovery sprint"),
+    ),
+    (
+        ("amber", "Budget forecast 8 % over after the discovery phase"),
+        ("amber", "The change request for the extra integration awaits approval"),
+        ("green", "Change request approved with its budget; plan re-baselined"),
+        ("green", "Every milestone of the month met"),
+        ("amber", "Key analyst on leave; two stories slipped"),
+        ("green", "Slipped stories delivered with no impact on the release date"),
+    ),
+    (
+        ("green", "Kick-off done and the team fully staffed"),
+        ("green", "Design sign-off obtained on time"),
+        ("green", "First increment delivered"),
+        ("amber", "The client's data extract is three weeks late"),
+        ("red", "Migration rehearsal failed on production-sized data"),
+        ("amber", "Second rehearsal passed; go-live moved one week with the client's agreement"),
+    ),
+    (
+        ("red", "Steering committee paused the program pending a scope review"),
+        ("red", "Scope review ongoing; part of the team reassigned"),
+        ("amber", "Reduced scope approved; the plan is being rebuilt"),
+        ("amber", "New plan baselined; its first milestone is due next month"),
+        ("green", "First milestone of the new plan met"),
+        ("green", "Delivery steady and the budget on track"),
+    ),
+)
+#: Programs with monthly issued reports, per demo size.
+_ISSUED_PROGRAMS = {"small": 4, "large": 4}
+
+
+def issue_status_reports(conn: Connection, plan: Any) -> None:
+    """Issue six monthly status reports for a few programs, the way the app issues one
+    (``build_payload`` then ``issue_report``), oldest first, so each report's health
+    history holds the earlier ones. The program lead's call of each month is set as an
+    override of the program's overall health while its report is built, then removed."""
+    from pmo_desktop.domain.rag import Dimension, Override
+    from pmo_desktop.domain.reporting import ReportScope
+    from pmo_desktop.services import health, reporting_status
+    from pmo_desktop.services.reporting import ReportText
+
+    rng = plan.rng("reporting-snapshots")
+    overridden = {
+        row["program_id"]
+        for model, rows in plan.inserts
+        if model is HealthOverride
+        for row in rows
+        if row.get("program_id") is not None
+    }
+    running: dict[int, int] = {}
+    for project in plan.projects:
+        if project.stage in _RUNNING:
+            running[project.program_id] = running.get(project.program_id, 0) + 1
+    candidates = [
+        p.id for p in plan.programs if running.get(p.id, 0) >= 2 and p.id not in overridden
+    ]
+    chosen = rng.sample(candidates, min(len(candidates), _ISSUED_PROGRAMS[plan.spec.name]))
+    months = len(_HEALTH_STORIES[0])
+    session = Session(bind=conn)
+    try:
+        for n, program_id in enumerate(sorted(chosen)):
+            story = _HEALTH_STORIES[n % len(_HEALTH_STORIES)]
+            target = health.OverrideTarget(Dimension.OVERALL, program_id=program_id)
+            for month, (rag, reason) in enumerate(story):
+                issued_on = plan.monday - timedelta(weeks=4 * (months - month)) + timedelta(days=4)
+                health.set_override(session, target, Override(Rag(rag), reason))
+                text = ReportText(
+                    executive_summary=f"{reason}. {rng.choice(_SUMMARIES)}",
+                    accomplishments=rng.choice(_DONE),
+                    next_steps=rng.choice(_NEXT),
+                    decisions_needed=rng.choice(_DECISIONS),
+                )
+                payload = reporting_status.build_payload(
+                    session, ReportScope.PROGRAM, program_id, issued_on, text
+                )
+                issued_at = datetime.combine(issued_on, time(16, 30), tzinfo=UTC)
+                reporting_status.issue_report(session, payload, now=issued_at)
+            health.set_override(session, target, None)
+        session.flush()
+    finally:
+        session.close()
