@@ -11,7 +11,7 @@ of work) unless the caller confirmed it with ``allow_over_limit=True``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -32,6 +32,7 @@ from sqlalchemy.sql import ClauseElement
 
 from pmo_desktop.domain.capacity import (
     DEFAULT_OVER_LIMIT,
+    RAMP,
     days_off_by_week,
     is_over_limit,
     utilization,
@@ -175,24 +176,176 @@ class Changes:
         )
 
 
+CellValue = tuple[float, bool]
+
+
+class CellTable(MutableMapping[CellKey, CellValue]):
+    """Allocation cells, (person, project, week) → (hours, tentative), kept as the rows the
+    read fetched until something first looks one up (expanding a person, an edit, an export):
+    a large team opens with one row per person, painted from ``PersonWeekTotals`` alone."""
+
+    __slots__ = ("_data", "_pairs", "_rows", "_weeks")
+
+    def __init__(
+        self,
+        rows: Sequence[tuple[int, int, Any, float, Any]] = (),
+        weeks: Mapping[Any, date] | None = None,
+    ) -> None:
+        #: (person, project, week as read, hours, tentative as read) and week → Monday.
+        self._rows = rows
+        self._weeks = weeks or {}
+        self._data: dict[CellKey, CellValue] | None = None
+        self._pairs: dict[int, set[int]] | None = None
+
+    @property
+    def data(self) -> dict[CellKey, CellValue]:
+        """The cells as a dict (built on first use)."""
+        data = self._data
+        if data is None:
+            weeks = self._weeks
+            data = self._data = {(p, j, weeks[w]): (h, t == 1) for p, j, w, h, t in self._rows}
+            self._rows = ()
+        return data
+
+    def pairs(self) -> dict[int, set[int]]:
+        """Person id → ids of the projects they have cells on (built on first use; the
+        caller keeps it in step with its own edits)."""
+        if self._pairs is None:
+            pairs: dict[int, set[int]] = {}
+            for p, j in {(k[0], k[1]) for k in self.data}:
+                found = pairs.get(p)
+                if found is None:
+                    pairs[p] = {j}
+                else:
+                    found.add(j)
+            self._pairs = pairs
+        return self._pairs
+
+    def __getitem__(self, key: CellKey) -> CellValue:
+        return self.data[key]
+
+    def __setitem__(self, key: CellKey, value: CellValue) -> None:
+        self.data[key] = value
+
+    def __delitem__(self, key: CellKey) -> None:
+        del self.data[key]
+
+    def __iter__(self) -> Iterator[CellKey]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self._rows) if self._data is None else len(self._data)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.data
+
+    def get(self, key: CellKey, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    def items(self) -> Any:
+        return self.data.items()
+
+    def keys(self) -> Any:
+        return self.data.keys()
+
+    def values(self) -> Any:
+        return self.data.values()
+
+
+class PersonWeekTotals:
+    """Hours per person and week, confirmed and tentative apart, summed in one pass over the
+    read rows: what person and team rows (and the roster) show without touching cells."""
+
+    __slots__ = ("confirmed", "tentative")
+
+    def __init__(self) -> None:
+        self.confirmed: dict[date, dict[int, float]] = {}
+        self.tentative: dict[date, dict[int, float]] = {}
+
+    @classmethod
+    def from_rows(
+        cls, rows: Iterable[tuple[int, int, Any, float, Any]], weeks: Mapping[Any, date]
+    ) -> PersonWeekTotals:
+        """Sum (person, project, week, hours, tentative) rows; ``weeks`` maps each row's
+        week value to its Monday."""
+        confirmed: dict[Any, dict[int, float]] = {}
+        tentative: dict[Any, dict[int, float]] = {}
+        for p, _j, w, h, t in rows:
+            bucket = tentative if t == 1 else confirmed
+            found = bucket.get(w)
+            if found is None:
+                bucket[w] = {p: h}
+            else:
+                found[p] = found.get(p, 0.0) + h
+        totals = cls()
+        totals.confirmed = {weeks[w]: v for w, v in confirmed.items()}
+        totals.tentative = {weeks[w]: v for w, v in tentative.items()}
+        return totals
+
+    @classmethod
+    def from_cells(cls, cells: Mapping[CellKey, CellValue]) -> PersonWeekTotals:
+        """Sum cells already keyed by Monday."""
+        return cls.from_rows(
+            ((p, j, w, h, 1 if t else 0) for (p, j, w), (h, t) in cells.items()),
+            _Identity(),
+        )
+
+    def get(self, person: int, week: date) -> tuple[float, float]:
+        """(all hours, confirmed hours) of a person in a week."""
+        confirmed = self.confirmed.get(week)
+        tentative = self.tentative.get(week)
+        c = confirmed.get(person, 0.0) if confirmed else 0.0
+        t = tentative.get(person, 0.0) if tentative else 0.0
+        return c + t, c
+
+    def set(self, person: int, week: date, total: float, confirmed: float) -> None:
+        """Replace a person-week's sums (after an edit)."""
+        self.confirmed.setdefault(week, {})[person] = confirmed
+        self.tentative.setdefault(week, {})[person] = total - confirmed
+
+    def week(self, week: date, people: Iterable[int]) -> tuple[float, float]:
+        """(all hours, confirmed hours) of ``people`` together in a week."""
+        confirmed = self.confirmed.get(week, {})
+        tentative = self.tentative.get(week, {})
+        c = t = 0.0
+        for person in people:
+            c += confirmed.get(person, 0.0)
+            t += tentative.get(person, 0.0)
+        return c + t, c
+
+
+class _Identity(dict[Any, Any]):
+    def __missing__(self, key: Any) -> Any:
+        return key
+
+
 @dataclass(frozen=True)
 class StaffingGrid:
     """Everything the staffing grid shows for a range of weeks, read once.
 
     ``cells`` maps (person, project, week) to (hours, tentative); ``capacity`` maps
     (person, week) to available hours; ``placeholders`` maps (project, label, week) to
-    (role, hours).
+    (role, hours); ``totals`` holds the per person-week sums of the cells.
     """
 
     weeks: tuple[date, ...]
     people: tuple[PersonInfo, ...]
     projects: dict[int, ProjectInfo]
-    cells: dict[CellKey, tuple[float, bool]]
+    cells: MutableMapping[CellKey, CellValue]
     capacity: Mapping[tuple[int, date], float]
     placeholders: dict[tuple[int, str, date], tuple[Role, float]] = field(default_factory=dict)
     scenario_id: int | None = None
-    #: person id → ids of the projects they have hours on within the weeks.
-    pairs: dict[int, set[int]] = field(default_factory=dict)
+    totals: PersonWeekTotals | None = None
+
+    @property
+    def pairs(self) -> dict[int, set[int]]:
+        """Person id → ids of the projects they have hours on within the weeks."""
+        if isinstance(self.cells, CellTable):
+            return self.cells.pairs()
+        pairs: dict[int, set[int]] = {}
+        for p, j, _w in self.cells:
+            pairs.setdefault(p, set()).add(j)
+        return pairs
 
 
 # --------------------------------------------------------------------------- reading
@@ -202,7 +355,14 @@ def plan_weeks(session: Session, first: date | None = None, count: int | None = 
     """The weeks to load: from ``first`` (default: the plan's first week, at most 8 weeks
     back from this week) for ``count`` weeks (default: to the plan's end, at least 13)."""
     this_week = monday_of(date.today())
-    lo, hi = session.execute(select(func.min(Allocation.week), func.max(Allocation.week))).one()
+    # Two scalar subqueries: each of min() and max() alone is one index probe, together in
+    # one select they would scan the whole table.
+    lo, hi = session.execute(
+        select(
+            select(func.min(Allocation.week)).scalar_subquery(),
+            select(func.max(Allocation.week)).scalar_subquery(),
+        )
+    ).one()
     if first is not None:
         start = monday_of(first)
     else:
@@ -267,8 +427,9 @@ def list_staffable_projects(session: Session) -> dict[int, ProjectInfo]:
         .join(Client, Program.client_id == Client.id)
         .order_by(Client.name, Program.name, Project.name, Project.id)
     )
+    stages = {stage.value: stage for stage in Stage}
     return {
-        pid: ProjectInfo(pid, name, code, cid, client, gid, program, Stage(stage), bool(billable))
+        pid: ProjectInfo(pid, name, code, cid, client, gid, program, stages[stage], bool(billable))
         for pid, name, code, cid, client, gid, program, stage, billable in _raw_rows(session, stmt)
     }
 
@@ -277,7 +438,9 @@ class CapacityTable(Mapping[tuple[int, date], float]):
     """Capacity per (person, week) over a range of weeks, each computed on first use.
 
     Reading the grid only gathers the time off; a person-week's capacity (contracted hours
-    less days off, ramped) is worked out when something first asks for it, then kept.
+    less days off, ramped) is worked out when something first asks for it, then kept. Most
+    person-weeks have neither time off nor onboarding ramp: they are the person's full week,
+    known without working through the days.
     """
 
     def __init__(
@@ -292,6 +455,36 @@ class CapacityTable(Mapping[tuple[int, date], float]):
         self._periods = periods
         self._off: dict[int, dict[date, set[date]]] = {}
         self._values: dict[tuple[int, date], float] = {}
+        self._week_totals: dict[date, float] = {}
+        #: A full week (no day off, past the ramp) of each person.
+        self._full = {p.id: week_capacity(float(p.weekly_hours), _FAR_MONDAY) for p in people}
+        #: Person → the first Monday from which the ramp no longer applies.
+        self._ramped_until = {
+            p.id: p.start_date + timedelta(days=RAMP[-1][0])
+            for p in people
+            if p.start_date is not None
+        }
+        # Person → Mondays of weeks touched by time off (filled per person on first use).
+        self._off_weeks: dict[int, set[date]] = {}
+
+    def _is_full(self, person_id: int, week: date) -> bool:
+        until = self._ramped_until.get(person_id)
+        if until is not None and week < until:
+            return False
+        if person_id not in self._periods:
+            return True
+        return week not in self._weeks_off(person_id)
+
+    def _weeks_off(self, person_id: int) -> set[date]:
+        """Mondays of the weeks a person's time off touches."""
+        weeks = self._off_weeks.get(person_id)
+        if weeks is None:
+            weeks = self._off_weeks[person_id] = {
+                monday_of(start) + timedelta(weeks=i)
+                for start, end in self._periods.get(person_id, ())
+                for i in range((monday_of(end) - monday_of(start)).days // 7 + 1)
+            }
+        return weeks
 
     def __getitem__(self, key: tuple[int, date]) -> float:
         value = self._values.get(key)
@@ -301,6 +494,9 @@ class CapacityTable(Mapping[tuple[int, date], float]):
         person = self._people.get(person_id)
         if person is None or week not in self._week_set:
             raise KeyError(key)
+        if self._is_full(person_id, week):
+            value = self._values[key] = self._full[person_id]
+            return value
         off = self._off.get(person_id)
         if off is None:
             off = self._off[person_id] = days_off_by_week(self._periods.get(person_id, ()))
@@ -309,11 +505,45 @@ class CapacityTable(Mapping[tuple[int, date], float]):
         )
         return value
 
+    def get(self, key: tuple[int, date], default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def week_total(self, week: date) -> float:
+        """Everyone's capacity together in one week: their full weeks, corrected for the
+        few people with time off or onboarding that week."""
+        totals = self._week_totals
+        if not totals:
+            full = sum(self._full.values())
+            partial: dict[date, set[int]] = {}
+            for person_id in self._people:
+                until = self._ramped_until.get(person_id)
+                if until is not None:
+                    for w in self._weeks:
+                        if w >= until:
+                            break
+                        partial.setdefault(w, set()).add(person_id)
+                if person_id in self._periods:
+                    for w in self._weeks_off(person_id):
+                        partial.setdefault(w, set()).add(person_id)
+            for w in self._weeks:
+                total = full
+                for person_id in sorted(partial.get(w, ())):
+                    total += self[(person_id, w)] - self._full[person_id]
+                totals[w] = total
+        return totals.get(week, 0.0)
+
     def __iter__(self) -> Iterator[tuple[int, date]]:
         return ((p, w) for p in self._people for w in self._weeks)
 
     def __len__(self) -> int:
         return len(self._people) * len(self._weeks)
+
+
+#: A Monday far from any start date, for a person's full week.
+_FAR_MONDAY = date(2001, 1, 1)
 
 
 def capacities(
@@ -343,8 +573,8 @@ def read_grid(
     weeks = tuple(weeks)
     people = list_staff(session)
     projects = list_staffable_projects(session)
-    cells: dict[CellKey, tuple[float, bool]] = {}
-    pairs: dict[int, set[int]] = {}
+    cells = CellTable()
+    totals = PersonWeekTotals()
     if weeks:
         table = _cell_table(scenario_id)
         # Core execution of a column select: weeks come back as text, parsed once per
@@ -359,17 +589,13 @@ def read_grid(
         if scenario_id is not None:
             stmt = stmt.where(ScenarioAllocation.scenario_id == scenario_id)
         # The rows go straight through the driver's cursor (as a raw fetch would): with
-        # tens of thousands of cells, result-row wrapping costs more than the query.
+        # tens of thousands of cells, result-row wrapping costs more than the query. One
+        # pass sums them per person-week; the cell dict is built when first needed.
         parsed: dict[object, date] = {w.isoformat(): w for w in weeks}
         parsed.update({w: w for w in weeks})
         rows = _raw_rows(session, stmt)
-        cells = {(p, j, parsed[w]): (h, t == 1) for p, j, w, h, t in rows}
-        for p, j in {(p, j) for p, j, _w, _h, _t in rows}:
-            found = pairs.get(p)
-            if found is None:
-                pairs[p] = {j}
-            else:
-                found.add(j)
+        cells = CellTable(rows, parsed)
+        totals = PersonWeekTotals.from_rows(rows, parsed)
     placeholders: dict[tuple[int, str, date], tuple[Role, float]] = {}
     if weeks:
         stmt2 = select(
@@ -389,7 +615,7 @@ def read_grid(
         capacity=capacities(session, people, weeks),
         placeholders=placeholders,
         scenario_id=scenario_id,
-        pairs=pairs,
+        totals=totals,
     )
 
 

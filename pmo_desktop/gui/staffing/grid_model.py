@@ -31,7 +31,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from pmo_desktop.domain.capacity import Band, band, fte, utilization
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.weeks import monday_of
-from pmo_desktop.services.staffing import Changes, PersonInfo, ProjectInfo, StaffingGrid
+from pmo_desktop.services.staffing import (
+    CapacityTable,
+    CellTable,
+    Changes,
+    PersonInfo,
+    PersonWeekTotals,
+    ProjectInfo,
+    StaffingGrid,
+)
 
 MIME_TYPE = "application/x-pmo-allocation+json"
 #: Teams larger than this open with person rows collapsed.
@@ -190,7 +198,7 @@ class StaffingGridModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.grid = StaffingGrid((), (), {}, {}, {})
+        self.grid = StaffingGrid((), (), {}, CellTable(), {})
         self.group_by = GroupBy.PERSON
         self.display = Display.HOURS
         self.include_tentative = True
@@ -205,10 +213,12 @@ class StaffingGridModel(QAbstractTableModel):
         self.range_provider: Callable[[int, int], list[int]] | None = None
         self._people: dict[int, PersonInfo] = {}
         self._week_col: dict[date, int] = {}
-        self._by_person: dict[int, set[int]] = {}
-        self._by_project: dict[int, set[int]] = {}
+        # Person → projects and project → people, derived from the cells when first needed.
+        self._person_projects: dict[int, set[int]] | None = None
+        self._project_people: dict[int, set[int]] | None = None
+        #: Person-week sums, read with the grid and kept in step with every change.
+        self._totals = PersonWeekTotals()
         # Totals computed when first painted and forgotten when a change touches them.
-        self._pw_cache: dict[tuple[int, date], tuple[float, float]] = {}
         self._jw_cache: dict[tuple[int, date], tuple[float, float]] = {}
         self._team_cache: dict[tuple[date, bool], tuple[float, float]] = {}
         self._total_cache: dict[tuple[Any, ...], tuple[float, float | None, bool]] = {}
@@ -231,11 +241,9 @@ class StaffingGridModel(QAbstractTableModel):
         for project in grid.projects.values():
             self._members[(RowKind.CLIENT, project.client_id)].append(project.id)
             self._members[(RowKind.PROGRAM, project.program_id)].append(project.id)
-        self._by_person = grid.pairs
-        self._by_project = {}
-        for person, projects in grid.pairs.items():
-            for project in projects:
-                self._by_project.setdefault(project, set()).add(person)
+        self._person_projects = None
+        self._project_people = None
+        self._totals = grid.totals or PersonWeekTotals.from_cells(grid.cells)
         self._forget()
         if not self._loaded and len(grid.people) > COLLAPSE_ABOVE:
             # A large team opens with one row per person; rows expand on a click.
@@ -245,9 +253,24 @@ class StaffingGridModel(QAbstractTableModel):
         self.endResetModel()
         self.totalsChanged.emit()
 
+    @property
+    def _by_person(self) -> dict[int, set[int]]:
+        if self._person_projects is None:
+            self._person_projects = self.grid.pairs
+        return self._person_projects
+
+    @property
+    def _by_project(self) -> dict[int, set[int]]:
+        if self._project_people is None:
+            found: dict[int, set[int]] = {}
+            for person, projects in self._by_person.items():
+                for project in projects:
+                    found.setdefault(project, set()).add(person)
+            self._project_people = found
+        return self._project_people
+
     def _forget(self) -> None:
         self._memo_key = None
-        self._pw_cache.clear()
         self._jw_cache.clear()
         self._team_cache.clear()
         self._total_cache.clear()
@@ -471,19 +494,19 @@ class StaffingGridModel(QAbstractTableModel):
         return self.grid.cells.get((person, project, week), (0.0, False))
 
     def _person_week(self, person: int, week: date) -> tuple[float, float]:
-        key = (person, week)
-        found = self._pw_cache.get(key)
-        if found is None:
-            total = confirmed = 0.0
-            cells = self.grid.cells
-            for project in self._by_person.get(person, ()):
-                cell = cells.get((person, project, week))
-                if cell is not None:
-                    total += cell[0]
-                    if not cell[1]:
-                        confirmed += cell[0]
-            found = self._pw_cache[key] = (total, confirmed)
-        return found
+        return self._totals.get(person, week)
+
+    def _recount(self, person: int, week: date) -> None:
+        """Sum a person-week again from the cells (after a change touched it)."""
+        total = confirmed = 0.0
+        cells = self.grid.cells
+        for project in self._by_person.get(person, ()):
+            cell = cells.get((person, project, week))
+            if cell is not None:
+                total += cell[0]
+                if not cell[1]:
+                    confirmed += cell[0]
+        self._totals.set(person, week, total, confirmed)
 
     def _project_week(self, project: int, week: date) -> tuple[float, float]:
         key = (project, week)
@@ -515,6 +538,20 @@ class StaffingGridModel(QAbstractTableModel):
         """Capacity not yet allocated (counting tentative hours), never negative."""
         return max(0.0, self.capacity(person, week) - self._person_week(person, week)[0])
 
+    def free_over(self, person: int, weeks: Sequence[date]) -> tuple[float, float]:
+        """(free hours, capacity) of a person summed over ``weeks`` (free never negative in
+        any week)."""
+        capacity = self.grid.capacity
+        totals = self._totals
+        free = available = 0.0
+        for week in weeks:
+            cap = capacity.get((person, week), 0.0)
+            available += cap
+            hours = totals.get(person, week)[0]
+            if cap > hours:
+                free += cap - hours
+        return free, available
+
     def _project_hours(self, project: int, week: date) -> float:
         totals = self._project_week(project, week)
         return totals[0] if self.include_tentative else totals[1]
@@ -523,9 +560,16 @@ class StaffingGridModel(QAbstractTableModel):
         key = (week, self.include_tentative)
         found = self._team_cache.get(key)
         if found is None:
-            people = self.grid.people
-            hours = sum(self.person_hours(p.id, week) for p in people)
-            found = self._team_cache[key] = (hours, sum(self.capacity(p.id, week) for p in people))
+            total, confirmed = self._totals.week(week, self._people)
+            capacity = self.grid.capacity
+            if isinstance(capacity, CapacityTable):
+                available = capacity.week_total(week)
+            else:
+                available = sum(capacity.get((p, week), 0.0) for p in self._people)
+            found = self._team_cache[key] = (
+                total if self.include_tentative else confirmed,
+                available,
+            )
         return found
 
     def _row_week(self, row: Row, week: date) -> tuple[float, float | None, bool]:
@@ -648,15 +692,19 @@ class StaffingGridModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
+        # Called ~10 times per painted cell: the cheap checks come first.
+        r = index.row()
+        c = index.column()
+        rows = self.rows
+        if not (0 <= r < len(rows) and 0 <= c <= len(self._spans)):
             return None
-        row = self.rows[index.row()]
+        row = rows[r]
         if role == KIND_ROLE:
             return row.kind
-        if int(role) not in _FIGURE_ROLES:
+        if role not in _FIGURE_ROLES:
             return None
         # A delegate asks for many roles of one cell in a row: compute its figures once.
-        memo = (index.row(), index.column())
+        memo = (r, c)
         if memo == self._memo_key:
             hours, cap, tentative = self._memo_value
         else:
@@ -865,6 +913,7 @@ class StaffingGridModel(QAbstractTableModel):
         touched_projects: set[int] = set()
         columns: set[int] = set()
         structure = False
+        recount: set[tuple[int, date]] = set()
         for state in changes.after:
             person, project, week = state.key
             if state.hours > 0:
@@ -876,7 +925,7 @@ class StaffingGridModel(QAbstractTableModel):
                     structure = True
             else:
                 grid.cells.pop(state.key, None)
-            self._pw_cache.pop((person, week), None)
+            recount.add((person, week))
             self._jw_cache.pop((project, week), None)
             self._team_cache.pop((week, True), None)
             self._team_cache.pop((week, False), None)
@@ -899,6 +948,8 @@ class StaffingGridModel(QAbstractTableModel):
             col = self._week_col.get(ph.week)
             if col is not None:
                 columns.add(col)
+        for person, week in recount:
+            self._recount(person, week)
         self._total_cache.clear()
         self._memo_key = None
         if structure:

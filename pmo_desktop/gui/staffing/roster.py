@@ -52,8 +52,7 @@ class RosterModel(QAbstractTableModel):
         """Recompute free hours over ``weeks`` from the grid's cache (no database)."""
         rows = []
         for person in grid.grid.people:
-            free = sum(grid.free_hours(person.id, w) for w in weeks)
-            capacity = sum(grid.capacity(person.id, w) for w in weeks)
+            free, capacity = grid.free_over(person.id, weeks)
             rows.append(RosterRow(person.id, person.name, person.role, free, capacity))
         if len(rows) == len(self.rows) and [r.person_id for r in rows] == [
             r.person_id for r in self.rows

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -178,6 +178,7 @@ class StaffingPage(AreaPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # fit the rows on screen, not all of them
         self.roster_view.setSortingEnabled(True)
         self.roster_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.role_combo = QComboBox()
@@ -252,8 +253,14 @@ class StaffingPage(AreaPage):
         self.import_button.clicked.connect(self._import_actuals)
         self.role_button.clicked.connect(self._add_role)
         self.limit_spin.valueChanged.connect(lambda v: setattr(self.controller, "limit", float(v)))
-        self.model.totalsChanged.connect(self._update_side)
-        self.view.horizontalScrollBar().valueChanged.connect(lambda _: self._update_roster())
+        self.model.totalsChanged.connect(self._totals_changed)
+        # Scrolling recounts the roster's free hours once it settles, not for every pixel.
+        self._roster_key: tuple[object, ...] | None = None
+        self._roster_timer = QTimer(self)
+        self._roster_timer.setSingleShot(True)
+        self._roster_timer.setInterval(0)
+        self._roster_timer.timeout.connect(self._update_roster)
+        self.view.horizontalScrollBar().valueChanged.connect(lambda _: self._roster_timer.start())
         self.refresh()
 
     # ------------------------------------------------------------------ loading
@@ -339,10 +346,17 @@ class StaffingPage(AreaPage):
         if self.side.currentIndex() == 3:
             self._update_chart()
 
+    def _totals_changed(self) -> None:
+        self._roster_key = None
+        self._update_side()
+
     def _update_roster(self) -> None:
         weeks = self.visible_weeks()
-        self.roster.refresh(self.model, weeks)
-        self.roster_proxy.sort(2, Qt.SortOrder.DescendingOrder)
+        key = (tuple(weeks), id(self.model.grid))
+        if key == self._roster_key:
+            return  # same weeks, same figures
+        self._roster_key = key
+        self.roster.refresh(self.model, weeks)  # the proxy keeps the roster's sort order
         if weeks:
             self.roster_caption.setText(
                 f"Free hours {weeks[0]:%d %b} – {weeks[-1]:%d %b} ({len(weeks)} weeks). "
