@@ -132,12 +132,13 @@ class Ui_HealthRulesDialog(object):
         self.portfolioSource = QLabel(self.portfolioBox)
         self.portfolioSource.setObjectName(u"portfolioSource")
         self.portfolioSource.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.portfolioSource.sizePolicy().hasHeightForWidth())
+        self.portfolioSource.setSizePolicy(sizePolicy)
 
         self.portfolioButtons.addWidget(self.portfolioSource)
-
-        self.portfolioSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.portfolioButtons.addItem(self.portfolioSpacer)
 
         self.standardButton = QPushButton(self.portfolioBox)
         self.standardButton.setObjectName(u"standardButton")
@@ -163,11 +164,11 @@ class Ui_HealthRulesDialog(object):
 
         self.programCombo = QComboBox(self.programBox)
         self.programCombo.setObjectName(u"programCombo")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.programCombo.sizePolicy().hasHeightForWidth())
-        self.programCombo.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.programCombo.sizePolicy().hasHeightForWidth())
+        self.programCombo.setSizePolicy(sizePolicy1)
 
         self.programPick.addWidget(self.programCombo)
 

@@ -259,7 +259,8 @@ class ProjectEditor(QDialog):
         for table in (ui.milestonesTable, ui.changesTable):
             table.horizontalHeader().setStretchLastSection(True)
             table.verticalHeader().setVisible(False)
-        ui.milestonesTable.setColumnWidth(0, 200)
+        for column, width in enumerate((150, 88, 88, 88, 76)):  # Critical takes the rest
+            ui.milestonesTable.setColumnWidth(column, width)
         ui.changesTable.setColumnWidth(1, 260)
         ui.addMilestoneButton.clicked.connect(
             lambda: self.milestones.add(get_day(ui.endDate) or get_day(ui.startDate) or today)

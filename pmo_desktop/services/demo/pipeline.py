@@ -1,4 +1,5 @@
-"""Demo pipeline rows: financials, scope changes, stage history, overrides, roadmap items.
+"""Demo pipeline rows: financials, scope changes, stage history, overrides, roadmap items,
+and which milestones are critical.
 
 Costs follow each project's progress with the drift real projects show (most near plan, a
 few over), so the health view has a believable mix of Green, Amber and Red.
@@ -12,6 +13,8 @@ from typing import Any
 from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.pipeline import Quarter, RoadmapStatus
 from pmo_desktop.domain.rag import Dimension
+from pmo_desktop.services.demo import names
+from pmo_desktop.store.models import Milestone
 from pmo_desktop.store.models_pipeline import (
     HealthOverride,
     HealthThresholdSetting,
@@ -170,6 +173,22 @@ def pipeline(plan: Any) -> None:
     plan.add_rows(HealthOverride, overrides)
     plan.add_rows(HealthThresholdSetting, thresholds)
     plan.add_rows(RoadmapItem, _roadmap(plan, rng))
+    _critical_milestones(plan)
+
+
+def _critical_milestones(plan: Any) -> None:
+    """Mark the key milestone (Launch, Team rollout…) of about a third of the projects in
+    delivery critical, so their timeline health is judged on it."""
+    rng = plan.rng("critical-milestones")
+    key_name = {}
+    for project in plan.projects:
+        template, anchor = names.MILESTONE_TEMPLATES[project.kind]
+        if project.stage in _DELIVERY and rng.random() < 0.35:
+            key_name[project.id] = template[anchor]
+    for model, rows in plan.inserts:
+        if model is Milestone:
+            for row in rows:
+                row["critical"] = key_name.get(row["project_id"]) == row["name"]
 
 
 def _roadmap(plan: Any, rng: Any) -> list[dict[str, Any]]:
