@@ -6,11 +6,12 @@ behaviour in its own module (``file_actions``, ``about``, ``opening``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from pmo_desktop import APP_NAME
-from pmo_desktop.gui.about import AboutDialog
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaRegistry, page_class
 from pmo_desktop.gui.backups.auto import AutoBackup
 from pmo_desktop.gui.file_actions import FileActions
@@ -23,6 +24,9 @@ from pmo_desktop.services.area_filter import AreaFilter
 from pmo_desktop.services.portfolio import PortfolioSummary, summary
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
+
+if TYPE_CHECKING:
+    from pmo_desktop.gui.about import AboutDialog
 
 STATUS_MESSAGE_MS = 8000
 MAX_AREA_SHORTCUTS = 9
@@ -250,6 +254,8 @@ class MainWindow(QMainWindow):
 
     def about_dialog(self) -> AboutDialog:
         """The About box for the open portfolio (not yet shown)."""
+        from pmo_desktop.gui.about import AboutDialog  # built on demand: not a start-up cost
+
         return AboutDialog(self._workspace.portfolio.display_name, self)
 
     def show_about(self) -> None:

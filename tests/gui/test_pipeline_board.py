@@ -317,3 +317,41 @@ def test_health_view_shows_a_programs_top_risks_and_escalations(
     assert exposed.top_risks[0].title in text
     window.release()
     demo.close()
+
+
+def _paint_card(delegate, card: PipelineCard, width: int = 220):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    model = BoardModel()
+    model.set_cards([card])
+    index = model.stage_model(card.stage).index(0, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(delegate.view)
+    option.rect = QRect(0, 0, width, 110)
+    image = QImage(width, 110, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    delegate.paint(painter, option, index)
+    painter.end()
+    return image
+
+
+def test_cards_are_painted_once_per_look_and_repainted_when_they_change(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QListView
+
+    from pmo_desktop.gui.pipeline.board import CardDelegate
+
+    view = QListView()
+    qtbot.addWidget(view)
+    delegate = CardDelegate(view)
+    red = _card(1, "Checkout", Stage.ACTIVE, health=Rag.RED)
+    first = _paint_card(delegate, red)
+    again = _paint_card(delegate, red)
+    assert first == again and len(delegate._pictures) == 1  # the second paint is a blit
+    green = _paint_card(delegate, _card(1, "Checkout", Stage.ACTIVE, health=Rag.GREEN))
+    renamed = _paint_card(delegate, _card(1, "Checkout v2", Stage.ACTIVE, health=Rag.RED))
+    assert green != first and renamed != first and len(delegate._pictures) == 3
+    assert _paint_card(delegate, red, width=260).width() == 260  # a wider column: new picture
+    assert len(delegate._pictures) == 4

@@ -10,7 +10,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,6 +55,7 @@ RAG_QCOLOURS = {
 }
 NOT_ASSESSED = QColor("#9e9e9e")
 CARD_HEIGHT = 110
+PICTURES_KEPT = 600  # card pictures cached per delegate: a few screens' worth
 COLUMN_MIN = 150
 COLLAPSED_WIDTH = 112
 
@@ -80,6 +90,23 @@ def two_lines(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]:
     return first, metrics.elidedText(second, Qt.TextElideMode.ElideRight, width)
 
 
+def _looks(card: PipelineCard) -> tuple[object, ...]:
+    """What a card's picture depends on (a new card with the same looks reuses it)."""
+    return (
+        card.name,
+        card.client,
+        card.program,
+        card.pm,
+        card.budget_cents,
+        card.start_date,
+        card.end_date,
+        card.stage,
+        card.win_probability,
+        card.health,
+        card.stage_reason,
+    )
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints a project card as wide as its column."""
 
@@ -87,6 +114,7 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
+        self._pictures: dict[tuple[object, ...], QPixmap] = {}  # oldest first
 
     def _fonts(self, font: QFont) -> tuple[QFont, QFont, QFont]:
         """The card's regular, bold and small fonts (made once per view font)."""
@@ -113,14 +141,52 @@ class CardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        """Draw the card's frame, texts and health dot."""
+        """Draw the card from its cached picture, painting the picture on first sight.
+
+        A board repaints whole columns (on a scroll, a hover, a window grab); text layout is
+        what costs, so each card is laid out once per look and size, then blitted.
+        """
         card = index.data(CARD_ROLE)
         if not isinstance(card, PipelineCard):
             return
+        size = option.rect.size()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ratio = painter.device().devicePixelRatioF()
+        key = (
+            _looks(card),
+            size.width(),
+            size.height(),
+            selected,
+            option.palette.cacheKey(),
+            option.font.key(),
+            ratio,
+        )
+        picture = self._pictures.get(key)
+        if picture is None:
+            picture = QPixmap(size * ratio)
+            picture.setDevicePixelRatio(ratio)
+            viewport = self.view.viewport()  # opaque pictures blit several times faster
+            picture.fill(viewport.palette().color(viewport.backgroundRole()))
+            card_painter = QPainter(picture)
+            self.paint_card(card_painter, option, QRect(QPoint(0, 0), size), card, selected)
+            card_painter.end()
+            self._pictures[key] = picture
+            if len(self._pictures) > PICTURES_KEPT:
+                self._pictures.pop(next(iter(self._pictures)))
+        painter.drawPixmap(option.rect.topLeft(), picture)
+
+    def paint_card(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        area: QRect,
+        card: PipelineCard,
+        selected: bool,
+    ) -> None:
+        """Draw the card's frame, texts and health dot into ``area``."""
         painter.save()
         palette = option.palette
-        rect = option.rect.adjusted(2, 2, -2, -3)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = area.adjusted(2, 2, -2, -3)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         border = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
         painter.setPen(QPen(border, 2 if selected else 1))
