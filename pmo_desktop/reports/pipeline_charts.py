@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.reports.charting import RAG_COLOURS, SERIES, new_figure, shorten
@@ -100,6 +100,21 @@ def _ordinal_month(value: float, _position: int | None = None) -> str:
         return ""
 
 
+def month_ticks(first: date, last: date, most: int = 8) -> list[float]:
+    """Ordinals of the first day of each month within ``first``–``last`` (every n-th month
+    when there are more than ``most``), so each tick names a different month."""
+    starts = []
+    year, month = first.year, first.month
+    while date(year, month, 1) <= last:
+        if date(year, month, 1) >= first:
+            starts.append(float(date(year, month, 1).toordinal()))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if not starts:  # all within one month
+        starts = [float(date(first.year, first.month, 1).toordinal())]
+    step = max(1, -(-len(starts) // most))
+    return starts[::step]
+
+
 def milestone_slip_figure(rows: list[SlipRow], program: str, width: float = 6.0) -> Figure:
     """Baseline → forecast of each milestone of a program, with the slip in working days."""
     figure = new_figure(width, max(2.6, 0.3 * len(rows) + 1.2))
@@ -127,9 +142,18 @@ def milestone_slip_figure(rows: list[SlipRow], program: str, width: float = 6.0)
                 f"{r.slip_days:+d}d", (forecast, y), xytext=(4, -3),
                 textcoords="offset points", fontsize=7,
             )  # fmt: skip
-    labels = [shorten(f"{r.milestone} · {r.project}", 34) + (" ✓" if r.done else "") for r in rows]
+    labels = [
+        ("◆ " if r.critical else "")
+        + shorten(f"{r.milestone} · {r.project}", 34)
+        + (" ✓" if r.done else "")
+        for r in rows
+    ]
     axes.set_yticks(ys, labels)
     axes.set_title(shorten(f"Milestone slip — {program}", 44))
-    axes.set_xlabel("grey = baseline, colour = forecast (+working days)")
+    key = "\n◆ = critical milestone" if any(r.critical for r in rows) else ""
+    axes.set_xlabel(f"grey = baseline, colour = forecast (+working days){key}")
+    first = min(min(r.baseline, r.forecast) for r in rows)
+    last = max(max(r.baseline, r.forecast) for r in rows)
+    axes.xaxis.set_major_locator(FixedLocator(month_ticks(first, last)))
     axes.xaxis.set_major_formatter(FuncFormatter(_ordinal_month))
     return figure

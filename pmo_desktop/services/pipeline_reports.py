@@ -44,6 +44,8 @@ class SlipRow:
     forecast: date
     slip_days: int
     done: bool
+    #: A critical milestone (the timeline health is judged on these first).
+    critical: bool = False
 
 
 def budget_burn(session: Session, today: date | None = None) -> list[BurnRow]:
@@ -104,14 +106,15 @@ def milestone_slip(session: Session, program_id: int) -> list[SlipRow]:
             Milestone.forecast_date,
             Milestone.actual_date,
             Milestone.status,
+            Milestone.critical,
         )
         .join(Project, Milestone.project_id == Project.id)
         .where(Project.program_id == program_id, Project.stage.in_(ASSESSED_STAGES))
         .order_by(Milestone.baseline_date, Milestone.id)
     )
     rows = []
-    for name, project, baseline, forecast, actual, status in session.execute(stmt):
+    for name, project, baseline, forecast, actual, status, critical in session.execute(stmt):
         done = status is MilestoneStatus.DONE or actual is not None
-        facts = MilestoneFacts(name, baseline, forecast, done)
-        rows.append(SlipRow(name, project, baseline, forecast, slip_days(facts), done))
+        facts = MilestoneFacts(name, baseline, forecast, done, critical)
+        rows.append(SlipRow(name, project, baseline, forecast, slip_days(facts), done, critical))
     return rows

@@ -43,3 +43,24 @@ def test_slip_chart_labels_each_milestone_and_handles_none() -> None:
     assert any("UAT" in t for t in _texts(milestone_slip_figure(rows, "Web")))
     empty = milestone_slip_figure([], "Web")
     assert "No milestones" in empty.axes[0].texts[0].get_text()
+
+
+def test_slip_chart_marks_critical_milestones_and_says_so() -> None:
+    day = date(2026, 3, 2)
+    rows = [
+        SlipRow("Launch", "Checkout", day, date(2026, 3, 6), 4, False, critical=True),
+        SlipRow("UAT", "Checkout", day, day, 0, False),
+    ]
+    figure = milestone_slip_figure(rows, "Web")
+    texts = _texts(figure)
+    assert any(t.startswith("◆ Launch") for t in texts)
+    assert not any(t.startswith("◆ UAT") for t in texts)
+    assert "◆ = critical milestone" in figure.axes[0].get_xlabel()
+
+
+def test_month_ticks_name_each_month_once() -> None:
+    from pmo_desktop.reports.pipeline_charts import month_ticks
+
+    ticks = month_ticks(date(2026, 8, 4), date(2026, 12, 20))
+    assert [date.fromordinal(int(t)) for t in ticks] == [date(2026, m, 1) for m in (9, 10, 11, 12)]
+    assert len(month_ticks(date(2020, 1, 1), date(2026, 1, 1))) <= 8
