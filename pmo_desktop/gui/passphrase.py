@@ -112,7 +112,8 @@ class PassphraseDialog(QDialog):
     @property
     def delete_plain_backups(self) -> bool:
         """True when the manager chose to delete the unencrypted backups (SET)."""
-        return self.ui.deletePlainCheck.isVisible() and self.ui.deletePlainCheck.isChecked()
+        check = self.ui.deletePlainCheck
+        return not check.isHidden() and check.isChecked()
 
     def show_error(self, message: str, field: str | None = None) -> None:
         """Show ``message`` in red and put the cursor in the field it is about."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from pmo_desktop.services.workspace import Portfolio
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("matplotlib", "reportlab", "openpyxl", "alembic")
+HEAVY = ("matplotlib", "reportlab", "openpyxl", "alembic", "sqlcipher3")
 
 PROBE = textwrap.dedent(
     """
