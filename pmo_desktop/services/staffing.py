@@ -10,6 +10,7 @@ of work) unless the caller confirmed it with ``allow_over_limit=True``.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
@@ -43,7 +44,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import placeholder_label
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.store.models import Allocation, Client, Person, Program, Project, TimeOff
-from pmo_desktop.store.models_staffing import Placeholder, ScenarioAllocation
+from pmo_desktop.store.models_staffing import Placeholder, Scenario, ScenarioAllocation
 
 MAX_WEEK_HOURS = 168.0
 #: (person id, project id, week Monday)
@@ -686,6 +687,8 @@ def set_cells(
             except IntegrityError:
                 _check_refs(session, target)
                 raise
+    if scenario_id is not None and before:
+        record_scenario_base(session, scenario_id, before)
     ph_before, ph_after = _set_placeholders(session, placeholders)
     session.flush()
     if not allow_over_limit and after:
@@ -698,6 +701,83 @@ def set_cells(
         if over:
             raise OverLimitError(over, limit)
     return Changes(tuple(before), tuple(after), ph_before, ph_after, scenario_id)
+
+
+# --------------------------------------------------------------------------- scenario base
+#
+# Applying a scenario merges its own changes into the plan as it is by then. A scenario's
+# changes are its cells that differ from the plan as it was when the scenario started (its
+# base). Untouched cells of the copy still hold their base, so the base of a cell is recorded
+# just before the scenario first changes it: the scenario's ``note`` column keeps it as JSON
+# ``{"base": {"person:project:YYYY-MM-DD": hours}}`` (0 hours: no allocation then).
+
+_BASE = "base"
+
+
+def _base_key(key: CellKey) -> str:
+    return f"{key[0]}:{key[1]}:{key[2].isoformat()}"
+
+
+def _parse_base_key(text: str) -> CellKey:
+    person, project, week = text.split(":")
+    return (int(person), int(project), date.fromisoformat(week))
+
+
+def new_scenario_note() -> str:
+    """The note of a scenario started now: no cell changed yet."""
+    return json.dumps({_BASE: {}})
+
+
+def scenario_base(session: Session, scenario_id: int) -> dict[CellKey, float] | None:
+    """The plan's hours, as the scenario started, of every cell the scenario has changed;
+    None for a scenario started before bases were recorded."""
+    note = session.scalar(select(Scenario.note).where(Scenario.id == scenario_id))
+    doc = _note_doc(note)
+    if doc is None:
+        return None
+    return {_parse_base_key(k): float(v) for k, v in doc[_BASE].items()}
+
+
+def _note_doc(note: str | None) -> dict[str, Any] | None:
+    if not note:
+        return None
+    try:
+        doc = json.loads(note)
+    except ValueError:
+        return None
+    if not isinstance(doc, dict) or not isinstance(doc.get(_BASE), dict):
+        return None
+    return doc
+
+
+def record_scenario_base(session: Session, scenario_id: int, prior: Iterable[CellState]) -> None:
+    """Keep the prior hours of cells a scenario edit is about to change, for the cells it had
+    not changed before (their prior is still the plan as the scenario started)."""
+    note = session.scalar(select(Scenario.note).where(Scenario.id == scenario_id))
+    doc = _note_doc(note)
+    if doc is None:
+        return  # started before bases were kept: applying it falls back to its whole copy
+    base: dict[str, float] = doc[_BASE]
+    added = False
+    for state in prior:
+        key = _base_key(state.key)
+        if key not in base:
+            base[key] = state.hours
+            added = True
+    if added:
+        session.execute(
+            update(Scenario)
+            .where(Scenario.id == scenario_id)
+            .values(note=json.dumps(doc, separators=(",", ":")))
+        )
+
+
+def read_cells(
+    session: Session, keys: Iterable[CellKey], *, scenario_id: int | None = None
+) -> dict[CellKey, tuple[int, float, bool]]:
+    """The (row id, hours, tentative) of those cells that hold an allocation (in the plan,
+    or in a scenario's copy)."""
+    return _current_cells(session, _cell_table(scenario_id), keys, scenario_id)
 
 
 def _current_cells(

@@ -1,14 +1,17 @@
 """What-if scenarios: a named copy of the plan, edited freely, compared, applied or discarded.
 
-Edits on a scenario go through ``services.staffing`` with its ``scenario_id``. Applying makes
-the plan of record equal to the scenario's copy (as one undoable set of cell changes);
-discarding keeps the copy for the record but closes the scenario.
+Edits on a scenario go through ``services.staffing`` with its ``scenario_id``, which records
+the base (the plan's hours when the scenario started) of each cell before the scenario first
+changes it. Applying merges only the scenario's own changes into the plan as it is now (one
+undoable set of cell changes): where the plan itself changed such a cell since the scenario
+started, the cell is a conflict and the caller says which side wins. Discarding keeps the
+copy for the record but closes the scenario.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -17,8 +20,17 @@ from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import ScenarioStatus
-from pmo_desktop.services.staffing import CellState, Changes, set_cells
-from pmo_desktop.store.models import Allocation, Person
+from pmo_desktop.services.staffing import (
+    CellKey,
+    CellState,
+    Changes,
+    apply_changes,
+    new_scenario_note,
+    read_cells,
+    scenario_base,
+    set_cells,
+)
+from pmo_desktop.store.models import Allocation, Person, Project
 from pmo_desktop.store.models_staffing import Scenario, ScenarioAllocation
 
 
@@ -69,7 +81,9 @@ def start_scenario(session: Session, name: str, now: datetime | None = None) -> 
     if session.scalar(select(Scenario.id).where(Scenario.name == name)) is not None:
         raise ValidationError(f"a scenario called {name!r} already exists", "name")
     created = now or datetime.now(UTC)
-    scenario = Scenario(name=name, created_at=created, status=ScenarioStatus.DRAFT)
+    scenario = Scenario(
+        name=name, created_at=created, status=ScenarioStatus.DRAFT, note=new_scenario_note()
+    )
     session.add(scenario)
     session.flush()
     copy = select(
@@ -147,20 +161,128 @@ def scenario_delta(
     return rows
 
 
-def apply_scenario(session: Session, scenario_id: int) -> Changes:
-    """Make the plan of record equal to the scenario; returns the plan changes (undoable)."""
-    scenario = _draft(session, scenario_id)
-    plan = _cells(session, None)
-    what_if = _cells(session, scenario_id)
-    targets = [CellState(*key, 0.0) for key in plan.keys() - what_if.keys()]
-    targets += [
-        CellState(*key, hours, tentative)
-        for key, (hours, tentative) in what_if.items()
-        if plan.get(key) != (hours, tentative)
-    ]
-    changes = set_cells(session, targets)
-    scenario.status = ScenarioStatus.APPLIED
+@dataclass(frozen=True, slots=True)
+class MergeConflict:
+    """A cell both the scenario and the plan changed since the scenario started."""
+
+    person_id: int
+    person: str
+    project_id: int
+    project: str
+    week: date
+    base_hours: float
+    plan_hours: float
+    scenario_hours: float
+
+    @property
+    def key(self) -> CellKey:
+        """The cell's (person, project, week)."""
+        return (self.person_id, self.project_id, self.week)
+
+
+@dataclass(frozen=True)
+class ScenarioMerge:
+    """What applying a scenario would do: its changes the plan did not touch meanwhile
+    (cell → scenario hours) and the conflicting cells."""
+
+    scenario_id: int
+    clean: dict[CellKey, float]
+    conflicts: tuple[MergeConflict, ...]
+
+
+def merge_preview(session: Session, scenario_id: int) -> ScenarioMerge:
+    """The scenario's own changes against the plan as it is now, conflicts apart."""
+    _draft(session, scenario_id)
+    base = scenario_base(session, scenario_id)
+    if base is None:
+        # Started before bases were kept: its whole copy counts as its changes.
+        plan = _cells(session, None)
+        what_if = _cells(session, scenario_id)
+        whole = {k: 0.0 for k in plan.keys() - what_if.keys()}
+        whole.update({k: h for k, (h, _t) in what_if.items() if plan.get(k, (0.0,))[0] != h})
+        return ScenarioMerge(scenario_id, whole, ())
+    plan_now = read_cells(session, base)
+    scenario_now = read_cells(session, base, scenario_id=scenario_id)
+    clean: dict[CellKey, float] = {}
+    raw_conflicts: list[tuple[CellKey, float, float, float]] = []
+    for key, was in base.items():
+        mine = scenario_now[key][1] if key in scenario_now else 0.0
+        if mine == was:
+            continue  # changed and changed back: not a change of the scenario
+        theirs = plan_now[key][1] if key in plan_now else 0.0
+        if theirs == mine:
+            continue  # the plan already says the same
+        if theirs == was:
+            clean[key] = mine
+        else:
+            raw_conflicts.append((key, was, theirs, mine))
+    conflicts: list[MergeConflict] = []
+    if raw_conflicts:
+        people = dict(
+            session.execute(
+                select(Person.id, Person.name).where(
+                    Person.id.in_({k[0] for k, *_ in raw_conflicts})
+                )
+            ).all()
+        )
+        projects = dict(
+            session.execute(
+                select(Project.id, Project.name).where(
+                    Project.id.in_({k[1] for k, *_ in raw_conflicts})
+                )
+            ).all()
+        )
+        for (person, project, week), was, theirs, mine in raw_conflicts:
+            conflicts.append(
+                MergeConflict(
+                    person,
+                    people.get(person, "?"),
+                    project,
+                    projects.get(project, "?"),
+                    week,
+                    was,
+                    theirs,
+                    mine,
+                )
+            )
+        conflicts.sort(key=lambda c: (c.person.casefold(), c.week, c.project.casefold()))
+    return ScenarioMerge(scenario_id, clean, tuple(conflicts))
+
+
+def apply_scenario(
+    session: Session, scenario_id: int, scenario_wins: Iterable[CellKey] = ()
+) -> Changes:
+    """Merge the scenario's own changes into the plan of record; in conflicting cells the
+    scenario's hours win only for the cells listed in ``scenario_wins`` (the plan's stay
+    otherwise). Returns the plan changes (undo: ``apply_changes(s, changes.inverse())``)."""
+    merge = merge_preview(session, scenario_id)
+    wins = set(scenario_wins)
+    targets = dict(merge.clean)
+    for conflict in merge.conflicts:
+        if conflict.key in wins:
+            targets[conflict.key] = conflict.scenario_hours
+    stages = dict(
+        session.execute(
+            select(Project.id, Project.stage).where(Project.id.in_({k[1] for k in targets}))
+        ).all()
+    )
+    changes = set_cells(
+        session,
+        [
+            CellState(*key, hours, stage.is_pipeline)
+            for key, hours in targets.items()
+            if (stage := stages.get(key[1])) is not None
+        ],
+    )
+    _draft(session, scenario_id).status = ScenarioStatus.APPLIED
     return changes
+
+
+def reapply_scenario(session: Session, scenario_id: int, changes: Changes) -> None:
+    """Redo of an apply: write the same plan changes again and close the scenario."""
+    scenario = _draft(session, scenario_id)
+    apply_changes(session, changes)
+    scenario.status = ScenarioStatus.APPLIED
 
 
 def discard_scenario(session: Session, scenario_id: int) -> None:

@@ -37,7 +37,8 @@ class StaffingCommand(QUndoCommand):
 
 
 class ScenarioApplyCommand(QUndoCommand):
-    """Applying a scenario to the plan of record; undo restores the plan and reopens it."""
+    """Applying a scenario to the plan of record; undo restores the plan exactly and reopens
+    the scenario, redo writes the same plan changes again."""
 
     def __init__(self, controller: StaffingController, scenario_id: int, changes: Changes):
         super().__init__("Apply scenario")
@@ -50,7 +51,7 @@ class ScenarioApplyCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self.changes = self.controller.reapply_scenario(self.scenario_id)
+        self.controller.reapply_scenario(self.scenario_id, self.changes)
 
     def undo(self) -> None:
         self.controller.unapply_scenario(self.scenario_id, self.changes)

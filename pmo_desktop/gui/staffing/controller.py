@@ -53,6 +53,16 @@ def ask_over_limit(parent: QWidget | None, error: OverLimitError) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_conflicts(parent: QWidget | None, merge: scen.ScenarioMerge) -> set[CellKey] | None:
+    """The conflict dialog: each cell both sides changed, and which one wins."""
+    from pmo_desktop.gui.staffing.dialogs import MergeConflictDialog
+
+    dialog = MergeConflictDialog(merge, parent)
+    if not dialog.exec():
+        return None
+    return dialog.scenario_wins()
+
+
 class StaffingController(QObject):
     """The staffing area's edits: one service call and one undo step per request."""
 
@@ -77,6 +87,11 @@ class StaffingController(QObject):
         self.limit = DEFAULT_OVER_LIMIT
         self.scenario_id: int | None = None
         self.confirm_over: Callable[[OverLimitError], bool] = lambda e: ask_over_limit(None, e)
+        #: Asked when applying a scenario meets conflicts: the cells where the scenario
+        #: wins, or None to cancel.
+        self.resolve_conflicts: Callable[[scen.ScenarioMerge], Iterable[CellKey] | None] = (
+            lambda merge: ask_conflicts(None, merge)
+        )
         model.drop_handler = self.drop
         model.edit_handler = self.set_hours
 
@@ -270,10 +285,20 @@ class StaffingController(QObject):
         self.scenarios_changed.emit()
 
     def apply_scenario(self, scenario_id: int) -> bool:
-        """Make the plan equal to the scenario (one undo step)."""
+        """Merge the scenario's own changes into the plan (one undo step). Cells the plan
+        also changed since the scenario started are shown first: the user chooses which
+        side wins in each, or cancels."""
         try:
             with unit_of_work(self.portfolio.sessions) as session:
-                changes = scen.apply_scenario(session, scenario_id)
+                merge = scen.merge_preview(session, scenario_id)
+            wins: set[CellKey] = set()
+            if merge.conflicts:
+                chosen = self.resolve_conflicts(merge)
+                if chosen is None:
+                    return False
+                wins = set(chosen)
+            with unit_of_work(self.portfolio.sessions) as session:
+                changes = scen.apply_scenario(session, scenario_id, wins)
         except ValidationError as error:
             self.failed.emit(str(error))
             return False
@@ -293,14 +318,13 @@ class StaffingController(QObject):
         self.undo_stack.push(ScenarioDiscardCommand(self, scenario_id))
         return True
 
-    def reapply_scenario(self, scenario_id: int) -> Changes:
-        """Redo of apply."""
+    def reapply_scenario(self, scenario_id: int, changes: Changes) -> None:
+        """Redo of apply: the same plan changes as the first time, the scenario closed."""
         with unit_of_work(self.portfolio.sessions) as session:
-            changes = scen.apply_scenario(session, scenario_id)
+            scen.reapply_scenario(session, scenario_id, changes)
         if self.scenario_id == scenario_id:
             self.scenario_id = None
         self.scenarios_changed.emit()
-        return changes
 
     def unapply_scenario(self, scenario_id: int, changes: Changes) -> None:
         """Undo of apply: the plan as it was, and the scenario back to draft."""

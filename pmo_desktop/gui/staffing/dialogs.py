@@ -1,4 +1,5 @@
-"""Staffing dialogs (Designer forms): timesheet import with preview, and a new open role."""
+"""Staffing dialogs (Designer forms): timesheet import with preview, a new open role, and
+the conflicts met when applying a scenario."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.gui.forms.ui_staffing_merge_dialog import Ui_MergeConflictDialog
 from pmo_desktop.gui.forms.ui_staffing_placeholder_dialog import Ui_PlaceholderDialog
 from pmo_desktop.gui.forms.ui_staffing_timesheet_dialog import Ui_TimesheetDialog
-from pmo_desktop.gui.staffing.side_models import ActualsPreviewModel
+from pmo_desktop.gui.staffing.side_models import ActualsPreviewModel, ConflictModel
 from pmo_desktop.services import staffing_actuals as actuals
-from pmo_desktop.services.staffing import ProjectInfo
+from pmo_desktop.services.staffing import CellKey, ProjectInfo
+from pmo_desktop.services.staffing_scenarios import ScenarioMerge
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
@@ -146,3 +149,37 @@ class PlaceholderDialog(QDialog):
             self.ui.errorLabel.setText("Choose a project.")
             return
         self.accept()
+
+
+class MergeConflictDialog(QDialog):
+    """Cells the plan changed since the scenario started and the scenario changed too: the
+    plan's hours now, the scenario's, and which one the apply keeps (the plan by default)."""
+
+    def __init__(self, merge: ScenarioMerge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MergeConflictDialog()
+        self.ui.setupUi(self)
+        count = len(merge.conflicts)
+        clean = len(merge.clean)
+        self.ui.introLabel.setText(
+            f"Since this scenario started, the plan changed {count} "
+            f"cell{'s' if count != 1 else ''} the scenario also changed. Tick the cells where "
+            f"the scenario wins; the others keep the plan. The scenario's other {clean} "
+            f"change{'s' if clean != 1 else ''} apply as they are. One undo restores the plan."
+        )
+        self.conflicts = ConflictModel(self)
+        self.conflicts.set_items(merge.conflicts)
+        self.ui.conflictTable.setModel(self.conflicts)
+        self.ui.conflictTable.verticalHeader().hide()
+        header = self.ui.conflictTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Apply")
+        self.ui.scenarioWinsButton.clicked.connect(lambda: self.conflicts.set_all(True))
+        self.ui.keepPlanButton.clicked.connect(lambda: self.conflicts.set_all(False))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def scenario_wins(self) -> set[CellKey]:
+        """The conflicting cells where the scenario's hours are applied."""
+        return set(self.conflicts.wins)

@@ -1,4 +1,5 @@
-"""Small read-only tables beside the grid: scenario delta and open demand per role."""
+"""Small tables beside the grid and in its dialogs: scenario delta, open demand per role,
+timesheet preview, and the conflicts of applying a scenario (with the side that wins)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from pmo_desktop.services.staffing import RoleDemand
+from pmo_desktop.services.staffing import CellKey, RoleDemand
 from pmo_desktop.services.staffing_actuals import ActualRow
-from pmo_desktop.services.staffing_scenarios import DeltaRow
+from pmo_desktop.services.staffing_scenarios import DeltaRow, MergeConflict
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -101,3 +102,67 @@ class ActualsPreviewModel(_ListModel):
                 ", ".join(str(n) for n in item.lines),
             )[column]
         return None
+
+
+class ConflictModel(_ListModel):
+    """Cells both the scenario and the plan changed: plan now, scenario, and a check box
+    saying the scenario wins (unchecked keeps the plan)."""
+
+    headers = ("Person", "Project", "Week", "Plan now h", "Scenario h", "Scenario wins")
+    WINS = 5
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.wins: set[CellKey] = set()
+
+    def set_all(self, scenario_wins: bool) -> None:
+        """Choose the same side for every conflict."""
+        self.wins = {item.key for item in self.items} if scenario_wins else set()
+        if self.items:
+            self.dataChanged.emit(
+                self.index(0, self.WINS), self.index(len(self.items) - 1, self.WINS)
+            )
+
+    def cell(self, item: MergeConflict, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.WINS:
+                return "scenario" if item.key in self.wins else "plan"
+            return (
+                item.person,
+                item.project,
+                f"{item.week:%d %b %Y}",
+                f"{item.plan_hours:g}",
+                f"{item.scenario_hours:g}",
+            )[column]
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.WINS:
+            return Qt.CheckState.Checked if item.key in self.wins else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"When the scenario started: {item.base_hours:g} h. Since then the plan "
+                f"changed it to {item.plan_hours:g} h and the scenario to "
+                f"{item.scenario_hours:g} h."
+            )
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.WINS:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or index.column() != self.WINS
+            or not 0 <= index.row() < len(self.items)
+        ):
+            return False
+        key = self.items[index.row()].key
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        if checked:
+            self.wins.add(key)
+        else:
+            self.wins.discard(key)
+        self.dataChanged.emit(index, index)
+        return True

@@ -32,7 +32,11 @@ from pmo_desktop.domain.staffing import ScenarioStatus
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
-from pmo_desktop.gui.staffing.controller import StaffingController, ask_over_limit
+from pmo_desktop.gui.staffing.controller import (
+    StaffingController,
+    ask_conflicts,
+    ask_over_limit,
+)
 from pmo_desktop.gui.staffing.grid_model import (
     BAND_COLOURS,
     LIVE_STAGES,
@@ -71,6 +75,7 @@ class StaffingPage(AreaPage):
         self.model = StaffingGridModel(self)
         self.controller = StaffingController(context.portfolio, context.undo_stack, self.model)
         self.controller.confirm_over = lambda error: ask_over_limit(self, error)
+        self.controller.resolve_conflicts = lambda merge: ask_conflicts(self, merge)
         self.controller.failed.connect(self._show_error)
         self.controller.changed.connect(self._after_change)
         self.controller.allocated.connect(self._edit_new_cell)
