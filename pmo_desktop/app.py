@@ -75,7 +75,14 @@ def run_gui(db_target: str) -> int:
         window.release()
 
 
-def screenshot(db_target: str, view: str, out: Path, width: int = 1400, height: int = 900) -> None:
+def screenshot(
+    db_target: str,
+    view: str,
+    out: Path,
+    width: int = 1400,
+    height: int = 900,
+    passphrase: str | None = None,
+) -> None:
     """Render ``view`` of the portfolio at ``db_target`` offscreen and save it as a PNG.
 
     The window is laid out at ``width``×``height`` but never shown on screen; the PNG is
@@ -89,7 +96,7 @@ def screenshot(db_target: str, view: str, out: Path, width: int = 1400, height: 
         raise ValueError(f"screenshot size must be positive, not {width}×{height}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
-    workspace = open_workspace(db_target, lock=False, create=False)
+    workspace = open_workspace(db_target, lock=False, create=False, passphrase=passphrase)
     window: MainWindow | None = None
     try:
         window = MainWindow(

@@ -403,7 +403,9 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 
     if not (640 <= args.width <= 8000 and 400 <= args.height <= 8000):
         raise CliError("--width must be 640–8000 and --height 400–8000 pixels")
-    screenshot(resolve_database(args.db), args.view, args.out, args.width, args.height)
+    target = resolve_database(args.db)
+    passphrase = _passphrase(args, target)
+    screenshot(target, args.view, args.out, args.width, args.height, passphrase)
     return 0
 
 

@@ -51,7 +51,7 @@ class PassphraseDialog(QDialog):
         mode: Mode,
         message: str,
         parent: QWidget | None = None,
-        check: Callable[[PassphraseDialog], None] | None = None,
+        check: Callable[[PassphraseDialog], object] | None = None,
         plain_backups: int = 0,
     ) -> None:
         super().__init__(parent)
