@@ -93,6 +93,7 @@ class PassphraseDialog(QDialog):
         (ui.currentEdit if asks_current else ui.newEdit).setFocus()
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+        self.resize(self.width(), self.sizeHint().height())  # no empty band under the fields
 
     @property
     def current(self) -> str:
@@ -117,7 +118,7 @@ class PassphraseDialog(QDialog):
 
     def show_error(self, message: str, field: str | None = None) -> None:
         """Show ``message`` in red and put the cursor in the field it is about."""
-        self.ui.errorLabel.setText(message)
+        self.ui.errorLabel.setText(message[:1].upper() + message[1:])
         edits: dict[str | None, QLineEdit] = {
             "current": self.ui.currentEdit,
             "new": self.ui.newEdit,
@@ -162,7 +163,7 @@ def ask_passphrase(parent: QWidget | None, file: Path, error: str | None = None)
         parent,
     )
     if error:
-        dialog.show_error(error[:1].upper() + error[1:], "current")
+        dialog.show_error(error, "current")
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

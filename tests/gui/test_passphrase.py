@@ -78,7 +78,7 @@ def test_the_dialog_refuses_a_short_or_mismatched_passphrase_next_to_the_fields(
     assert "at least 8" in dialog.ui.errorLabel.text()
     dialog.fill(new="long enough passphrase", confirm="long enough passphrasE")
     dialog.accept()
-    assert "not the same" in dialog.ui.errorLabel.text()
+    assert dialog.ui.errorLabel.text() == "The two passphrases are not the same"
     dialog.fill(new="long enough passphrase")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
