@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     ij.add_argument("file", type=Path, metavar="IN.json")
     ij.add_argument("--replace", action="store_true", help="replace a non-empty portfolio")
     ij.set_defaults(handler=_cmd_import_json)
+    its = import_kinds.add_parser(
+        "timesheet", help="timesheet actuals from a CSV, all or nothing (see the staffing area)"
+    )
+    its.add_argument("file", type=Path, metavar="IN.csv")
+    its.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
+    its.set_defaults(handler=_cmd_import_timesheet)
 
     shot = verbs.add_parser("screenshot", help="render a view offscreen to a PNG")
     shot.add_argument("view", metavar="VIEW")
@@ -395,6 +401,41 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
         lock.release()
     note = f" (previous data backed up to {result.backup})" if result.backup else ""
     print(f"imported {result.total} rows from {args.file}{note}")
+    return 0
+
+
+def _cmd_import_timesheet(args: argparse.Namespace) -> int:
+    from pmo_desktop.services import staffing_actuals as actuals
+    from pmo_desktop.services.uow import unit_of_work
+
+    if args.file.suffix.lower() != ".csv":
+        raise CliError(f"cannot import a timesheet from {args.file.name}: use a .csv file")
+    if not args.file.is_file():
+        raise CliError(f"no file at {args.file}")
+    lines = actuals.read_timesheet(args.file.read_bytes())
+    portfolio = _open_existing(args)
+    try:
+        with unit_of_work(portfolio.sessions) as session:  # one transaction: all or nothing
+            preview = actuals.preview_timesheet(session, lines)
+            if not preview.ok:
+                bad = len({line for line, _ in preview.errors})
+                print(
+                    f"{PROG}: error: timesheet {args.file.name} refused, nothing imported: "
+                    f"{bad} bad row{'s' if bad != 1 else ''}",
+                    file=sys.stderr,
+                )
+                for line, reason in preview.errors:
+                    print(f"line {line}: {reason}", file=sys.stderr)
+                return EXIT_ERROR
+            print(f"timesheet {args.file.name}: {preview.summary()}")
+            if args.dry_run:
+                print("dry run: nothing imported")
+                return 0
+            result = actuals.import_timesheet(session, lines)
+    finally:
+        portfolio.close()
+    replaced = sum(1 for state in result.before if state.hours is not None)
+    print(f"imported {result.written} person-project-weeks ({replaced} replaced earlier actuals)")
     return 0
 
 

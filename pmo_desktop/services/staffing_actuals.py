@@ -8,6 +8,8 @@ Lines are summed per person, project and week. One bad line refuses the whole fi
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -159,12 +161,65 @@ class TimesheetPreview:
         """True when every line was understood."""
         return not self.errors and bool(self.rows)
 
+    @property
+    def lines(self) -> int:
+        """Timesheet lines read (summed into ``rows``)."""
+        return sum(len(r.lines) for r in self.rows)
+
+    @property
+    def people(self) -> int:
+        """How many people the timesheet books hours for."""
+        return len({r.person_id for r in self.rows})
+
+    @property
+    def weeks(self) -> tuple[date, ...]:
+        """The weeks it covers, in order."""
+        return tuple(sorted({r.week for r in self.rows}))
+
+    @property
+    def billable_hours(self) -> float:
+        """Hours booked as billable."""
+        return sum(r.hours for r in self.rows if r.billable)
+
+    @property
+    def non_billable_hours(self) -> float:
+        """Hours booked as non-billable."""
+        return sum(r.hours for r in self.rows if not r.billable)
+
+    def summary(self) -> str:
+        """``12 lines → 9 person-project-weeks · 3 people · 2 weeks (…) · billable 64 h,
+        non-billable 8 h``."""
+        weeks = self.weeks
+        span = f" ({weeks[0]:%d %b %Y} – {weeks[-1]:%d %b %Y})" if weeks else ""
+        return (
+            f"{_count(self.lines, 'line')} → {_count(len(self.rows), 'person-project-week')} · "
+            f"{_count(self.people, 'person', 'people')} · {_count(len(weeks), 'week')}{span} · "
+            f"billable {self.billable_hours:g} h, non-billable {self.non_billable_hours:g} h"
+        )
+
     def refusal(self, limit: int = 8) -> str:
         """The reasons a manager reads, one per line."""
         shown = [f"line {line}: {reason}" for line, reason in self.errors[:limit]]
         if len(self.errors) > limit:
             shown.append(f"… and {len(self.errors) - limit} more")
         return "timesheet refused, nothing imported:\n" + "\n".join(shown)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def read_timesheet(data: bytes) -> list[list[str]]:
+    """The lines of a timesheet CSV, read strictly (UTF-8, with or without a BOM; an
+    unbalanced quote refuses the file instead of swallowing the rest of it)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError("the file is not UTF-8 text", "file") from None
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as error:
+        raise ValidationError(f"the file is not valid CSV ({error})", "file") from None
 
 
 @dataclass(slots=True)

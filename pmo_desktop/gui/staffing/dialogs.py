@@ -46,17 +46,9 @@ class ImportActualsCommand(QUndoCommand):
 
 
 def read_lines(path: Path) -> list[list[str]]:
-    """A CSV file read strictly (utf-8-sig; an unbalanced quote is refused)."""
-    import csv
-
-    from pmo_desktop.reports.tables import read_csv_rows
-
-    try:
-        return read_csv_rows(path.read_bytes())
-    except UnicodeDecodeError:
-        raise ValidationError("the file is not UTF-8 text", "file") from None
-    except csv.Error as error:
-        raise ValidationError(f"the file is not valid CSV ({error})", "file") from None
+    """A CSV file read strictly (utf-8-sig; an unbalanced quote is refused), as the command
+    line's ``import timesheet`` reads it."""
+    return actuals.read_timesheet(path.read_bytes())
 
 
 class TimesheetDialog(QDialog):
