@@ -820,13 +820,20 @@ def reporting_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> 
                     },
                 )
     for position in range(draw(st.integers(0, 2))):
+        active = draw(st.booleans())
+        start = draw(st.none() | days)
+        retired = None if active else draw(st.none() | days)
+        if start is not None and retired is not None and retired < start:
+            start, retired = retired, start
         add(
             "adherence_item",
             {
                 "project_type": draw(st.sampled_from(["delivery", "internal"])),
                 "title": draw(any_text),
                 "position": position,
-                "active": draw(st.booleans()),
+                "active": active,
+                "counts_from": None if start is None else start.isoformat(),
+                "retired_from": None if retired is None else retired.isoformat(),
             },
         )
     items = [row["id"] for row in out["adherence_item"]]

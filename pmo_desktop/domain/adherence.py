@@ -3,12 +3,17 @@
 A project that has no checklist items in a period has no adherence (``None``): it is neither
 compliant nor flagged. A project is below the threshold when its ticked share is strictly
 less than the threshold, computed in integers so that exactly 80 % of 80 % is not flagged.
+
+Checklists change over time without rewriting the past: an item counts from the week it was
+added (``counts_from``) and, once retired, no longer counts from the week it was retired
+(``retired_from``); earlier weeks keep its ticks and their share.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 #: The checklist every new project type starts from (editable per type).
 DEFAULT_CHECKLIST: tuple[str, ...] = (
@@ -77,3 +82,18 @@ def percent_label(value: Adherence) -> str:
     """``"85 %"``, or an en dash when nothing was expected."""
     pct = value.percent
     return "–" if pct is None else f"{pct:.0f} %"
+
+
+def item_counts(
+    week: date, *, active: bool, counts_from: date | None, retired_from: date | None
+) -> bool:
+    """True when a checklist item is expected in the week starting ``week`` (a Monday).
+
+    ``counts_from`` None: the item was always on the checklist. A retired item (``active``
+    false) counts only in the weeks before ``retired_from``; retired without a date: never.
+    """
+    if counts_from is not None and week < counts_from:
+        return False
+    if active:
+        return True
+    return retired_from is not None and week < retired_from

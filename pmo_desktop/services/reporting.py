@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, case, delete, func, select
+from sqlalchemy import ColumnElement, and_, case, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from pmo_desktop.domain.adherence import (
@@ -18,6 +18,7 @@ from pmo_desktop.domain.adherence import (
     Adherence,
     adherence,
     combine,
+    item_counts,
     project_type,
 )
 from pmo_desktop.domain.enums import Stage
@@ -59,24 +60,41 @@ def _text(value: str | None, field: str, label: str, *, required: bool = False) 
 
 @dataclass(frozen=True, slots=True)
 class ChecklistItem:
-    """One line of a project type's checklist."""
+    """One line of a project type's checklist, and the weeks it counts in."""
 
     id: int
     project_type: str
     title: str
     position: int
     active: bool
+    #: First week it counts in (None: always on the checklist).
+    counts_from: date | None = None
+    #: First week it no longer counts in, once retired.
+    retired_from: date | None = None
+
+    def counts_in(self, week: date) -> bool:
+        """True when the item is expected in the week starting ``week``."""
+        return item_counts(
+            week, active=self.active, counts_from=self.counts_from, retired_from=self.retired_from
+        )
+
+
+_ITEM_COLUMNS = (
+    AdherenceItem.id,
+    AdherenceItem.project_type,
+    AdherenceItem.title,
+    AdherenceItem.position,
+    AdherenceItem.active,
+    AdherenceItem.counts_from,
+    AdherenceItem.retired_from,
+)
 
 
 def checklist(session: Session, kind: str | None = None) -> list[ChecklistItem]:
-    """The checklist items (of one project type, or all), in order."""
-    stmt = select(
-        AdherenceItem.id,
-        AdherenceItem.project_type,
-        AdherenceItem.title,
-        AdherenceItem.position,
-        AdherenceItem.active,
-    ).order_by(AdherenceItem.project_type, AdherenceItem.position, AdherenceItem.id)
+    """The checklist items (of one project type, or all), retired ones too, in order."""
+    stmt = select(*_ITEM_COLUMNS).order_by(
+        AdherenceItem.project_type, AdherenceItem.position, AdherenceItem.id
+    )
     if kind is not None:
         stmt = stmt.where(AdherenceItem.project_type == kind)
     return [ChecklistItem(*row) for row in session.execute(stmt)]
@@ -95,8 +113,30 @@ def ensure_default_checklist(session: Session) -> list[ChecklistItem]:
     return checklist(session)
 
 
-def add_checklist_item(session: Session, kind: str, title: str) -> ChecklistItem:
-    """Add a line at the end of a project type's checklist."""
+def _item_row(session: Session, item_id: int) -> AdherenceItem:
+    row = session.get(AdherenceItem, item_id)
+    if row is None:
+        raise ValidationError("that checklist item no longer exists", "item")
+    return row
+
+
+def _item(row: AdherenceItem) -> ChecklistItem:
+    return ChecklistItem(
+        row.id,
+        row.project_type,
+        row.title,
+        row.position,
+        row.active,
+        row.counts_from,
+        row.retired_from,
+    )
+
+
+def add_checklist_item(
+    session: Session, kind: str, title: str, today: date | None = None
+) -> ChecklistItem:
+    """Add a line at the end of a project type's checklist; it counts from this week on
+    (earlier weeks are not judged on it)."""
     if kind not in PROJECT_TYPES:
         raise ValidationError(f"unknown project type {kind!r}", "project_type")
     clean = _text(title, "title", "The checklist item", required=True)
@@ -106,28 +146,123 @@ def add_checklist_item(session: Session, kind: str, title: str) -> ChecklistItem
             AdherenceItem.project_type == kind
         )
     )
-    row = AdherenceItem(project_type=kind, title=clean, position=int(position or 0), active=True)
+    row = AdherenceItem(
+        project_type=kind,
+        title=clean,
+        position=int(position or 0),
+        active=True,
+        counts_from=monday_of(today or date.today()),
+    )
     session.add(row)
     session.flush()
-    return ChecklistItem(row.id, kind, clean, row.position, True)
+    return _item(row)
+
+
+def delete_checklist_item(session: Session, item_id: int) -> None:
+    """Delete a line and its ticks (the undo of adding it)."""
+    session.execute(delete(AdherenceItem).where(AdherenceItem.id == item_id))
+    session.flush()
+
+
+def rename_checklist_item(session: Session, item_id: int, title: str) -> ChecklistItem:
+    """Rename a line (its ticks stay); returns the line as it was before."""
+    row = _item_row(session, item_id)
+    before = _item(row)
+    clean = _text(title, "title", "The checklist item", required=True)
+    assert clean is not None
+    row.title = clean
+    session.flush()
+    return before
+
+
+def retire_checklist_item(
+    session: Session, item_id: int, today: date | None = None
+) -> ChecklistItem:
+    """Take a line off the checklist from this week on: weeks before keep counting it, with
+    their ticks. Returns the line as it was before (``restore_checklist_item`` undoes)."""
+    row = _item_row(session, item_id)
+    before = _item(row)
+    if not row.active:
+        raise ValidationError("that checklist item is already retired", "item")
+    week = monday_of(today or date.today())
+    if row.counts_from is not None and week < row.counts_from:
+        week = row.counts_from  # retired before it ever counted: it counts in no week
+    row.active = False
+    row.retired_from = week
+    session.flush()
+    return before
+
+
+def reactivate_checklist_item(session: Session, item_id: int) -> ChecklistItem:
+    """Put a retired line back on the checklist, counting as if it had never been retired;
+    returns the line as it was before."""
+    row = _item_row(session, item_id)
+    before = _item(row)
+    if row.active:
+        raise ValidationError("that checklist item is on the checklist already", "item")
+    row.active = True
+    row.retired_from = None
+    session.flush()
+    return before
+
+
+def restore_checklist_item(session: Session, item: ChecklistItem) -> None:
+    """Put a line back exactly as ``item`` describes it (the undo of an edit)."""
+    row = _item_row(session, item.id)
+    row.title = item.title
+    row.position = item.position
+    row.active = item.active
+    row.counts_from = item.counts_from
+    row.retired_from = item.retired_from
+    session.flush()
 
 
 def update_checklist_item(
     session: Session, item_id: int, *, title: str | None = None, active: bool | None = None
 ) -> ChecklistItem:
-    """Rename or (de)activate a checklist line; returns the line as it was before."""
-    row = session.get(AdherenceItem, item_id)
-    if row is None:
-        raise ValidationError("that checklist item no longer exists", "item")
-    before = ChecklistItem(row.id, row.project_type, row.title, row.position, row.active)
+    """Rename, retire (from this week) or reactivate a line; returns it as it was before."""
+    before = _item(_item_row(session, item_id))
     if title is not None:
-        clean = _text(title, "title", "The checklist item", required=True)
-        assert clean is not None
-        row.title = clean
-    if active is not None:
-        row.active = active
+        rename_checklist_item(session, item_id, title)
+    if active is not None and active != before.active:
+        if active:
+            reactivate_checklist_item(session, item_id)
+        else:
+            retire_checklist_item(session, item_id)
+    return before
+
+
+def set_checklist_order(session: Session, kind: str, item_ids: Sequence[int]) -> list[int]:
+    """Order a project type's checklist (every line of the type, retired ones too, once
+    each); returns the order before, for undo."""
+    rows = list(
+        session.scalars(
+            select(AdherenceItem)
+            .where(AdherenceItem.project_type == kind)
+            .order_by(AdherenceItem.position, AdherenceItem.id)
+        )
+    )
+    before = [row.id for row in rows]
+    if sorted(item_ids) != sorted(before) or len(set(item_ids)) != len(item_ids):
+        raise ValidationError("the checklist changed meanwhile; refresh and try again", "item")
+    by_id = {row.id: row for row in rows}
+    for position, item_id in enumerate(item_ids):
+        by_id[item_id].position = position
     session.flush()
     return before
+
+
+def move_checklist_item(session: Session, item_id: int, step: int) -> list[int]:
+    """Move a line ``step`` places up (negative) or down its type's checklist; returns the
+    order before (``set_checklist_order`` undoes). Moving past either end is refused."""
+    row = _item_row(session, item_id)
+    order = [item.id for item in checklist(session, row.project_type)]
+    at = order.index(item_id)
+    to = at + step
+    if not 0 <= to < len(order):
+        raise ValidationError("that item cannot move further", "item")
+    order.insert(to, order.pop(at))
+    return set_checklist_order(session, row.project_type, order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +287,15 @@ def set_tick(session: Session, state: TickState) -> TickState:
     )
     before = TickState(state.project_id, state.item_id, week, existing is not None)
     if state.ticked and existing is None:
-        if session.get(AdherenceItem, state.item_id) is None:
+        item = session.get(AdherenceItem, state.item_id)
+        if item is None:
             raise ValidationError("that checklist item no longer exists", "item")
         if session.get(Project, state.project_id) is None:
             raise ValidationError("that project no longer exists", "project")
+        if not _item(item).counts_in(week):
+            raise ValidationError(
+                f"“{item.title}” is not on the checklist in the week of {week:%d %b %Y}", "item"
+            )
         session.add(AdherenceTick(project_id=state.project_id, item_id=state.item_id, week=week))
     elif not state.ticked and existing is not None:
         session.execute(delete(AdherenceTick).where(AdherenceTick.id == existing))
@@ -214,11 +354,13 @@ def adherence_report(
 ) -> AdherenceReport:
     """Adherence of running projects (active during each week) per project, PM and team."""
     weeks = tuple(sorted(monday_of(w) for w in weeks))
-    items: dict[str, set[int]] = defaultdict(set)
-    for item_id, kind in session.execute(
-        select(AdherenceItem.id, AdherenceItem.project_type).where(AdherenceItem.active.is_(True))
-    ):
-        items[kind].add(item_id)
+    # Lines expected per project type and week: each counts from when it was added until
+    # the week it was retired.
+    expected_items: dict[tuple[str, date], int] = defaultdict(int)
+    for item in checklist(session):
+        for week in weeks:
+            if item.counts_in(week):
+                expected_items[(item.project_type, week)] += 1
     pm = aliased(Person)
     stmt = (
         select(
@@ -252,7 +394,8 @@ def adherence_report(
             .where(
                 AdherenceTick.week >= weeks[0],
                 AdherenceTick.week <= weeks[-1],
-                AdherenceItem.active.is_(True),
+                AdherenceTick.week.in_(weeks),
+                _counts_in_tick_week(),
                 AdherenceItem.project_type == own_type,
                 Project.stage.in_(RUNNING_STAGES),
             )
@@ -267,9 +410,8 @@ def adherence_report(
     rows: list[ProjectAdherence] = []
     for pid, name, program, client, pm_id, pm_name, billable, start, end in projects:
         kind = project_type(bool(billable))
-        expected = len(items.get(kind, ()))
         per_week = [
-            adherence(expected, 1, ticks.get((pid, week), 0))
+            adherence(expected_items[(kind, week)], 1, ticks.get((pid, week), 0))
             if (start is None or end_of_week >= start) and (end is None or week <= end)
             else nothing
             for week, end_of_week in spans
@@ -298,6 +440,20 @@ def adherence_report(
     return AdherenceReport(weeks, tuple(rows), tuple(pms), team)
 
 
+def _counts_in_tick_week() -> ColumnElement[bool]:
+    """SQL: the ticked item counts in the tick's week (the rule of ``item_counts``)."""
+    return and_(
+        or_(AdherenceItem.counts_from.is_(None), AdherenceTick.week >= AdherenceItem.counts_from),
+        or_(
+            AdherenceItem.active.is_(True),
+            and_(
+                AdherenceItem.retired_from.is_not(None),
+                AdherenceTick.week < AdherenceItem.retired_from,
+            ),
+        ),
+    )
+
+
 def combine_all(report: AdherenceReport) -> Adherence:
     """The team's adherence over the whole period."""
     return combine(report.team_weeks)
@@ -305,21 +461,31 @@ def combine_all(report: AdherenceReport) -> Adherence:
 
 @dataclass(frozen=True, slots=True)
 class ChecklistWeek:
-    """The checklist grid of one project for some weeks: items × weeks, ticked or not."""
+    """The checklist grid of one project for some weeks: items × weeks, ticked or not.
+    ``items`` are the lines that count in at least one of the weeks."""
 
     project_id: int
     items: tuple[ChecklistItem, ...]
     weeks: tuple[date, ...]
     ticked: frozenset[tuple[int, date]]
 
+    def counts(self, item: ChecklistItem, week: date) -> bool:
+        """True when ``item`` is on the checklist in ``week`` (a cell that can be ticked)."""
+        return item.counts_in(week)
+
 
 def project_checklist(session: Session, project_id: int, weeks: Sequence[date]) -> ChecklistWeek:
-    """The active checklist of a project's type and its ticks in ``weeks``."""
+    """The checklist of a project's type in ``weeks`` (lines that count in any of them) and
+    its ticks."""
     billable = session.scalar(select(Project.billable).where(Project.id == project_id))
     if billable is None:
         raise ValidationError("that project no longer exists", "project")
-    items = [i for i in checklist(session, project_type(bool(billable))) if i.active]
     weeks = tuple(sorted(monday_of(w) for w in weeks))
+    items = [
+        i
+        for i in checklist(session, project_type(bool(billable)))
+        if any(i.counts_in(w) for w in weeks)
+    ]
     ticked = frozenset(
         (item_id, week)
         for item_id, week in session.execute(

@@ -133,6 +133,10 @@ class AdherenceItem(Base):
         CheckConstraint("length(title) > 0", name="title_required"),
         CheckConstraint("length(project_type) > 0", name="type_required"),
         CheckConstraint("position >= 0", name="position_non_negative"),
+        CheckConstraint(
+            "counts_from IS NULL OR retired_from IS NULL OR retired_from >= counts_from",
+            name="retired_after_start",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -140,6 +144,11 @@ class AdherenceItem(Base):
     title: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: First week (Monday) the item counts in; None: every week (the item was always there).
+    counts_from: Mapped[date | None] = mapped_column(Date)
+    #: First week it no longer counts in once retired (``active`` false); None with
+    #: ``active`` false: it counts in no week.
+    retired_from: Mapped[date | None] = mapped_column(Date)
 
 
 class AdherenceTick(Base):

@@ -32,6 +32,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_pipeline",
     "0006_reporting",
     "0007_health_rules",
+    "0008_adherence_history",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

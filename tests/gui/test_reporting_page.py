@@ -135,14 +135,16 @@ def test_issuing_a_report_writes_the_pdf_and_a_snapshot_undo_removes_the_snapsho
     tab = page.status_tab
     tab.edits["executive_summary"].setPlainText("Delivery is steady; one red project.")
     out = tmp_path / "report.pdf"
+    demo_reports = tab.snapshots.rowCount()  # the demo's monthly reports
     snapshot = tab.issue(out, TODAY)
     assert snapshot is not None and out.read_bytes().startswith(b"%PDF")
-    assert tab.snapshots.rowCount() == 1
+    assert tab.snapshots.rowCount() == demo_reports + 1
+    assert tab.snapshots.row_at(0).id == snapshot, "newest first"
     with unit_of_work(demo.sessions) as s:
         payload = status.snapshot_payload(s, snapshot)
     assert payload["text"]["executive_summary"] == "Delivery is steady; one red project."
     window.undo_stack.undo()
-    assert tab.snapshots.rowCount() == 0
+    assert tab.snapshots.rowCount() == demo_reports
 
 
 def test_workload_drop_event_on_the_view_reorders(qtbot: QtBot, demo: Portfolio) -> None:
@@ -199,3 +201,40 @@ def test_proposal_added_linked_to_evidence_and_moved_on_status_all_undoable(
     assert back.data.status.value == "proposed" and not back.evidence
     window.undo_stack.undo()
     assert tab.model.rowCount() == count
+
+
+def test_checklist_rename_move_and_retire_are_undoable_and_retired_weeks_grey_out(
+    qtbot: QtBot, demo: Portfolio, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    window, page = _page(qtbot, demo, "adherence")
+    tab = page.adherence_tab
+    tab.today = TODAY
+    tab.refresh()
+    editor = tab.checklist
+    qtmodeltester.check(editor.model)
+    original = [(i.id, i.title, i.active) for i in editor.model.rows()]
+    assert tab.report is not None and editor.kind() == tab.report.projects[0].project_type
+    editor.view.selectRow(1)
+    editor.title_edit.setText("Status pack sent to the sponsor")
+    editor.rename_button.click()
+    assert editor.model.row_at(1).title == "Status pack sent to the sponsor"
+    assert tab.grid.headerData(1, Qt.Orientation.Vertical) == "Status pack sent to the sponsor"
+    editor.view.selectRow(1)
+    editor.up_button.click()
+    assert editor.model.row_at(0).id == original[1][0]
+    assert editor.selected() is not None and editor.selected().id == original[1][0]
+    editor.retire_button.click()
+    retired = editor.model.row_at(0)
+    assert not retired.active and editor.retire_button.text() == "Reactivate"
+    this_week = tab.grid.index(0, tab.grid.columnCount() - 1)
+    last_week = tab.grid.index(0, tab.grid.columnCount() - 2)
+    assert this_week.data() == "—"
+    assert not tab.grid.flags(this_week) & Qt.ItemFlag.ItemIsUserCheckable
+    assert tab.grid.flags(last_week) & Qt.ItemFlag.ItemIsUserCheckable
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert [(i.id, i.title, i.active) for i in editor.model.rows()] == original
+    for _ in range(3):
+        window.undo_stack.redo()
+    assert editor.model.row_at(0).title == "Status pack sent to the sponsor"
+    assert not editor.model.row_at(0).active

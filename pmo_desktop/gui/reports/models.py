@@ -92,10 +92,19 @@ class ChecklistModel(QAbstractTableModel):
             return self.grid.items[section].title
         return None
 
+    def counts(self, index: ModelIndex) -> bool:
+        """True when the cell's item is on the checklist in the cell's week."""
+        cell = self._cell(index)
+        if cell is None or self.grid is None:
+            return False
+        return self.grid.counts(self.grid.items[index.row()], cell[1])
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Every cell can be ticked."""
+        """Cells of weeks the item is on the checklist can be ticked; others are greyed."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if not self.counts(index):
+            return Qt.ItemFlag.ItemIsSelectable
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -116,16 +125,23 @@ class ChecklistModel(QAbstractTableModel):
         cell = self._cell(index)
         if cell is None or self.grid is None:
             return None
+        item = self.grid.items[index.row()]
+        if not self.grid.counts(item, cell[1]):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "—"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{item.title} was not on the checklist in the week of {cell[1]:%d %b %Y}"
+            return None
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if cell in self.grid.ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.grid.items[index.row()].title} — week of {cell[1]:%d %b %Y}"
+            return f"{item.title} — week of {cell[1]:%d %b %Y}"
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Ask for the tick (the page applies it as an undoable command)."""
         cell = self._cell(index)
-        if cell is None or role != Qt.ItemDataRole.CheckStateRole:
+        if cell is None or role != Qt.ItemDataRole.CheckStateRole or not self.counts(index):
             return False
         self.tick_requested.emit(cell[0], cell[1], Qt.CheckState(value) == Qt.CheckState.Checked)
         return False

@@ -37,6 +37,7 @@ from pmo_desktop.domain.reporting import ImprovementStatus, ReportScope, RetroFo
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.reports.checklist import ChecklistEditor
 from pmo_desktop.gui.reports.commands import ServiceCommand
 from pmo_desktop.gui.reports.models import (
     TONE_TEXT,
@@ -599,10 +600,7 @@ class AdherenceTab(Tab):
         self.grid_view = QTableView()
         self.grid_view.setModel(self.grid)
         self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.new_item = QLineEdit()
-        self.new_item.setPlaceholderText("A new checklist item for this project's type")
-        self.add_item_button = QPushButton("Add to checklist")
-        self.add_item_button.clicked.connect(self.add_item)
+        self.checklist = ChecklistEditor(self)
 
         def pct_colour(total: Any) -> str | None:
             return TONE_TEXT["red"] if total.below(self.threshold) else None
@@ -642,10 +640,6 @@ class AdherenceTab(Tab):
         pick.addWidget(self.project_combo, 1)
         left.addLayout(pick)
         left.addWidget(self.grid_view, 1)
-        add = QHBoxLayout()
-        add.addWidget(self.new_item, 1)
-        add.addWidget(self.add_item_button)
-        left.addLayout(add)
         left.addWidget(self.error_label)
         left.addLayout(self.chart_box, 1)
         right = QVBoxLayout()
@@ -654,6 +648,7 @@ class AdherenceTab(Tab):
         right.addWidget(self.summary_label)
         right.addWidget(self.project_view, 2)
         right.addWidget(self.pm_view, 1)
+        right.addWidget(self.checklist, 2)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -693,6 +688,7 @@ class AdherenceTab(Tab):
         self.project_combo.setCurrentIndex(max(index, 0))
         self.project_combo.blockSignals(False)
         self._load_grid()
+        self.checklist.refresh()
 
     def select_project(self, project_id: int) -> None:
         """Show one project's checklist."""
@@ -707,6 +703,13 @@ class AdherenceTab(Tab):
         else:
             with self.session() as s:
                 self.grid.set_grid(reporting.project_checklist(s, project_id, self.weeks()))
+            if self.report is not None:
+                kind = next(
+                    (p.project_type for p in self.report.projects if p.project_id == project_id),
+                    None,
+                )
+                if kind is not None:
+                    self.checklist.show_kind(kind)
         self._chart()
 
     def _chart(self) -> None:
@@ -743,21 +746,6 @@ class AdherenceTab(Tab):
             lambda s: reporting.set_tick(s, state),
             lambda s, before: reporting.set_tick(s, before) and None,
         )
-
-    def add_item(self) -> None:
-        """Add a checklist line to the project's type (undo retires it)."""
-        project_id = self.project_combo.currentData()
-        if project_id is None or self.report is None:
-            return
-        kind = next(p.project_type for p in self.report.projects if p.project_id == project_id)
-        title = self.new_item.text()
-        command = self.push(
-            "Add checklist item",
-            lambda s: reporting.add_checklist_item(s, kind, title).id,
-            lambda s, item_id: reporting.update_checklist_item(s, item_id, active=False) and None,
-        )
-        if not command.failed:
-            self.new_item.clear()
 
 
 # ============================================================================ improvements

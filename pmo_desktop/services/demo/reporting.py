@@ -127,20 +127,26 @@ def reporting(plan: Any) -> None:
     today = plan.today
     items: list[Row] = []
     by_type: dict[str, list[int]] = {}
+    # Internal projects dropped their stakeholder demo three weeks ago: earlier weeks keep it.
+    retired_from = plan.week_offset(-3)
     for kind in PROJECT_TYPES:
         titles = list(DEFAULT_CHECKLIST) + ([_INTERNAL_EXTRA] if kind == "internal" else [])
         for position, title in enumerate(titles):
+            retired = title == _INTERNAL_EXTRA
             items.append(
                 {
                     "id": len(items) + 1,
                     "project_type": kind,
                     "title": title,
                     "position": position,
-                    "active": True,
+                    "active": not retired,
+                    "counts_from": None,
+                    "retired_from": retired_from if retired else None,
                 }
             )
             by_type.setdefault(kind, []).append(len(items))
     plan.add_rows(AdherenceItem, items)
+    gone = {row["id"]: row["retired_from"] for row in items if row["retired_from"] is not None}
 
     running = [p for p in plan.projects if p.stage in _RUNNING]
     # Ticks for the last eight weeks (this week partly done); a few sloppy projects.
@@ -159,6 +165,8 @@ def reporting(plan: Any) -> None:
                 continue
             this_week = week == plan.monday
             for item_id in ids:
+                if item_id in gone and week >= gone[item_id]:
+                    continue
                 chance = rate * (0.5 if this_week else 1.0)
                 if rng.random() < chance:
                     ticks.append(
