@@ -130,11 +130,17 @@ def verify_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
 
 
 def newest_verified_backup(db_file: Path, passphrase: str | None = None) -> BackupInfo | None:
-    """The most recent backup of ``db_file`` that passes verification, if any."""
+    """The most recent backup of ``db_file`` that passes verification, if any.
+
+    With ``passphrase`` (an encrypted portfolio) only encrypted backups count, so restoring
+    one never leaves the portfolio unencrypted.
+    """
     folder = backups_dir(db_file)
     if not folder.is_dir():
         return None
     for path in sorted(folder.glob("*.sqlite"), key=lambda p: p.name, reverse=True):
+        if passphrase is not None and not cipher.is_encrypted(path):
+            continue
         try:
             return verify_backup(path, passphrase)
         except BackupError:

@@ -234,6 +234,10 @@ def test_a_damaged_encrypted_file_is_reported_and_its_encrypted_backup_restores(
     from pmo_desktop.services.workspace import DamagedDatabaseError, newest_verified_backup
 
     backup = backup_file(encrypted, reason="manual", passphrase=SECRET)
+    plain = open_portfolio(tmp_path / "other.sqlite")
+    plain.close()
+    newer_plain = backups_dir(encrypted) / "p-29990101T000000000000Z-manual.sqlite"
+    shutil.copyfile(tmp_path / "other.sqlite", newer_plain)  # never chosen for it
     data = bytearray(encrypted.read_bytes())
     data[4096 + 100 : 4096 + 400] = os.urandom(300)  # inside page 2
     encrypted.write_bytes(bytes(data))
