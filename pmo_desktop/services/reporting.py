@@ -996,7 +996,66 @@ def save_improvement(
 
 def delete_improvement(session: Session, proposal_id: int) -> None:
     """Delete a proposal and its evidence links (undo of a creation)."""
+    session.execute(
+        delete(ImprovementEvidence).where(ImprovementEvidence.proposal_id == proposal_id)
+    )
     session.execute(delete(ImprovementProposal).where(ImprovementProposal.id == proposal_id))
+    session.flush()
+
+
+def improvement(session: Session, proposal_id: int) -> ImprovementRow:
+    """One proposal with its evidence."""
+    for row in list_improvements(session):
+        if row.id == proposal_id:
+            return row
+    raise ValidationError("that proposal no longer exists", "proposal")
+
+
+def remove_improvement(session: Session, proposal_id: int) -> ImprovementRow:
+    """Delete a proposal with its evidence links; returns both for ``restore_improvement``."""
+    kept = improvement(session, proposal_id)
+    delete_improvement(session, proposal_id)
+    return kept
+
+
+def restore_improvement(session: Session, kept: ImprovementRow) -> None:
+    """Put a deleted proposal back with its id, its fields and every evidence link."""
+    if session.get(ImprovementProposal, kept.id) is not None:
+        raise ValidationError("that proposal exists already", "proposal")
+    data = kept.data
+    if data.owner_id is not None and session.get(Person, data.owner_id) is None:
+        data = replace(data, owner_id=None)  # the owner left meanwhile
+    session.add(
+        ImprovementProposal(
+            id=kept.id,
+            title=data.title,
+            problem=data.problem,
+            raised_on=data.raised_on,
+            proposal=data.proposal,
+            status=data.status,
+            owner_id=data.owner_id,
+            expected_effect=data.expected_effect,
+            measured_effect=data.measured_effect,
+        )
+    )
+    session.flush()
+    for link in kept.evidence:
+        if link.escalation_id is not None and session.get(Escalation, link.escalation_id) is None:
+            continue  # the escalation was deleted meanwhile (its links went with it)
+        if (
+            link.retrospective_id is not None
+            and session.get(Retrospective, link.retrospective_id) is None
+        ):
+            continue
+        session.add(
+            ImprovementEvidence(
+                id=link.id,
+                proposal_id=kept.id,
+                escalation_id=link.escalation_id,
+                retrospective_id=link.retrospective_id,
+                note=link.note,
+            )
+        )
     session.flush()
 
 

@@ -238,3 +238,44 @@ def test_checklist_rename_move_and_retire_are_undoable_and_retired_weeks_grey_ou
         window.undo_stack.redo()
     assert editor.model.row_at(0).title == "Status pack sent to the sponsor"
     assert not editor.model.row_at(0).active
+
+
+def test_proposal_edit_shows_errors_by_the_field_and_delete_undo_restores_evidence(
+    qtbot: QtBot, demo: Portfolio
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window, page = _page(qtbot, demo, "improvements")
+    tab = page.improvements_tab
+    row = next(i for i, r in enumerate(tab.model.rows()) if r.evidence)
+    proposal = tab.model.row_at(row)
+    tab.view.selectRow(row)
+    dialog = tab.editor_for(proposal)
+    qtbot.addWidget(dialog)
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    dialog.ui.problemEdit.setPlainText("  ")
+    save.click()
+    assert "required" in dialog.ui.problemError.text()
+    assert window.undo_stack.count() == 0, "nothing half-saved"
+    dialog.ui.problemEdit.setPlainText(proposal.data.problem)
+    dialog.ui.titleEdit.setText("Impact estimate on every change request")
+    dialog.ui.measuredEdit.setText("Scope variance 3 % this quarter")
+    save.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    edited = next(r for r in tab.model.rows() if r.id == proposal.id)
+    assert edited.data.title == "Impact estimate on every change request"
+    assert edited.data.measured_effect == "Scope variance 3 % this quarter"
+    assert edited.evidence == proposal.evidence
+    window.undo_stack.undo()
+    assert next(r for r in tab.model.rows() if r.id == proposal.id).data == proposal.data
+
+    count = tab.model.rowCount()
+    tab.view.selectRow(next(i for i, r in enumerate(tab.model.rows()) if r.id == proposal.id))
+    tab.delete_button.click()
+    assert tab.model.rowCount() == count - 1
+    assert all(r.id != proposal.id for r in tab.model.rows())
+    window.undo_stack.undo()
+    restored = next(r for r in tab.model.rows() if r.id == proposal.id)
+    assert restored == proposal, "same id, fields and evidence links"
+    window.undo_stack.redo()
+    assert tab.model.rowCount() == count - 1

@@ -245,3 +245,33 @@ def test_starting_a_one_on_one_puts_open_retro_actions_on_the_agenda_once(
         later = [p.text for p in people.one_on_one(s, second).points]
     assert any("Automate smoke tests" in text and "Sprint 9 retro" in text for text in agenda)
     assert sum("Automate smoke tests" in text for text in later) == 1
+
+
+def test_deleting_a_proposal_and_restoring_it_brings_back_its_evidence_links(
+    portfolio: Portfolio,
+) -> None:
+    pm_id, _program_id, project_id = _seed(portfolio)
+    with unit_of_work(portfolio.sessions) as s:
+        retro = reporting.create_retrospective(
+            s, reporting.RetroData("Q3 retro", RetroFormat.START_STOP_CONTINUE, TODAY, project_id)
+        )
+        proposal, _ = reporting.save_improvement(
+            s,
+            None,
+            reporting.ImprovementData(
+                "Impact estimates", "Scope crept in", TODAY, owner_id=pm_id, proposal="Estimate"
+            ),
+        )
+        reporting.link_evidence(s, proposal, retrospective_id=retro, note="Raised twice")
+        before = reporting.list_improvements(s)
+    with unit_of_work(portfolio.sessions) as s:
+        kept = reporting.remove_improvement(s, proposal)
+        assert reporting.list_improvements(s) == []
+        with pytest.raises(ValidationError, match="no longer exists"):
+            reporting.remove_improvement(s, proposal)
+    with unit_of_work(portfolio.sessions) as s:
+        reporting.restore_improvement(s, kept)
+        assert reporting.list_improvements(s) == before
+        assert before[0].evidence[0].note == "Raised twice"
+        with pytest.raises(ValidationError, match="exists already"):
+            reporting.restore_improvement(s, kept)

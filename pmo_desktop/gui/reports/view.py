@@ -39,6 +39,7 @@ from pmo_desktop.gui.area_filter import AreaFilter, FilterBar
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.reports.checklist import ChecklistEditor
 from pmo_desktop.gui.reports.commands import ServiceCommand
+from pmo_desktop.gui.reports.improvements import ImprovementDialog
 from pmo_desktop.gui.reports.models import (
     TONE_TEXT,
     ChecklistModel,
@@ -102,9 +103,14 @@ class Tab(QWidget):
         self.error_label.show()
 
     def push(
-        self, text: str, do: Callable[[Session], Any], undo: Callable[[Session, Any], None]
+        self,
+        text: str,
+        do: Callable[[Session], Any],
+        undo: Callable[[Session, Any], None],
+        on_error: Callable[[ValidationError], None] | None = None,
     ) -> ServiceCommand:
-        """Apply an edit as an undo command, then repaint this tab."""
+        """Apply an edit as an undo command, then repaint this tab. A refused edit is shown
+        by ``on_error`` (default: under the tab's controls)."""
         self.error_label.hide()
         command = ServiceCommand(
             self.page.context.portfolio,
@@ -112,7 +118,7 @@ class Tab(QWidget):
             do,
             undo,
             after=self.refresh,
-            on_error=self.show_error,
+            on_error=on_error or self.show_error,
         )
         self.page.context.undo_stack.push(command)
         return command
@@ -784,6 +790,13 @@ class ImprovementsTab(Tab):
             self.status_combo.addItem(st.label, st.value)
         self.status_button = QPushButton("Set status")
         self.status_button.clicked.connect(self.set_status)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip("Edit every field of the selected proposal")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete the selected proposal and its evidence links")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("Title")
         self.problem_edit = QLineEdit()
@@ -802,6 +815,8 @@ class ImprovementsTab(Tab):
         row.addWidget(QLabel("Selected proposal:"))
         row.addWidget(self.status_combo)
         row.addWidget(self.status_button)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
         row.addSpacing(16)
         row.addWidget(self.evidence_combo, 1)
         row.addWidget(self.link_button)
@@ -864,6 +879,46 @@ class ImprovementsTab(Tab):
         if not command.failed:
             for w in (self.title_edit, self.problem_edit, self.proposal_edit, self.expected_edit):
                 w.clear()
+
+    def selected(self) -> ImprovementRow | None:
+        """The proposal selected, if any."""
+        row = _selected_row(self.view)
+        return None if row is None else self.model.row_at(row)
+
+    def editor_for(self, proposal: ImprovementRow) -> ImprovementDialog:
+        """The editor of ``proposal`` (not shown); Save applies an undoable edit."""
+        with self.session() as s:
+            owners = [(p.id, p.name) for p in list_people(s)]
+        refused: list[ValidationError] = []
+
+        def save(data: reporting.ImprovementData) -> ValidationError | None:
+            refused.clear()
+            self.push(
+                f"Edit improvement “{proposal.data.title}”",
+                lambda s: reporting.save_improvement(s, proposal.id, data)[1],
+                lambda s, before: reporting.save_improvement(s, proposal.id, before) and None,
+                on_error=refused.append,
+            )
+            return refused[0] if refused else None
+
+        return ImprovementDialog(proposal.data, owners, save, self)
+
+    def edit_selected(self) -> None:
+        """Edit the selected proposal in its dialog."""
+        proposal = self.selected()
+        if proposal is not None:
+            self.editor_for(proposal).exec()
+
+    def delete_selected(self) -> None:
+        """Delete the selected proposal with its evidence links (undo brings both back)."""
+        proposal = self.selected()
+        if proposal is None:
+            return
+        self.push(
+            f"Delete improvement “{proposal.data.title}”",
+            lambda s: reporting.remove_improvement(s, proposal.id),
+            reporting.restore_improvement,
+        )
 
     def set_status(self) -> None:
         """Move the selected proposal to the chosen status (undoable)."""
