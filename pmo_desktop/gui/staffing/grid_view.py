@@ -48,7 +48,7 @@ class CellDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
             painter.restore()
-        if index.data(BAND_ROLE) is Band.OVER:
+        if index.data(BAND_ROLE) == Band.OVER:  # comes back through Qt as the plain str
             painter.save()
             pen = QPen(OVER_TEXT)
             pen.setWidth(2)
