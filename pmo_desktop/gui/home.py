@@ -45,6 +45,7 @@ AREA_NAMES = {
     "billability": "Billability",
     "risks": "Risks",
     "people": "People",
+    "onboarding": "Onboarding",
     "adherence": "Adherence",
 }
 EMPTY_HINT = (

@@ -561,7 +561,7 @@ def onboarding_tile(session: Session, today: date) -> Tile:
         f"of {len(behind)} plans running",
         WARN if late else GOOD,
         shown,
-        "people",
+        "onboarding",
         more,
         area_filter,
     )

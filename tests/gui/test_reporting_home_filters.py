@@ -190,12 +190,14 @@ def test_overdue_actions_tile_sets_the_register_to_open_overdue_entries(
     assert not page.ui.overdueCheck.isChecked()
 
 
-@pytest.mark.parametrize("key", ["one_on_ones", "onboarding"])
+@pytest.mark.parametrize(("key", "tab"), [("one_on_ones", "1:1s"), ("onboarding", "Onboarding")])
 def test_people_tiles_keep_those_people_on_the_roster(
-    qtbot: QtBot, demo: Portfolio, key: str
+    qtbot: QtBot, demo: Portfolio, key: str, tab: str
 ) -> None:
     window, page, tile = _open_tile(qtbot, demo, key)
     assert window.current_area() == "people"
+    tabs = page.ui.personTabs
+    assert tabs.tabText(tabs.currentIndex()) == tab
     assert tile.more == 0
     expected = {line.target_id for line in tile.lines}
     proxy = page.proxy

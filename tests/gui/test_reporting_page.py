@@ -279,3 +279,15 @@ def test_proposal_edit_shows_errors_by_the_field_and_delete_undo_restores_eviden
     assert restored == proposal, "same id, fields and evidence links"
     window.undo_stack.redo()
     assert tab.model.rowCount() == count - 1
+
+
+def test_status_tab_opens_on_the_latest_report_and_its_health_over_time(
+    qtbot: QtBot, demo: Portfolio
+) -> None:
+    _, page = _page(qtbot, demo, "status-reports")
+    tab = page.status_tab
+    newest = tab.snapshots.row_at(0)
+    assert tab.target() == (newest.scope, newest.program_id)
+    assert tab.history_title.text().endswith("(6 issued reports)")
+    tab.target_combo.setCurrentIndex(0)  # a client: nothing issued for it in the demo
+    assert tab.history_title.text().endswith("(0 issued reports)")

@@ -39,7 +39,7 @@ from pmo_desktop.services.people import RosterRow
 TEAM_TAB, CALIBRATION_TAB, OKR_TAB = 0, 1, 2
 ONE_ON_ONES, GOALS, FEEDBACK, ONBOARDING, EVALUATION = range(5)
 VIEWS = {"calibration": CALIBRATION_TAB, "okrs": OKR_TAB}
-PERSON_VIEWS = {"one-on-ones": ONE_ON_ONES, "evaluation": EVALUATION}
+PERSON_VIEWS = {"one-on-ones": ONE_ON_ONES, "evaluation": EVALUATION, "onboarding": ONBOARDING}
 
 
 class RosterProxy(QSortFilterProxyModel):

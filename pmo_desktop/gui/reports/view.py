@@ -189,7 +189,14 @@ class StatusTab(Tab):
         top.addWidget(self.issue_button)
         left = QVBoxLayout()
         left.addLayout(top)
-        left.addLayout(form, 1)
+        left.addLayout(form, 3)
+        self.history_title = QLabel("Health over time")
+        self.history_title.setProperty("role", "section")
+        left.addWidget(self.history_title)
+        self.history_box = QVBoxLayout()
+        self.history_canvas: Any = None
+        self._history: list[dict[str, Any]] | None = None
+        left.addLayout(self.history_box, 1)
         left.addWidget(self.status_label)
         left.addWidget(self.error_label)
         right = QVBoxLayout()
@@ -223,6 +230,13 @@ class StatusTab(Tab):
             )
             self.target_combo.addItem(label, (t.scope.value, t.id))
         index = self.target_combo.findData(current) if current is not None else -1
+        if index < 0 and snapshots:  # the latest report's program or client
+            newest = snapshots[0]
+            wanted = newest.program_id if newest.scope is ReportScope.PROGRAM else newest.client_id
+            index = next(
+                (i for i, t in enumerate(targets) if (t.scope, t.id) == (newest.scope, wanted)),
+                -1,
+            )
         if index < 0:
             programs = [i for i, t in enumerate(targets) if t.scope is ReportScope.PROGRAM]
             index = programs[0] if programs else 0
@@ -234,12 +248,44 @@ class StatusTab(Tab):
     def _load_text(self) -> None:
         target = self.target()
         text = reporting.ReportText()
+        history: list[dict[str, Any]] = []
         if target is not None:
             with self.session() as s:
                 text = reporting.report_draft(s, *target)
+                issued = status.list_snapshots(s, *target)
+            history = [{"date": r.issued_on.isoformat(), "rag": r.overall_rag} for r in issued]
+            history.reverse()  # oldest first
         for key, edit in self.edits.items():
             if edit.toPlainText() != getattr(text, key):
                 edit.setPlainText(getattr(text, key))
+        name = self.target_combo.currentText().split(": ", 1)[-1]
+        self.history_title.setText(
+            f"Health over time — {name} ({len(history)} issued report"
+            f"{'' if len(history) == 1 else 's'})"
+        )
+        self._history = history
+        self._history_chart()
+
+    def _history_chart(self) -> None:
+        """The overall RAG of each issued report of the chosen target (drawn when shown)."""
+        if self._history is None or not self.isVisible():
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from pmo_desktop.reports.reporting_charts import health_history_figure
+
+        figure = health_history_figure(self._history, 7.0)
+        if self.history_canvas is not None:
+            self.history_box.removeWidget(self.history_canvas)
+            self.history_canvas.deleteLater()
+        self.history_canvas = FigureCanvasQTAgg(figure)
+        self.history_canvas.setMinimumHeight(150)
+        self.history_box.addWidget(self.history_canvas)
+        self._history = None
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._history_chart()
 
     def current_text(self) -> reporting.ReportText:
         """The narrative as typed."""
