@@ -390,7 +390,11 @@ def list_staff(session: Session) -> list[PersonInfo]:
         .where(Person.active.is_(True))
         .order_by(Person.name, Person.id)
     )
-    return [PersonInfo(*row) for row in session.execute(stmt)]
+    roles = {role.value: role for role in Role}
+    return [
+        PersonInfo(pid, name, roles[role], hours, start and _as_date(start), target)
+        for pid, name, role, hours, start, target in _raw_rows(session, stmt)
+    ]
 
 
 def _raw_rows(session: Session, stmt: ClauseElement) -> list[Any]:
@@ -557,8 +561,15 @@ def capacities(
         stmt = select(TimeOff.person_id, TimeOff.start_date, TimeOff.end_date).where(
             TimeOff.start_date <= last, TimeOff.end_date >= first
         )
+        parsed: dict[Any, date] = {}  # the same dates recur across people
         for person_id, start, end in _raw_rows(session, stmt):
-            periods[person_id].append((max(_as_date(start), first), min(_as_date(end), last)))
+            lo = parsed.get(start)
+            if lo is None:
+                lo = parsed[start] = _as_date(start)
+            hi = parsed.get(end)
+            if hi is None:
+                hi = parsed[end] = _as_date(end)
+            periods[person_id].append((max(lo, first), min(hi, last)))
     return CapacityTable(people, weeks, dict(periods))
 
 
