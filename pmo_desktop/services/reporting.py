@@ -394,7 +394,6 @@ def adherence_report(
             .where(
                 AdherenceTick.week >= weeks[0],
                 AdherenceTick.week <= weeks[-1],
-                AdherenceTick.week.in_(weeks),
                 _counts_in_tick_week(),
                 AdherenceItem.project_type == own_type,
                 Project.stage.in_(RUNNING_STAGES),
