@@ -108,38 +108,33 @@ def list_backups(file: Path, passphrase: str | None = None) -> list[BackupEntry]
     it) rather than hidden.
     """
     entries: list[BackupEntry] = []
-    for item in store_backup.backup_files(file):
-        try:
-            size = item.path.stat().st_size
-        except OSError:
-            continue
-        counts, readable = _counts(item.path, passphrase)
-        entries.append(
-            BackupEntry(
-                path=item.path,
-                taken_at=item.taken_at,
-                reason=item.reason,
-                size_bytes=size,
-                counts={name: counts.get(name, 0) for name in COUNTED_TABLES} if readable else {},
-                total_rows=sum(v for k, v in counts.items() if k != "alembic_version"),
-                readable=readable,
-                encrypted=cipher.is_encrypted(item.path),
-            )
-        )
+    with store_backup.BackupReader(file, passphrase) as reader:
+        for item in store_backup.backup_files(file):
+            try:
+                size = item.path.stat().st_size
+            except OSError:
+                continue
+            entries.append(_entry(item, size, reader))
     return entries
 
 
-def _counts(path: Path, passphrase: str | None) -> tuple[dict[str, int], bool]:
+def _entry(
+    item: store_backup.BackupFile, size: int, reader: store_backup.BackupReader
+) -> BackupEntry:
     try:
-        conn = store_backup.open_backup(path, passphrase)
-    except cipher.driver_errors(BackupError):
-        return {}, False
-    try:
-        return store_backup.table_row_counts(conn), True
-    except cipher.driver_errors():
-        return {}, False
-    finally:
-        conn.close()
+        counts, readable = reader.read(item.path, integrity=False).row_counts, True
+    except BackupError:
+        counts, readable = {}, False
+    return BackupEntry(
+        path=item.path,
+        taken_at=item.taken_at,
+        reason=item.reason,
+        size_bytes=size,
+        counts={name: counts.get(name, 0) for name in COUNTED_TABLES} if readable else {},
+        total_rows=sum(v for k, v in counts.items() if k != "alembic_version"),
+        readable=readable,
+        encrypted=cipher.is_encrypted(item.path),
+    )
 
 
 def auto_backup(

@@ -45,6 +45,8 @@ def validate_new_passphrase(new: str, confirm: str | None = None) -> str:
     """A new passphrase, checked: at least ``MIN_LENGTH`` characters, typed the same twice."""
     if len(new) < MIN_LENGTH:
         raise ValidationError(f"use at least {MIN_LENGTH} characters", "new")
+    if "\x00" in new:
+        raise ValidationError("a passphrase cannot contain a NUL character", "new")
     if confirm is not None and confirm != new:
         raise ValidationError("the two passphrases are not the same", "confirm")
     return new
@@ -119,35 +121,33 @@ def change_passphrase(
 def _rekey_backups(
     file: Path, old: str | None, new: str | None, safety: Path, delete_plain: bool
 ) -> dict[str, list[Path]]:
+    """Bring the backups in line with the re-keyed portfolio ``file`` (``change_passphrase``)."""
     outcome: dict[str, list[Path]] = {
         "rekeyed": [],
         "deleted": [],
         "left_plain": [],
         "not_converted": [],
     }
+    todo: list[tuple[Path, str | None]] = []
     for item in store_backup.backup_files(file):
         path = item.path
         encrypted = cipher.is_encrypted(path)
         if not encrypted and new is None:
             continue  # already as the portfolio now is
-        if not encrypted and path != safety and old is None:
+        if encrypted and old is None:
+            outcome["not_converted"].append(path)  # under a key this change does not know
+        elif not encrypted and path != safety and old is None:
             if delete_plain:
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
                 outcome["deleted"].append(path)
             else:
                 outcome["left_plain"].append(path)
-            continue
-        key = old if encrypted else None
-        if encrypted and old is None:
-            outcome["not_converted"].append(path)
-            continue
-        try:
-            cipher.rekey_file(path, key, new)
-        except cipher.driver_errors(RuntimeError):
-            outcome["not_converted"].append(path)
-            continue
-        outcome["rekeyed"].append(path)
+        else:
+            todo.append((path, old if encrypted else None))
+    failed = set(cipher.rekey_backups(file, new, todo)) if todo else set()
+    outcome["rekeyed"] = [path for path, _key in todo if path not in failed]
+    outcome["not_converted"] += [path for path, _key in todo if path in failed]
     return outcome
 
 

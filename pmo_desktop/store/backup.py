@@ -36,16 +36,19 @@ def default_backup_path(db_file: Path, reason: str) -> Path:
     return backups_dir(db_file) / f"{db_file.stem}-{stamp}-{reason}.sqlite"
 
 
-def table_row_counts(conn: Any) -> dict[str, int]:
-    """Row count of every user table."""
+def table_row_counts(conn: Any, schema: str = "main") -> dict[str, int]:
+    """Row count of every user table (of an attached database with ``schema``)."""
     names = [
         row[0]
         for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-            " ORDER BY name"
+            f'SELECT name FROM "{schema}".sqlite_master'
+            " WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )
     ]
-    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+    return {
+        name: conn.execute(f'SELECT count(*) FROM "{schema}"."{name}"').fetchone()[0]
+        for name in names
+    }
 
 
 def backup_file(
@@ -70,6 +73,15 @@ def backup_file(
     target = target or default_backup_path(db_file, reason)
     target.parent.mkdir(parents=True, exist_ok=True)
     source = _connect(db_file, key, autocommit=True)
+    if key is not None:  # encrypted: a copy sharing the key (one key derivation, not two)
+        try:
+            with atomic_path(target) as tmp:
+                expected = cipher.export_into(source, tmp, cipher.SHARED)
+        except cipher.driver_errors() as exc:
+            raise BackupError(f"backup to {target} failed: {exc}") from exc
+        finally:
+            source.close()
+        return BackupInfo(path=target, row_counts=expected)
     try:
         with atomic_path(target) as tmp:
             dest = _connect(tmp, key)
@@ -129,6 +141,88 @@ def verify_backup(path: Path, passphrase: str | None = None) -> BackupInfo:
         conn.close()
 
 
+class BackupReader:
+    """Reads many backups of one portfolio file, for lists and recovery.
+
+    With a passphrase, each encrypted backup is attached to one keyed connection to the
+    portfolio: backups written by this app share its key and salt, so the whole list costs
+    one key derivation instead of one per backup. A backup that cannot be attached so (or
+    any backup without a passphrase) is read on its own connection.
+    """
+
+    def __init__(self, db_file: Path, passphrase: str | None) -> None:
+        self._db_file = db_file
+        self._passphrase = passphrase
+        self._hub: Any = None
+        self._hub_failed = passphrase is None
+
+    def __enter__(self) -> BackupReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the shared connection, if one was opened."""
+        if self._hub is not None:
+            self._hub.close()
+            self._hub = None
+
+    def read(self, path: Path, *, integrity: bool = True) -> BackupInfo:
+        """Row counts of ``path`` (after ``integrity_check`` when asked); ``BackupError`` if not.
+
+        Without ``integrity`` only the counts are read (a listing, not a verification).
+        """
+        if self._passphrase is not None and cipher.is_encrypted(path):
+            info = self._read_attached(path, integrity)
+            if info is not None:
+                return info
+        if integrity:
+            return verify_backup(path, self._passphrase)
+        try:
+            conn = open_backup(path, self._passphrase)
+        except cipher.driver_errors() as exc:
+            raise BackupError(f"backup {path.name} is not a readable database: {exc}") from exc
+        try:
+            return BackupInfo(path=path, row_counts=table_row_counts(conn))
+        except cipher.driver_errors() as exc:
+            raise BackupError(f"backup {path.name} is not a readable database: {exc}") from exc
+        finally:
+            conn.close()
+
+    def _shared(self) -> Any:
+        if self._hub is None and not self._hub_failed:
+            try:
+                self._hub = cipher.cipher_connect(self._db_file, self._passphrase, readonly=True)
+            except cipher.driver_errors(cipher.KeyRejectedError):
+                self._hub_failed = True  # e.g. a damaged portfolio: read each on its own
+        return self._hub
+
+    def _read_attached(self, path: Path, integrity: bool) -> BackupInfo | None:
+        hub = self._shared()
+        if hub is None:
+            return None
+        try:
+            hub.execute(f"ATTACH DATABASE {cipher.quote(str(path))} AS b")
+        except cipher.driver_errors():
+            return None
+        try:
+            try:
+                hub.execute("SELECT count(*) FROM b.sqlite_master").fetchone()
+            except cipher.driver_errors():
+                return None  # another key or salt: read it on its own
+            try:
+                if integrity:
+                    result = hub.execute("PRAGMA b.integrity_check").fetchone()[0]
+                    if result != "ok":
+                        raise BackupError(f"backup {path.name} is damaged: {result}")
+                return BackupInfo(path=path, row_counts=table_row_counts(hub, "b"))
+            except cipher.driver_errors() as exc:
+                raise BackupError(f"backup {path.name} is not a readable database: {exc}") from exc
+        finally:
+            hub.execute("DETACH DATABASE b")
+
+
 def newest_verified_backup(db_file: Path, passphrase: str | None = None) -> BackupInfo | None:
     """The most recent backup of ``db_file`` that passes verification, if any.
 
@@ -138,13 +232,14 @@ def newest_verified_backup(db_file: Path, passphrase: str | None = None) -> Back
     folder = backups_dir(db_file)
     if not folder.is_dir():
         return None
-    for path in sorted(folder.glob("*.sqlite"), key=lambda p: p.name, reverse=True):
-        if passphrase is not None and not cipher.is_encrypted(path):
-            continue
-        try:
-            return verify_backup(path, passphrase)
-        except BackupError:
-            continue
+    with BackupReader(db_file, passphrase) as reader:
+        for path in sorted(folder.glob("*.sqlite"), key=lambda p: p.name, reverse=True):
+            if passphrase is not None and not cipher.is_encrypted(path):
+                continue
+            try:
+                return reader.read(path)
+            except BackupError:
+                continue
     return None
 
 

@@ -114,37 +114,94 @@ def _closing(conn: Any) -> Iterator[Any]:
         conn.close()
 
 
-def export_copy(source: Path, source_key: str | None, target: Path, target_key: str | None) -> None:
-    """Write a copy of ``source`` to the new file ``target`` with ``sqlcipher_export``.
+SHARED = "shared"
+"""``export_into`` target key meaning: the connection's own key (and salt), derived once."""
 
-    The copy is encrypted with ``target_key``, or plain when it is None. ``target`` must not
-    exist. The copy is integrity-checked and must have the same row counts as the source.
+
+def export_into(
+    conn: Any, target: Path, target_key: str | None, source: str = "main"
+) -> dict[str, int]:
+    """On an open SQLCipher connection, copy schema ``source`` into the new file ``target``.
+
+    ``target_key`` is the copy's passphrase, None for a plain copy, or ``SHARED`` for the
+    connection's own key and salt (no extra key derivation, and files copied this way can be
+    attached to each other without one). The copy is made in one read snapshot with
+    ``sqlcipher_export`` and verified on the same connection, through the copy's own key:
+    ``integrity_check`` is ok and every table has the source's row count. Raises
+    ``BackupError`` when it does not verify; returns the row counts.
     """
     from pmo_desktop.store.backup import BackupError, table_row_counts
 
-    driver = _cipher_module()
-    with _closing(driver.connect(str(source), isolation_level=None)) as conn:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        if source_key is not None:
-            conn.execute(f"PRAGMA key = {quote(source_key)}")
-        conn.execute(f"ATTACH DATABASE {quote(str(target))} AS dest KEY {quote(target_key or '')}")
+    key_clause = "" if target_key == SHARED else f" KEY {quote(target_key or '')}"
+    conn.execute(f"ATTACH DATABASE {quote(str(target))} AS dest{key_clause}")
+    try:
         conn.execute("BEGIN")  # one snapshot for the counts and the copy
-        expected = table_row_counts(conn)
-        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-        conn.execute("SELECT sqlcipher_export('dest')")
+        expected = table_row_counts(conn, source)
+        version = conn.execute(f'PRAGMA "{source}".user_version').fetchone()[0]
+        conn.execute(f"SELECT sqlcipher_export('dest', {quote(source)})")
         conn.execute(f"PRAGMA dest.user_version = {int(version)}")
         conn.execute("COMMIT")
-        # Verified on the same connection (a new one would cost another key derivation);
-        # the pages are read back through the copy's own key.
-        conn.execute("PRAGMA dest.cache_size = 0")
+        conn.execute("PRAGMA dest.cache_size = 0")  # read back from the file, not the cache
         result = conn.execute("PRAGMA dest.integrity_check").fetchone()[0]
-        got = {
-            name: conn.execute(f'SELECT count(*) FROM dest."{name}"').fetchone()[0]
-            for name in expected
-        }
+        got = table_row_counts(conn, "dest")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         conn.execute("DETACH DATABASE dest")
     if result != "ok" or got != expected:
-        raise BackupError(f"the re-encrypted copy of {source.name} did not verify: {result}")
+        raise BackupError(f"the copy written to {target.name} did not verify: {result}")
+    return expected
+
+
+def cipher_connect(file: Path, key: str | None, *, readonly: bool = False) -> Any:
+    """A SQLCipher connection (even for a plain file, for ``sqlcipher_export``), autocommit."""
+    driver = _cipher_module()
+    target = f"file:{file}?mode=ro" if readonly else str(file)
+    conn = driver.connect(target, uri=readonly, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            conn.execute(f"PRAGMA key = {quote(key)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except driver.DatabaseError as exc:
+        conn.close()
+        raise KeyRejectedError(f"the passphrase does not open {Path(file).name}") from exc
+    return conn
+
+
+def export_copy(source: Path, source_key: str | None, target: Path, target_key: str | None) -> None:
+    """Write a verified copy of ``source`` to the new file ``target`` under ``target_key``."""
+    with _closing(cipher_connect(source, source_key)) as conn:
+        export_into(conn, target, target_key)
+
+
+def rekey_backups(
+    hub_file: Path, hub_key: str | None, backups: list[tuple[Path, str | None]]
+) -> list[Path]:
+    """Re-encrypt each ``(backup, its current key)`` with ``hub_file``'s key and salt.
+
+    ``hub_file`` is the portfolio just re-keyed: each backup is attached with its own key,
+    copied into a verified temp file sharing the hub's key (so later reads attach it without
+    another key derivation) and swapped in atomically. Returns the backups that could not be
+    re-keyed (left as they were).
+    """
+    failed: list[Path] = []
+    with _closing(cipher_connect(hub_file, hub_key)) as hub:
+        for path, key in backups:
+            try:
+                hub.execute(f"ATTACH DATABASE {quote(str(path))} AS src KEY {quote(key or '')}")
+            except driver_errors():
+                failed.append(path)
+                continue
+            try:
+                hub.execute("SELECT count(*) FROM src.sqlite_master").fetchone()
+                with atomic_path(path) as tmp:
+                    export_into(hub, tmp, SHARED, source="src")
+            except driver_errors(RuntimeError):
+                failed.append(path)
+            finally:
+                hub.execute("DETACH DATABASE src")
+    return failed
 
 
 def rekey_file(file: Path, old_key: str | None, new_key: str | None) -> None:
