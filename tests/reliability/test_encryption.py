@@ -34,7 +34,7 @@ from pmo_desktop.services.workspace import (
 from pmo_desktop.store.backup import backups_dir, verify_backup
 from pmo_desktop.store.models import Client, Person, Program
 
-SECRET = "correct horse battery staple"
+SECRET = 'correct horse ‘battery’ "staple" it\'s ünïcode 🐎'  # quotes survive every path
 OTHER = "a different passphrase"
 CANARY = "Zq7Canary"  # distinctive: never produced by SQLite or SQLCipher by chance
 
@@ -93,6 +93,13 @@ def test_with_a_passphrase_no_canary_is_in_the_database_its_wal_or_any_backup(
         assert {e.readable for e in list_backups(file, SECRET)} == {True}
         assert {e.readable for e in list_backups(file)} == {False}
         assert verify_backup(sorted(backups)[-1], SECRET).row_counts["client"] == 2
+        foreign = open_portfolio(tmp_path / "foreign" / "p.sqlite", passphrase=OTHER)
+        foreign.close()
+        stranger = backups_dir(file) / "p-29990101T000000000000Z-manual.sqlite"
+        shutil.copyfile(tmp_path / "foreign" / "p.sqlite", stranger)  # under another key
+        listed = {e.path.name: e.readable for e in list_backups(file, SECRET)}
+        assert listed.pop(stranger.name) is False and set(listed.values()) == {True}
+        stranger.unlink()
         assert SECRET.encode() not in b"".join(p.read_bytes() for p in _files(tmp_path))
     finally:
         portfolio.close()
@@ -226,6 +233,13 @@ def test_cli_opens_an_encrypted_portfolio_with_passphrase_env_and_refuses_a_wron
     assert encrypted.read_bytes() == before
     assert cli.main([*db, "--passphrase-env", "PMO_TEST_PASSPHRASE", "check"]) == 0
     assert "protected by a passphrase" in capsys.readouterr().out
+    # In a terminal, without --passphrase-env, it is asked for (not echoed).
+    prompts: list[str] = []
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt: prompts.append(prompt) or SECRET)
+    assert cli.main([*db, "check"]) == 0
+    assert prompts == ["Passphrase for p.sqlite: "]
+    capsys.readouterr()
 
 
 def test_a_damaged_encrypted_file_is_reported_and_its_encrypted_backup_restores(
