@@ -83,22 +83,12 @@ def connect(
     the file). ``readonly`` opens with ``mode=ro``; ``autocommit`` switches the driver's own
     transaction handling off (``isolation_level=None``).
     """
-    target = f"file:{file}?mode=ro" if readonly else str(file)
+    if passphrase is not None:
+        return cipher_connect(file, passphrase, readonly=readonly, autocommit=autocommit)
     options: dict[str, Any] = {"uri": readonly}
     if autocommit:
         options["isolation_level"] = None
-    if passphrase is None:
-        return sqlite3.connect(target, **options)
-    driver = _cipher_module()
-    conn = driver.connect(target, **options)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {quote(passphrase)}")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except driver.DatabaseError as exc:
-        conn.close()
-        raise KeyRejectedError(f"the passphrase does not open {Path(file).name}") from exc
-    return conn
+    return sqlite3.connect(f"file:{file}?mode=ro" if readonly else str(file), **options)
 
 
 def check_key(file: Path, passphrase: str) -> None:
@@ -153,11 +143,18 @@ def export_into(
     return expected
 
 
-def cipher_connect(file: Path, key: str | None, *, readonly: bool = False) -> Any:
-    """A SQLCipher connection (even for a plain file, for ``sqlcipher_export``), autocommit."""
+def cipher_connect(
+    file: Path, key: str | None, *, readonly: bool = False, autocommit: bool = True
+) -> Any:
+    """A SQLCipher connection to ``file`` (plain when ``key`` is None, for ``sqlcipher_export``).
+
+    The key is checked at once: ``KeyRejectedError`` when it does not open the file.
+    """
     driver = _cipher_module()
-    target = f"file:{file}?mode=ro" if readonly else str(file)
-    conn = driver.connect(target, uri=readonly, isolation_level=None)
+    options: dict[str, Any] = {"uri": readonly}
+    if autocommit:
+        options["isolation_level"] = None
+    conn = driver.connect(f"file:{file}?mode=ro" if readonly else str(file), **options)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
