@@ -13,17 +13,16 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.forms.ui_home_page import Ui_HomePage
 from pmo_desktop.services.portfolio import summary
 from pmo_desktop.services.reporting_home import HomeData, Tile, TileLine, home_data
 from pmo_desktop.services.uow import unit_of_work
@@ -232,40 +231,23 @@ class HomePage(AreaPage):
         super().__init__(context, spec, parent)
         self.today: date | None = None  # None: the real today (tests pin it)
         self.data: HomeData | None = None
-        self.title_label = QLabel(spec.title)
+        self.ui = Ui_HomePage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.title_label = ui.titleLabel
+        self.title_label.setText(spec.title)
         self.title_label.setProperty("role", "title")
-        self.database_label = QLabel()
+        self.database_label = ui.databaseLabel
         self.database_label.setProperty("role", "subtitle")
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty_label = QLabel(EMPTY_HINT)
+        self.empty_label = ui.emptyLabel
         self.empty_label.setProperty("role", "note")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
-        self.grid = QGridLayout()
-        self.grid.setSpacing(12)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        tiles = QWidget()
-        tiles.setLayout(self.grid)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(tiles)
+        self.empty_label.setText(EMPTY_HINT)
+        self.grid = ui.tilesGrid
+        self.scroll = ui.tilesScroll
         self.tile_widgets: dict[str, TileWidget] = {}
         self.cards = {key: CountCard(label) for key, label in CARDS}
-        strip = QHBoxLayout()
-        strip.setSpacing(0)
-        for card in self.cards.values():
-            strip.addWidget(card)
-        strip.addStretch(1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(8)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.database_label)
-        layout.addLayout(strip)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.scroll, 1)
+        for at, card in enumerate(self.cards.values()):
+            ui.cardsLayout.insertWidget(at, card)
         self.tile_opened.connect(self.open_tile)
 
     def refresh(self) -> None:
