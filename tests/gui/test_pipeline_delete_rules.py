@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.rag import DEFAULT_THRESHOLDS, HealthThresholds
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.pipeline.edit_models import MilestoneEditModel
@@ -74,6 +75,21 @@ def test_del_key_on_the_table_deletes_the_selected_project_undoably(
     assert page.model.rowCount() == 5
     window.undo_stack.redo()
     assert "Document Vault" not in _names(page)
+    window.release()
+
+
+def test_del_key_on_the_board_deletes_the_selected_card(qtbot: QtBot, populated: Portfolio) -> None:
+    window, page = _page(qtbot, populated)
+    seen: list[str] = []
+    page.delete_actions.confirm = _confirming(True, seen)
+    column = page.board.columns[Stage.LEAD]
+    column.list.setFocus()
+    column.list.setCurrentIndex(column.proxy.index(0, 0))
+    qtbot.keyClick(column.list, Qt.Key.Key_Delete)
+    assert seen == ["Delete project “Onboarding Flow”."]
+    assert column.proxy.rowCount() == 0 and "Onboarding Flow" not in _names(page)
+    window.undo_stack.undo()
+    assert column.proxy.rowCount() == 1
     window.release()
 
 
