@@ -11,7 +11,10 @@ Measures, in one run, medians of:
 - board: ``PipelineView.refresh()`` plus the repaint — board columns and the table both
   populated for every project, after the area was opened (target ≤ 150 ms);
 - move: a card dropped on another column (enter, move, drop events on the column's
-  viewport), the command committed and the card repainted (target ≤ 30 ms).
+  viewport), the command committed and the card repainted (target ≤ 30 ms);
+- delete + undo: ``services.deletion`` deleting the program with the most dependent rows
+  (its projects, milestones, allocations… in every area) and restoring it, one transaction
+  each (no target; reported with the rows it moves).
 
 and prints each with its ratio to the baseline. Works on a copy of LARGE (moves write);
 LARGE defaults to ``bench/large.sqlite`` and is created with
@@ -42,12 +45,14 @@ BASELINE_SQL = (
     " project.priority FROM project JOIN program ON project.program_id = program.id"
     " JOIN client ON program.client_id = client.id"
     " LEFT JOIN person ON project.pm_id = person.id",
-    "SELECT project_id, name, baseline_date, forecast_date, actual_date, status FROM milestone",
+    "SELECT project_id, name, baseline_date, forecast_date, actual_date, status, critical"
+    " FROM milestone",
     "SELECT project_id, forecast_cents, actual_cost_cents, percent_complete"
     " FROM project_financials",
     "SELECT project_id, cost_impact_cents FROM scope_change WHERE approved",
     "SELECT project_id, program_id, dimension, rag, reason FROM health_override",
     "SELECT * FROM health_threshold",
+    "SELECT * FROM health_rules",
 )
 
 
@@ -154,11 +159,37 @@ def main() -> None:
         moved = page.board_model.card_by_id(card.id)
         assert moved is not None and moved.stage is Stage.CLOSING, "the drop did not move"
 
+    from sqlalchemy import text
+
+    from pmo_desktop.services import deletion
+    from pmo_desktop.services.uow import unit_of_work
+
+    with portfolio.engine.connect() as conn:
+        busiest = conn.execute(
+            text(
+                "SELECT project.program_id FROM allocation JOIN project ON"
+                " allocation.project_id = project.id GROUP BY project.program_id"
+                " ORDER BY count(*) DESC LIMIT 1"
+            )
+        ).scalar_one()
+    with unit_of_work(portfolio.sessions) as session:
+        impact = deletion.deletion_impact(session, "program", busiest)
+    moved_rows = sum(len(rows) for _, rows in impact.rows) + sum(
+        len(u.refs) for u in impact.unlinked
+    )
+
+    def delete_and_undo() -> None:
+        with unit_of_work(portfolio.sessions) as session:
+            record = deletion.delete_record(session, "program", busiest)
+        with unit_of_work(portfolio.sessions) as session:
+            deletion.restore_record(session, record)
+
     results = {
         "baseline: raw sqlite3 fetch of the same rows": median_ms(baseline, args.runs),
         "health of 1,000 projects + 150 programs": median_ms(health, args.runs),
         "board + table populated (refresh + repaint)": median_ms(board, args.runs),
         "stage change by drop, committed + repainted": median_ms(move, args.runs - 1),
+        f"delete + undo of a program ({moved_rows:,} rows)": median_ms(delete_and_undo, args.runs),
     }
     base = results["baseline: raw sqlite3 fetch of the same rows"]
     print(f"pipeline benchmark on {large} ({len(page.board_model.cards()):,} projects)")
