@@ -1,5 +1,6 @@
 """The staffing page: toolbar, the grid with its legend, and the side panel (roster, open
-roles, scenario delta, billability charts)."""
+roles, scenario delta, billability charts). The frame is the Designer form
+``ui/staffing_page.ui``; the grid view, the legend chips and the models are set in code."""
 
 from __future__ import annotations
 
@@ -9,19 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +25,7 @@ from pmo_desktop.domain.staffing import ScenarioStatus
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.forms.ui_staffing_page import Ui_StaffingPage
 from pmo_desktop.gui.staffing.controller import (
     StaffingController,
     ask_conflicts,
@@ -82,96 +76,46 @@ class StaffingPage(AreaPage):
         self.controller.scenarios_changed.connect(self.refresh)
         self.today = date.today()
 
-        title = QLabel(spec.title)
-        title.setProperty("role", "title")
-        self.summary = QLabel()
+        # The page's frame is a Designer form; the grid and the models are set in code.
+        self.ui = Ui_StaffingPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.titleLabel.setText(spec.title)
+        ui.titleLabel.setProperty("role", "title")
+        self.summary = ui.summaryLabel
         self.summary.setProperty("role", "subtitle")
-        self.group_combo = QComboBox()
-        self.group_combo.addItems(["By person", "By client → project"])  # GroupBy order
-        self.display_combo = QComboBox()
+        self.group_combo = ui.groupCombo  # items in GroupBy order
+        self.display_combo = ui.displayCombo
         self.display_combo.addItems([display.value for display in Display])
-        self.zoom_combo = QComboBox()
-        self.zoom_combo.addItems(["Weeks", "Months"])
-        self.zoom_combo.setToolTip("Months show read-only totals; edit in weeks")
-        self.tentative_box = QCheckBox("Include tentative")
-        self.tentative_box.setChecked(True)
-        self.tentative_box.setToolTip("Count hours on projects not yet approved in every total")
-        self.this_week = QPushButton("This week")
-        self.expand_button = QPushButton("Collapse all")
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.setMinimumWidth(180)
-        self.start_button = QPushButton("New scenario…")
-        self.apply_button = QPushButton("Apply")
-        self.discard_button = QPushButton("Discard")
-        self.export_button = QPushButton("Export…")
-        self.import_button = QPushButton("Import actuals…")
-        self.import_button.setToolTip(
-            "Timesheet CSV: person, date or week, project, hours, billable"
-        )
-        self.role_button = QPushButton("Add open role…")
-        self.limit_spin = QSpinBox()
-        self.limit_spin.setRange(100, 300)
-        self.limit_spin.setSingleStep(5)
-        self.limit_spin.setSuffix("%")
+        self.zoom_combo = ui.zoomCombo
+        self.tentative_box = ui.tentativeBox
+        self.this_week = ui.thisWeekButton
+        self.expand_button = ui.expandButton
+        self.scenario_combo = ui.scenarioCombo
+        self.start_button = ui.startButton
+        self.apply_button = ui.applyButton
+        self.discard_button = ui.discardButton
+        self.export_button = ui.exportButton
+        self.import_button = ui.importButton
+        self.role_button = ui.roleButton
+        self.limit_spin = ui.limitSpin
         self.limit_spin.setValue(int(self.controller.limit))
-        self.limit_spin.setToolTip("Ask before a change takes someone above this share of capacity")
-
-        bar = QHBoxLayout()
-        bar.addWidget(title)
-        bar.addSpacing(12)
-        for widget in (
-            self.group_combo,
-            self.display_combo,
-            self.zoom_combo,
-            self.tentative_box,
-            self.this_week,
-            self.expand_button,
-        ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.role_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.export_button)
-        scenario_bar = QHBoxLayout()
-        scenario_bar.addWidget(QLabel("Scenario:"))
-        for widget in (
-            self.scenario_combo,
-            self.start_button,
-            self.apply_button,
-            self.discard_button,
-        ):
-            scenario_bar.addWidget(widget)
-        scenario_bar.addSpacing(12)
-        scenario_bar.addWidget(self.summary, 1)
-        scenario_bar.addWidget(QLabel("Ask before going above"))
-        scenario_bar.addWidget(self.limit_spin)
 
         self.view = StaffingGridView()
         self.view.setModel(self.model)
         self.view.clear_requested = self.controller.clear
-        legend = QHBoxLayout()
-        legend.setSpacing(6)
-        for text, key in LEGEND:
+        ui.gridLayout.insertWidget(0, self.view, 1)
+        for position, (text, key) in enumerate(LEGEND):
             chip = QLabel(f" {text} ")
             colour = BAND_COLOURS[next(b for b in BAND_COLOURS if b.value == key)]
             chip.setStyleSheet(f"background:{colour}; color:#1d2733; border-radius:3px;")
-            legend.addWidget(chip)
-        hint = QLabel(
-            "Hatched = tentative · drag roster → project row · drag cells to move, Ctrl "
-            "copies · Delete clears"
-        )
-        hint.setProperty("role", "subtitle")
-        legend.addWidget(hint, 1)
-        grid_box = QWidget()
-        grid_layout = QVBoxLayout(grid_box)
-        grid_layout.setContentsMargins(0, 0, 0, 0)
-        grid_layout.addWidget(self.view, 1)
-        grid_layout.addLayout(legend)
+            ui.legendLayout.insertWidget(position, chip)
+        ui.hintLabel.setProperty("role", "subtitle")
 
         self.roster = RosterModel(self)
         self.roster_proxy = RosterProxy(self)
         self.roster_proxy.setSourceModel(self.roster)
-        self.roster_view = QTableView()
+        self.roster_view = ui.rosterTable
         self.roster_view.setModel(self.roster_proxy)
         self.roster_view.setDragEnabled(True)
         self.roster_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -186,54 +130,30 @@ class StaffingPage(AreaPage):
         header.setResizeContentsPrecision(0)  # fit the rows on screen, not all of them
         self.roster_view.setSortingEnabled(True)
         self.roster_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.role_combo = QComboBox()
+        self.role_combo = ui.roleCombo
         self.role_combo.addItem("All roles", None)
         for role in Role:
             self.role_combo.addItem(role.full_title, role)
-        self.roster_caption = QLabel()
-        self.roster_caption.setWordWrap(True)
-        roster_box = QWidget()
-        roster_layout = QVBoxLayout(roster_box)
-        roster_layout.setContentsMargins(4, 4, 4, 4)
-        roster_layout.addWidget(self.role_combo)
-        roster_layout.addWidget(self.roster_caption)
-        roster_layout.addWidget(self.roster_view, 1)
+        self.roster_caption = ui.rosterCaption
 
         self.demand = DemandModel(self)
-        self.demand_view = QTableView()
+        self.demand_view = ui.demandTable
         self.demand_view.setModel(self.demand)
         self.demand_view.verticalHeader().hide()
         self.demand_view.horizontalHeader().setStretchLastSection(True)
         self.delta = DeltaModel(self)
-        self.delta_view = QTableView()
+        self.delta_view = ui.deltaTable
         self.delta_view.setModel(self.delta)
         self.delta_view.verticalHeader().hide()
         self.delta_view.horizontalHeader().setStretchLastSection(True)
-        self.chart_box = QWidget()
-        self.chart_layout = QVBoxLayout(self.chart_box)
-        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_box = ui.chartTab
+        self.chart_layout = ui.chartLayout
 
-        self.side = QTabWidget()
-        self.side.setMinimumWidth(320)
-        self.side.addTab(roster_box, "Roster")
-        self.side.addTab(self.demand_view, "Open roles")
-        self.side.addTab(self.delta_view, "Delta")
-        self.side.addTab(self.chart_box, "Billability")
+        self.side = ui.sideTabs
         self.side.currentChanged.connect(self._side_tab)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(grid_box)
-        splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setSizes([1000, 320])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(8)
-        layout.addLayout(bar)
-        layout.addLayout(scenario_bar)
-        layout.addWidget(splitter, 1)
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 0)
+        ui.splitter.setSizes([1000, 320])
 
         self.group_combo.currentIndexChanged.connect(
             lambda: self.model.set_group_by(list(GroupBy)[self.group_combo.currentIndex()])

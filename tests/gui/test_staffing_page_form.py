@@ -1,0 +1,49 @@
+"""The staffing page's frame comes from its Designer form; code-built parts sit in it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QVBoxLayout
+from pytestqt.qtbot import QtBot
+
+from pmo_desktop.gui.areas import AreaContext, default_areas
+from pmo_desktop.gui.staffing.grid_model import RowKind
+from pmo_desktop.gui.staffing.view import StaffingPage
+from pmo_desktop.services.area_filter import AreaFilter
+from pmo_desktop.services.demo import generate
+from pmo_desktop.services.workspace import Portfolio
+
+
+def test_form_frame_holds_the_grid_legend_side_tabs_and_a_home_filter_bar(
+    qtbot: QtBot, portfolio: Portfolio
+) -> None:
+    generate(portfolio.engine, size="small", seed=1, today=date.today())
+    page = StaffingPage(AreaContext(portfolio, QUndoStack()), default_areas().area("staffing"))
+    qtbot.addWidget(page)
+    ui = page.ui
+    assert ui.gridLayout.itemAt(0).widget() is page.view  # the grid above its legend
+    chips = [ui.legendLayout.itemAt(i).widget().text().strip() for i in range(4)]
+    assert chips == ["under 50%", "50–85%", "85–100%", "over 100%"]
+    assert [page.side.tabText(i) for i in range(page.side.count())] == [
+        "Roster",
+        "Open roles",
+        "Delta",
+        "Billability",
+    ]
+    assert page.display_combo.count() == 3 and page.limit_spin.value() == 120
+    assert ui.titleLabel.text() == "Staffing"
+
+    person = next(r.person_id for r in page.model.rows if r.kind is RowKind.PERSON)
+    assert person is not None
+    page.apply_filter(AreaFilter("One person", person_ids=frozenset({person})))
+    layout = page.layout()
+    assert isinstance(layout, QVBoxLayout)
+    assert layout.itemAt(2).widget() is page.filter_bar  # under the two toolbar rows
+    shown = {
+        page.model.rows[i].person_id
+        for i in range(page.model.rowCount())
+        if not page.view.isRowHidden(i) and page.model.rows[i].person_id is not None
+    }
+    assert shown == {person}
