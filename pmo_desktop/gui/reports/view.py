@@ -16,16 +16,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,8 @@ from pmo_desktop.domain.reporting import ImprovementStatus, ReportScope, RetroFo
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.forms.ui_report_status_tab import Ui_StatusTab
+from pmo_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
 from pmo_desktop.gui.reports.checklist import ChecklistEditor
 from pmo_desktop.gui.reports.commands import ServiceCommand
 from pmo_desktop.gui.reports.improvements import ImprovementDialog
@@ -67,8 +66,8 @@ WORKLOAD_WEEKS = 8
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _table(model: Any, *, stretch: int | None = None) -> QTableView:
-    view = QTableView()
+def _table(model: Any, *, stretch: int | None = None, view: QTableView | None = None) -> QTableView:
+    view = view or QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -139,32 +138,22 @@ class StatusTab(Tab):
 
     def __init__(self, page: ReportsPage) -> None:
         super().__init__(page)
-        self.target_combo = QComboBox()
+        self.ui = Ui_StatusTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.target_combo = ui.targetCombo
         self.target_combo.currentIndexChanged.connect(self._load_text)
         self.edits = {
-            "executive_summary": QPlainTextEdit(),
-            "accomplishments": QPlainTextEdit(),
-            "next_steps": QPlainTextEdit(),
-            "decisions_needed": QPlainTextEdit(),
+            "executive_summary": ui.executiveSummaryEdit,
+            "accomplishments": ui.accomplishmentsEdit,
+            "next_steps": ui.nextStepsEdit,
+            "decisions_needed": ui.decisionsNeededEdit,
         }
-        labels = {
-            "executive_summary": "Executive summary",
-            "accomplishments": "Accomplishments",
-            "next_steps": "Next steps",
-            "decisions_needed": "Decisions needed from the client",
-        }
-        form = QGridLayout()
-        for i, (key, edit) in enumerate(self.edits.items()):
-            edit.setPlaceholderText(labels[key] + "…")
-            edit.setTabChangesFocus(True)
-            form.addWidget(QLabel(labels[key]), (i // 2) * 2, i % 2)
-            form.addWidget(edit, (i // 2) * 2 + 1, i % 2)
-        self.save_button = QPushButton("Save text")
+        self.save_button = ui.saveButton
         self.save_button.clicked.connect(self.save_text)
-        self.issue_button = QPushButton("Issue report…")
-        self.issue_button.setDefault(True)
+        self.issue_button = ui.issueButton
         self.issue_button.clicked.connect(self.issue_dialog)
-        self.status_label = QLabel()
+        self.status_label = ui.statusLabel
         self.status_label.setProperty("role", "note")
         self.snapshots = RowModel[SnapshotRow](
             [
@@ -178,36 +167,16 @@ class StatusTab(Tab):
                 ),
             ]
         )
-        self.snapshot_view = _table(self.snapshots, stretch=1)
-        self.again_button = QPushButton("Save PDF of snapshot again…")
+        self.snapshot_view = _table(self.snapshots, stretch=1, view=ui.snapshotTable)
+        self.again_button = ui.againButton
         self.again_button.clicked.connect(self.again_dialog)
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Report for"))
-        top.addWidget(self.target_combo, 1)
-        top.addWidget(self.save_button)
-        top.addWidget(self.issue_button)
-        left = QVBoxLayout()
-        left.addLayout(top)
-        left.addLayout(form, 3)
-        self.history_title = QLabel("Health over time")
+        ui.snapshotsTitle.setProperty("role", "section")
+        self.history_title = ui.historyTitle
         self.history_title.setProperty("role", "section")
-        left.addWidget(self.history_title)
-        self.history_box = QVBoxLayout()
+        self.history_box = ui.historyLayout
         self.history_canvas: Any = None
         self._history: list[dict[str, Any]] | None = None
-        left.addLayout(self.history_box, 1)
-        left.addWidget(self.status_label)
-        left.addWidget(self.error_label)
-        right = QVBoxLayout()
-        title = QLabel("Issued reports (snapshots)")
-        title.setProperty("role", "section")
-        right.addWidget(title)
-        right.addWidget(self.snapshot_view, 1)
-        right.addWidget(self.again_button)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        ui.leftLayout.addWidget(self.error_label)
 
     def target(self) -> tuple[ReportScope, int] | None:
         """The program or client chosen."""
@@ -1063,7 +1032,9 @@ class ReportsPage(AreaPage):
         self.adherence_tab = AdherenceTab(self)
         self.improvements_tab = ImprovementsTab(self)
         self.workload_tab = WorkloadTab(self)
-        self.tabs = QTabWidget()
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self)
+        self.tabs = self.ui.tabs
         for tab, title in (
             (self.status_tab, "Status reports"),
             (self.retro_tab, "Retrospectives"),
@@ -1074,15 +1045,11 @@ class ReportsPage(AreaPage):
             self.tabs.addTab(tab, title)
         self._fresh: set[int] = set()
         self.tabs.currentChanged.connect(self._tab_changed)
-        title = QLabel(spec.title)
-        title.setProperty("role", "title")
+        self.ui.titleLabel.setText(spec.title)
+        self.ui.titleLabel.setProperty("role", "title")
         self.filter_bar = FilterBar(self)
         self.filter_bar.cleared.connect(lambda: self.apply_filter(None))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(title)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.tabs, 1)
+        self.ui.reportsLayout.insertWidget(1, self.filter_bar)
 
     def tab(self, index: int) -> Tab:
         """The tab at ``index``."""
