@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,24 @@ from pmo_desktop.services.workspace import Portfolio, backup_file, is_encrypted,
 from tests.gui.conftest import SAMPLE, make_window
 
 SECRET = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf() -> Iterator[None]:
+    """Cheaper SQLCipher key derivation during these tests only (the shipped cost is exercised
+    by tests/reliability/test_encryption.py)."""
+    from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
+
+    conn = dbapi2.connect(":memory:")
+    shipped = conn.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0]
+    conn.execute("PRAGMA cipher_default_kdf_iter = 4000")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cipher_default_kdf_iter = {int(shipped)}")
+        conn.close()
+
+
 OTHER = "another long passphrase"
 
 

@@ -1,7 +1,9 @@
 """Encrypted portfolios: no plaintext on disk, clear refusals, and lossless passphrase changes.
 
-SQLCipher derives each connection's key with a deliberately slow KDF, so these tests open as
-few connections as they can and share one demo portfolio.
+SQLCipher derives each connection's key with a deliberately slow KDF (PBKDF2, 256,000
+iterations, a fraction of a second each). The leak test runs with it as shipped; the others
+use ``fast_kdf``, which lowers SQLCipher's process-wide default iteration count for the
+test's duration only (the app never changes it).
 """
 
 from __future__ import annotations
@@ -37,6 +39,21 @@ from pmo_desktop.store.models import Client, Person, Program
 SECRET = 'correct horse ‘battery’ "staple" it\'s ünïcode 🐎'  # quotes survive every path
 OTHER = "a different passphrase"
 CANARY = "Zq7Canary"  # distinctive: never produced by SQLite or SQLCipher by chance
+
+
+@pytest.fixture
+def fast_kdf() -> Iterator[None]:
+    """Cheaper key derivation for every SQLCipher connection opened during the test."""
+    from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
+
+    conn = dbapi2.connect(":memory:")
+    shipped = conn.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0]
+    conn.execute("PRAGMA cipher_default_kdf_iter = 4000")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cipher_default_kdf_iter = {int(shipped)}")
+        conn.close()
 
 
 def _canaries(batch: str) -> list[str]:
@@ -113,8 +130,8 @@ def test_with_a_passphrase_no_canary_is_in_the_database_its_wal_or_any_backup(
 
 
 @pytest.fixture
-def encrypted(tmp_path: Path) -> Iterator[Path]:
-    """A closed encrypted portfolio file holding one batch of canaries."""
+def encrypted(fast_kdf: None, tmp_path: Path) -> Iterator[Path]:
+    """A closed encrypted portfolio file holding one batch of canaries (cheaper KDF)."""
     file = tmp_path / "p.sqlite"
     portfolio = open_portfolio(file, passphrase=SECRET)
     _write_canaries(portfolio, "one")
@@ -141,7 +158,7 @@ def test_a_wrong_or_missing_passphrase_is_refused_clearly_and_the_file_is_untouc
 
 
 def test_set_change_remove_round_trip_keeps_every_row_and_leaves_no_plaintext(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    fast_kdf: None, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     from pmo_desktop.services.demo import generate
 
@@ -182,7 +199,7 @@ def test_set_change_remove_round_trip_keeps_every_row_and_leaves_no_plaintext(
 
 
 def test_a_plain_backup_restored_into_an_encrypted_portfolio_stays_encrypted(
-    tmp_path: Path,
+    fast_kdf: None, tmp_path: Path
 ) -> None:
     file = tmp_path / "p.sqlite"
     portfolio = open_portfolio(file)
