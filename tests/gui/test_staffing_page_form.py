@@ -47,3 +47,35 @@ def test_form_frame_holds_the_grid_legend_side_tabs_and_a_home_filter_bar(
         if not page.view.isRowHidden(i) and page.model.rows[i].person_id is not None
     }
     assert shown == {person}
+
+
+def test_painting_the_grid_runs_no_python_per_cell_that_leaks_none(
+    qtbot: QtBot, portfolio: Portfolio
+) -> None:
+    # The PySide6 build in use drops a reference to None on every call of a Python override
+    # that returns nothing (a delegate's paint): a grid painted that way crashed the app
+    # after a few hundred scroll steps. Tentative hatching is a background brush instead.
+    import sys
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QBrush
+
+    generate(portfolio.engine, size="small", seed=1, today=date.today())
+    page = StaffingPage(AreaContext(portfolio, QUndoStack()), default_areas().area("staffing"))
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    model = page.model
+    tentative = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount() - 1)
+        if model.rows[r].is_cell_row and model.index(r, c).data(Qt.ItemDataRole.UserRole + 2)
+    )
+    brush = tentative.data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(brush, QBrush) and brush.style() is Qt.BrushStyle.BDiagPattern
+    before = sys.getrefcount(None)
+    for _ in range(20):
+        page.view.viewport().repaint()
+    assert sys.getrefcount(None) >= before - 100

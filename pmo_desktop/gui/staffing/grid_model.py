@@ -85,6 +85,16 @@ _FIGURE_ROLES = frozenset(
 )
 
 
+_HATCH: list[QBrush] = []
+
+
+def _hatch() -> QBrush:
+    """Diagonal hatching of tentative hours (made once, after the application exists)."""
+    if not _HATCH:
+        _HATCH.append(QBrush(QColor(90, 110, 140, 150), Qt.BrushStyle.BDiagPattern))
+    return _HATCH[0]
+
+
 class RowKind(IntEnum):
     """What a row stands for."""
 
@@ -729,6 +739,8 @@ class StaffingGridModel(QAbstractTableModel):
             return f"{hours:g}" if row.is_cell_row else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and tentative and hours > 0 and not banded:
+            return _hatch()
         if role == Qt.ItemDataRole.BackgroundRole and banded and cap is not None:
             if hours == 0 and cap == 0:
                 return None

@@ -1,60 +1,24 @@
-"""The grid's view and delegate: frozen name column, keyboard editing, drag of cells,
-tentative cells hatched and outlined, over-allocation in bold red."""
+"""The grid's view: frozen name column, keyboard editing, drag of cells (the model colours
+the bands, hatches tentative hours and writes over-allocation as an exact percentage)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QDrag, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QDrag, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
-from pmo_desktop.domain.capacity import Band
 from pmo_desktop.gui.staffing.grid_model import (
-    BAND_ROLE,
-    TENTATIVE_ROLE,
     StaffingGridModel,
 )
 
 NAME_WIDTH = 220
-HATCH = QColor(90, 110, 140, 110)
-OUTLINE = QColor(70, 90, 120)
-OVER_TEXT = QColor("#7a0c05")
-
-
-class CellDelegate(QStyledItemDelegate):
-    """Draws tentative hours hatched with a dashed outline; over-allocation stands out."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        super().paint(painter, option, index)
-        rect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
-        if index.data(TENTATIVE_ROLE):
-            painter.save()
-            painter.fillRect(rect, QBrush(HATCH, Qt.BrushStyle.BDiagPattern))
-            pen = QPen(OUTLINE)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-            painter.restore()
-        if index.data(BAND_ROLE) == Band.OVER:  # comes back through Qt as the plain str
-            painter.save()
-            pen = QPen(OVER_TEXT)
-            pen.setWidth(2)
-            painter.setPen(pen)
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-            painter.restore()
 
 
 class StaffingGridView(QTableView):
@@ -62,7 +26,11 @@ class StaffingGridView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setItemDelegate(CellDelegate(self))
+        # No Python item delegate: the cells (tentative hatching included, see the model's
+        # BackgroundRole) are drawn by Qt's own delegate. With the PySide6 build in use, every
+        # Python override called while painting leaks a reference to None, and a
+        # Python-painted grid crashed the app ("deallocating None") after a few hundred
+        # scroll steps.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
