@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from pmo_desktop.domain.adherence import DEFAULT_THRESHOLD, percent_label
 from pmo_desktop.domain.cadence import DEFAULT_CADENCE, is_overdue, next_meeting
-from pmo_desktop.domain.enums import MilestoneStatus, Rag, Role
+from pmo_desktop.domain.enums import MilestoneStatus, Rag, Role, Stage
 from pmo_desktop.domain.risk import SEVERITY_LABELS
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services import health as health_service
@@ -40,6 +40,8 @@ UNDER_CAPACITY = 0.6
 TILE_LINES = 6
 #: Escalation severities shown as severe (1 Critical, 2 High; 4 is Low).
 SEVERE = 2
+#: Stages whose milestones no longer need anyone (a lost deal's kickoff, a closed project's).
+FINISHED = (Stage.CLOSED, Stage.LOST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,7 @@ def milestones_tile(session: Session, today: date, days: int = 14) -> Tile:
         .where(
             Milestone.actual_date.is_(None),
             Milestone.status != MilestoneStatus.DONE,
+            Project.stage.not_in(FINISHED),
             Milestone.forecast_date <= end,
             Milestone.forecast_date >= today - timedelta(days=days),
         )

@@ -13,7 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from pmo_desktop.domain.enums import MilestoneStatus, Rag
+from pmo_desktop.domain.enums import MilestoneStatus, Rag, Stage
 from pmo_desktop.domain.risk import RaidStatus
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.area_filter import FilterBar
@@ -25,7 +25,7 @@ from pmo_desktop.services.health import portfolio_health
 from pmo_desktop.services.reporting_home import Tile
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
-from pmo_desktop.store.models import Milestone
+from pmo_desktop.store.models import Milestone, Project
 from tests.gui.conftest import make_window
 
 # The pages read "today" themselves: the demo is made for the same day.
@@ -121,7 +121,10 @@ def test_milestones_tile_shows_the_projects_with_milestones_due(
     with unit_of_work(demo.sessions) as session:
         expected = set(
             session.scalars(
-                select(Milestone.project_id).where(
+                select(Milestone.project_id)
+                .join(Project, Milestone.project_id == Project.id)
+                .where(
+                    Project.stage.not_in([Stage.CLOSED, Stage.LOST]),
                     Milestone.actual_date.is_(None),
                     Milestone.status != MilestoneStatus.DONE,
                     Milestone.forecast_date <= TODAY + timedelta(days=14),
