@@ -200,8 +200,16 @@ def test_health_rules_saved_from_the_page_recolour_and_undo(
         assert health.health_rules(s) == HealthRules(lenient)
     assert page.health is not None
     assert all(p.thresholds == lenient for p in page.health.programs)
+    window.show_view("health")
+    panel = page.panel("health")
+    panel.table.selectRow(0)  # type: ignore[attr-defined]
+    why = panel.why  # type: ignore[attr-defined]
+    assert "Judged by the portfolio rules" in why.toPlainText()
+    assert "timeline 30 / 40 working days" in why.toPlainText()
     window.undo_stack.undo()
     assert all(p.thresholds == DEFAULT_THRESHOLDS for p in page.health.programs)
+    panel.table.selectRow(0)  # type: ignore[attr-defined]
+    assert "Judged by the standard defaults" in why.toPlainText()
     window.release()
 
 

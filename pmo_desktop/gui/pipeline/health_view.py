@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.money import format_cents_short
-from pmo_desktop.domain.rag import Dimension, Override, rag_label
+from pmo_desktop.domain.rag import DEFAULT_THRESHOLDS, Dimension, Override, rag_label
 from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
 from pmo_desktop.gui.pipeline.health_model import (
@@ -40,7 +40,7 @@ from pmo_desktop.gui.pipeline.health_model import (
     health_rows,
 )
 from pmo_desktop.services import health as health_service
-from pmo_desktop.services.health import OverrideTarget
+from pmo_desktop.services.health import OverrideTarget, ProgramHealthRow
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
@@ -331,7 +331,15 @@ class HealthPanel(QWidget):
         if row is None:
             self.why.setHtml("")
             return
-        self.why.setHtml(why_html(row) + program_risk_html(self._program_risk(row.program_id)))
+        health = self.page.health
+        program = (
+            next((p for p in health.programs if p.id == row.program_id), None) if health else None
+        )
+        self.why.setHtml(
+            why_html(row)
+            + (rules_html(program) if program is not None else "")
+            + program_risk_html(self._program_risk(row.program_id))
+        )
 
     def _program_risk(self, program_id: int) -> ProgramRisk | None:
         """The RAID exposure of a program, read once per refresh of the page."""
@@ -341,6 +349,23 @@ class HealthPanel(QWidget):
             with unit_of_work(self.page.context.portfolio.sessions) as session:
                 self._risks = {r.program_id: r for r in program_risk(session)}
         return self._risks.get(program_id)
+
+
+def rules_html(program: ProgramHealthRow) -> str:
+    """Which health rules the line was judged by, and their limits."""
+    t = program.thresholds
+    if program.own_rules:
+        source = "the program’s own rules"
+    elif t == DEFAULT_THRESHOLDS:
+        source = "the standard defaults"
+    else:
+        source = "the portfolio rules"
+    return (
+        f"<p><b>Rules</b><br/>Judged by {source} (Health rules… to change): Green / Amber up "
+        f"to budget {t.budget_green_pct:g} / {t.budget_amber_pct:g} % over, timeline "
+        f"{t.timeline_green_days} / {t.timeline_amber_days} working days of slip, scope "
+        f"{t.scope_green_pct:g} / {t.scope_amber_pct:g} % of budget.</p>"
+    )
 
 
 def program_risk_html(risk: ProgramRisk | None) -> str:
