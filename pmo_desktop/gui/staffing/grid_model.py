@@ -86,6 +86,18 @@ _FIGURE_ROLES = frozenset(
 
 
 _HATCH: list[QBrush] = []
+_FONTS: dict[tuple[bool, bool], QFont] = {}
+
+
+def _font(*, bold: bool = False, italic: bool = False) -> QFont:
+    """A bold or italic font, made once: building one per cell calls void setters, and each
+    such call from Python leaks a reference to None with the PySide6 build in use."""
+    font = _FONTS.get((bold, italic))
+    if font is None:
+        font = _FONTS[(bold, italic)] = QFont()
+        font.setBold(bold)
+        font.setItalic(italic)
+    return font
 
 
 def _hatch() -> QBrush:
@@ -664,9 +676,7 @@ class StaffingGridModel(QAbstractTableModel):
                     return "Total"
                 return f"{week:%d %b}\n" + ("this week" if week == self.this_week else f"{week:%Y}")
             if role == Qt.ItemDataRole.FontRole and week == self.this_week:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return _font(bold=True)
             if role == Qt.ItemDataRole.ToolTipRole and week is not None:
                 return f"Week of Monday {week:%d %B %Y}"
             return None
@@ -686,15 +696,11 @@ class StaffingGridModel(QAbstractTableModel):
             RowKind.CLIENT,
             RowKind.OPEN_ROLES,
         ):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _font(bold=True)
         if role == Qt.ItemDataRole.ForegroundRole and row.kind is RowKind.PLACEHOLDER:
             return QBrush(QColor(PLACEHOLDER_COLOUR))
         if role == Qt.ItemDataRole.FontRole and row.kind is RowKind.PLACEHOLDER:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _font(italic=True)
         if role == Qt.ItemDataRole.ToolTipRole:
             where = self.grid.projects.get(row.project_id or -1)
             context = f"{where.client} › {where.program} › {where.name}" if where else row.title
@@ -750,15 +756,11 @@ class StaffingGridModel(QAbstractTableModel):
                 return QBrush(QColor("#4a0d08"))
             return QBrush(QColor("#1d2733"))
         if role == Qt.ItemDataRole.FontRole and (banded or row.kind is RowKind.PROJECT):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _font(bold=True)
         if role == Qt.ItemDataRole.ForegroundRole and row.kind is RowKind.PLACEHOLDER:
             return QBrush(QColor(PLACEHOLDER_COLOUR))
         if role == Qt.ItemDataRole.FontRole and row.kind is RowKind.PLACEHOLDER:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _font(italic=True)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, self.span_of(index.column()), hours, cap, tentative)
         return None
