@@ -90,6 +90,7 @@ class PortfolioMachine(RuleBasedStateMachine):
     def add_program(self, client: int, name: str) -> int:
         if client not in self.m_clients:
             return -1
+        name = self._unique(name)  # a client's program names are unique
         with unit_of_work(self.portfolio.sessions) as session:
             program = Program(client_id=client, name=name)
             session.add(program)
