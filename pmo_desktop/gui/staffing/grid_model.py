@@ -275,21 +275,24 @@ class StaffingGridModel(QAbstractTableModel):
         self.endResetModel()
         self.totalsChanged.emit()
 
+    def _index_pairs(self) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+        """Person → projects and project → people, derived from the cells on first use."""
+        if self._person_projects is None or self._project_people is None:
+            by_person = self.grid.pairs
+            by_project: dict[int, set[int]] = {}
+            for person, projects in by_person.items():
+                for project in projects:
+                    by_project.setdefault(project, set()).add(person)
+            self._person_projects, self._project_people = by_person, by_project
+        return self._person_projects, self._project_people
+
     @property
     def _by_person(self) -> dict[int, set[int]]:
-        if self._person_projects is None:
-            self._person_projects = self.grid.pairs
-        return self._person_projects
+        return self._index_pairs()[0]
 
     @property
     def _by_project(self) -> dict[int, set[int]]:
-        if self._project_people is None:
-            found: dict[int, set[int]] = {}
-            for person, projects in self._by_person.items():
-                for project in projects:
-                    found.setdefault(project, set()).add(person)
-            self._project_people = found
-        return self._project_people
+        return self._index_pairs()[1]
 
     def _forget(self) -> None:
         self._memo_key = None
@@ -923,6 +926,8 @@ class StaffingGridModel(QAbstractTableModel):
     def apply(self, changes: Changes) -> None:
         """Bring the cache in line with committed changes and repaint only touched rows."""
         grid = self.grid
+        if changes.after:
+            self._index_pairs()  # from the cells as they were, before this change
         touched_people: set[int] = set()
         touched_projects: set[int] = set()
         columns: set[int] = set()
