@@ -105,6 +105,11 @@ def start_scenario(session: Session, name: str, now: datetime | None = None) -> 
     return ScenarioInfo(scenario.id, name, created, ScenarioStatus.DRAFT, int(cells or 0))
 
 
+def _is_draft(session: Session, scenario_id: int) -> bool:
+    status = session.scalar(select(Scenario.status).where(Scenario.id == scenario_id))
+    return status is ScenarioStatus.DRAFT
+
+
 def _draft(session: Session, scenario_id: int) -> Scenario:
     scenario = session.get(Scenario, scenario_id)
     if scenario is None:
@@ -141,13 +146,37 @@ def _cells(
 def scenario_delta(
     session: Session, scenario_id: int, weeks: Sequence[date] | None = None
 ) -> list[DeltaRow]:
-    """Per person and week where the scenario differs from the plan of record."""
+    """Per person and week, the plan of record now and as applying the scenario would leave
+    it (its own changes, winning the conflicts): where they differ. Plan edits made after the
+    scenario started are not differences (applying keeps them)."""
     plan: dict[tuple[int, date], float] = defaultdict(float)
     what_if: dict[tuple[int, date], float] = defaultdict(float)
-    for (person, _, week), (hours, _) in _cells(session, None).items():
-        plan[(person, week)] += hours
-    for (person, _, week), (hours, _) in _cells(session, scenario_id).items():
-        what_if[(person, week)] += hours
+    if scenario_base(session, scenario_id) is None or not _is_draft(session, scenario_id):
+        for (person, _, week), (hours, _) in _cells(session, None).items():
+            plan[(person, week)] += hours
+        for (person, _, week), (hours, _) in _cells(session, scenario_id).items():
+            what_if[(person, week)] += hours
+    else:
+        merge = merge_preview(session, scenario_id)
+        targets = dict(merge.clean)
+        targets.update({c.key: c.scenario_hours for c in merge.conflicts})
+        now = read_cells(session, targets)
+        touched = {(p, w) for p, _j, w in targets}
+        for person, week, hours in session.execute(
+            select(Allocation.person_id, Allocation.week, func.sum(Allocation.hours))
+            .where(
+                Allocation.person_id.in_({p for p, _w in touched}),
+                Allocation.week.in_({w for _p, w in touched}),
+            )
+            .group_by(Allocation.person_id, Allocation.week)
+        ):
+            if (person, week) in touched:
+                plan[(person, week)] = float(hours or 0.0)
+        for key in touched:
+            what_if[key] = plan[key]
+        for (person, project, week), hours in targets.items():
+            was = now[(person, project, week)][1] if (person, project, week) in now else 0.0
+            what_if[(person, week)] += hours - was
     names: dict[int, str] = {
         pid: name for pid, name in session.execute(select(Person.id, Person.name))
     }

@@ -61,6 +61,12 @@ def test_apply_brings_the_scenarios_changes_and_keeps_plan_edits_made_since(
         st.allocate(s, ben, live, [W0], 5, scenario_id=scenario)
         st.clear_cells(s, [(ben, live, W0)], scenario_id=scenario)  # changed back: no change
     before = plan(portfolio)
+    with unit_of_work(portfolio.sessions) as s:  # the delta shows what applying would do
+        delta = sc.scenario_delta(s, scenario)
+    assert [(d.person, d.week, d.plan_hours, d.scenario_hours) for d in delta] == [
+        ("Ana Lima", W0, 20, 30),
+        ("Ana Lima", W1, 20, 8),
+    ]  # not Ben's week: the plan's own edit stays when the scenario is applied
     with unit_of_work(portfolio.sessions) as s:
         merge = sc.merge_preview(s, scenario)
         assert merge.conflicts == ()
