@@ -572,7 +572,8 @@ def onboarding_tile(session: Session, today: date) -> Tile:
 
 def adherence_tile(session: Session, today: date, threshold: int = DEFAULT_THRESHOLD) -> Tile:
     """Running projects under the adherence threshold over the last four weeks."""
-    report = reporting.adherence_report(session, reporting.period_weeks(today, 4))
+    period = reporting.period_weeks(today, 4)
+    report = reporting.adherence_report(session, period)
     low = [p for p in report.projects if p.below(threshold)]
     low.sort(key=lambda p: (p.total.percent or 0.0, p.project))
     lines = [
@@ -585,6 +586,7 @@ def adherence_tile(session: Session, today: date, threshold: int = DEFAULT_THRES
         AreaFilter(
             f"{_plural(len(low), 'project')} below {threshold} % adherence over 4 weeks",
             project_ids=frozenset(p.project_id for p in low),
+            weeks=tuple(period),
         )
         if low
         else None

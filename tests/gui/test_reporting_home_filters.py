@@ -221,7 +221,10 @@ def test_adherence_tile_lists_the_projects_below_threshold(qtbot: QtBot, demo: P
     expected = {p.project_id for p in report.projects if p.below()}
     assert expected
     assert {r.project_id for r in tab.projects.rows()} == expected
+    assert all(r.below() for r in tab.projects.rows()), "judged over the tile's four weeks"
+    assert tab.summary_label.text().startswith(f"Last 4 weeks · {len(expected)} projects below")
     assert tab.project_combo.currentData() in expected
     assert tab.project_combo.count() == len(expected)
     _clear(page)
     assert len(tab.projects.rows()) > len(expected)
+    assert tab.summary_label.text().startswith("Last 7 weeks")

@@ -246,6 +246,7 @@ class StatusTab(Tab):
         figure = health_history_figure(self._history, 7.0)
         if self.history_canvas is not None:
             self.history_box.removeWidget(self.history_canvas)
+            self.history_canvas.hide()
             self.history_canvas.deleteLater()
         self.history_canvas = FigureCanvasQTAgg(figure)
         self.history_canvas.setMinimumHeight(150)
@@ -614,6 +615,8 @@ class AdherenceTab(Tab):
         self.report: reporting.AdherenceReport | None = None
         #: Projects kept in the list (a Home tile's filter); None keeps all.
         self.project_ids: frozenset[int] | None = None
+        #: The weeks judged (a Home tile's); empty: the seven weeks before this one.
+        self.period: tuple[date, ...] = ()
         self.project_combo = QComboBox()
         self.project_combo.currentIndexChanged.connect(self._load_grid)
         self.grid = ChecklistModel()
@@ -686,11 +689,12 @@ class AdherenceTab(Tab):
         with self.session() as s:
             if not reporting.checklist(s):
                 reporting.ensure_default_checklist(s)
-            report = reporting.adherence_report(s, weeks[:-1])
+            period = list(self.period) or weeks[:-1]
+            report = reporting.adherence_report(s, period)
         self.report = report
         flagged = sum(1 for p in report.projects if p.below(self.threshold))
         self.summary_label.setText(
-            f"Last {len(weeks) - 1} weeks · {flagged} projects below {self.threshold} %"
+            f"Last {len(period)} weeks · {flagged} projects below {self.threshold} %"
         )
         ordered = sorted(report.projects, key=lambda p: (p.total.percent or 101.0, p.project))
         kept = self.project_ids
@@ -748,6 +752,7 @@ class AdherenceTab(Tab):
         figure = adherence_trend_figure(self.report.weeks, series, self.threshold, 6.0, 2.4)
         if self.canvas is not None:
             self.chart_box.removeWidget(self.canvas)
+            self.canvas.hide()  # gone now, not when the event loop deletes it
             self.canvas.deleteLater()
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setMinimumHeight(180)
@@ -1083,6 +1088,7 @@ class ReportsPage(AreaPage):
             return
         self.filter_bar.show_filter(area_filter if projects is not None else None)
         self.adherence_tab.project_ids = projects
+        self.adherence_tab.period = area_filter.weeks if area_filter and projects else ()
         if self.tabs.currentWidget() is self.adherence_tab:
             self.adherence_tab.refresh()
         else:
