@@ -393,18 +393,28 @@ def list_staff(session: Session) -> list[PersonInfo]:
     roles = {role.value: role for role in Role}
     return [
         PersonInfo(pid, name, roles[role], hours, start and _as_date(start), target)
-        for pid, name, role, hours, start, target in _raw_rows(session, stmt)
+        for pid, name, role, hours, start, target in _raw_rows(session, stmt, "staff")
     ]
 
 
-def _raw_rows(session: Session, stmt: ClauseElement) -> list[Any]:
+_SQL: dict[tuple[str, str], str] = {}
+
+
+def _raw_rows(session: Session, stmt: ClauseElement, name: str | None = None) -> list[Any]:
     """Rows of a column select straight from the driver's cursor, values as the driver gives
-    them (no result processing: callers convert the few columns that need it)."""
+    them (no result processing: callers convert the few columns that need it). A statement
+    that never changes is given a ``name``: its SQL is compiled once per dialect."""
     connection = session.connection()
-    compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    key = (name or "", connection.dialect.name)
+    sql = _SQL.get(key) if name else None
+    if sql is None:
+        compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+        sql = str(compiled)
+        if name:
+            _SQL[key] = sql
     cursor = connection.connection.cursor()
     try:
-        cursor.execute(str(compiled))
+        cursor.execute(sql)
         return list(cursor.fetchall())
     finally:
         cursor.close()
@@ -435,7 +445,9 @@ def list_staffable_projects(session: Session) -> dict[int, ProjectInfo]:
     stages = {stage.value: stage for stage in Stage}
     return {
         pid: ProjectInfo(pid, name, code, cid, client, gid, program, stages[stage], bool(billable))
-        for pid, name, code, cid, client, gid, program, stage, billable in _raw_rows(session, stmt)
+        for pid, name, code, cid, client, gid, program, stage, billable in _raw_rows(
+            session, stmt, "staffable projects"
+        )
     }
 
 
@@ -617,8 +629,10 @@ def read_grid(
             Placeholder.role,
             Placeholder.hours,
         ).where(Placeholder.week >= weeks[0], Placeholder.week <= weeks[-1])
-        for project_id, label, week, role, hours in session.execute(stmt2):
-            placeholders[(project_id, label, week)] = (role, hours)
+        roles = {role.value: role for role in Role}
+        for project_id, label, week, role, hours in _raw_rows(session, stmt2):
+            monday = parsed.get(week) or _as_date(week)
+            placeholders[(project_id, label, monday)] = (roles[role], hours)
     return StaffingGrid(
         weeks=weeks,
         people=tuple(people),
