@@ -27,7 +27,7 @@ from pmo_desktop.services import health as health_service
 from pmo_desktop.services import raid as raid_service
 from pmo_desktop.services.reporting import ReportText, report_draft
 from pmo_desktop.store.models import Allocation, Client, Milestone, Person, Program, Project
-from pmo_desktop.store.models_raid import RaidItem
+from pmo_desktop.store.models_raid import RaidAction, RaidItem
 from pmo_desktop.store.models_reporting import StatusReportSnapshot
 from pmo_desktop.store.models_staffing import Placeholder
 
@@ -272,8 +272,32 @@ def build_payload(
         key=lambda r: (-(r.severity or 0), r.raised_date, r.id),
     )[:TOP_ISSUES]
 
+    # The mitigations of every entry shown, in one read (in the order each entry lists them).
+    mitigations: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    entry_ids = [r.id for r in (*risks, *issues)]
+    if entry_ids:
+        for item_id, description, owner, due, done in session.execute(
+            select(
+                RaidAction.item_id,
+                RaidAction.description,
+                Person.name,
+                RaidAction.due_date,
+                RaidAction.done,
+            )
+            .outerjoin(Person, RaidAction.owner_id == Person.id)
+            .where(RaidAction.item_id.in_(entry_ids))
+            .order_by(RaidAction.id)
+        ):
+            mitigations[item_id].append(
+                {
+                    "text": description,
+                    "owner": owner or "",
+                    "due": due.isoformat() if due else None,
+                    "done": bool(done),
+                }
+            )
+
     def raid_entry(r: Any) -> dict[str, Any]:
-        actions = raid_service.list_actions(session, r.id, today)
         return {
             "title": r.title,
             "project": r.project or r.program or "",
@@ -282,15 +306,7 @@ def build_payload(
             "band": r.band.value,
             "severity": r.severity,
             "response": r.response.value.capitalize() if r.response else "",
-            "mitigations": [
-                {
-                    "text": a.description,
-                    "owner": a.owner or "",
-                    "due": a.due_date.isoformat() if a.due_date else None,
-                    "done": a.done,
-                }
-                for a in actions
-            ],
+            "mitigations": mitigations.get(r.id, []),
         }
 
     weeks = [monday_of(today) + timedelta(weeks=i) for i in range(STAFFING_WEEKS)]
