@@ -157,3 +157,28 @@ def test_cli_refuses_unknown_targets_and_extensions_in_one_line(
     assert result.stderr.strip().count("\n") == 0 and "no client" in result.stderr
     result = _cli(demo_db, "export", "status-report", str(tmp_path / "x.docx"), "--program", "1")
     assert result.returncode == 2 and "use .pdf" in result.stderr
+
+
+def test_demo_reports_are_the_same_bytes_for_the_same_seed_and_day(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    again = tmp_path / "again.sqlite"
+    made = open_portfolio(again)
+    generate(made.engine, size="small", seed=1, today=date.today())
+    made.close()
+
+    def demo_reports(path: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+        with sqlite3.connect(path) as conn:
+            rows = conn.execute(
+                "SELECT id, scope, program_id, title, issued_on, issued_at, overall_rag, "
+                "executive_summary, payload FROM status_report_snapshot ORDER BY id"
+            ).fetchall()
+            overrides = conn.execute("SELECT * FROM health_override ORDER BY id").fetchall()
+        # other tests of this module issue reports of their own, timed now
+        return [r for r in rows if str(r[5]).endswith("16:30:00.000000")], overrides
+
+    (first, overrides), (second, overrides_again) = demo_reports(demo_db), demo_reports(again)
+    assert len(first) == 24 and first == second
+    assert overrides == overrides_again, "the months' overrides are gone again"
