@@ -103,9 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     ij.add_argument("--replace", action="store_true", help="replace a non-empty portfolio")
     ij.set_defaults(handler=_cmd_import_json)
     its = import_kinds.add_parser(
-        "timesheet", help="timesheet actuals from a CSV, all or nothing (see the staffing area)"
+        "timesheet", help="timesheet actuals from a CSV, all or nothing (bad rows refuse it)"
     )
-    its.add_argument("file", type=Path, metavar="IN.csv")
+    its.add_argument(
+        "file", type=Path, metavar="IN.csv", help="person, date or week, project, hours, billable"
+    )
     its.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
     its.set_defaults(handler=_cmd_import_timesheet)
 
