@@ -59,6 +59,14 @@ def _run(args: list[str]) -> str:
     return result.stdout
 
 
+# The tools stamp their Qt version; a patch release of PySide6 must not make every module stale.
+_VERSION_STAMP = re.compile(r"^(#+ Created by: .*?) (?:for Qt )?version [0-9.]+$", re.MULTILINE)
+
+
+def _unstamped(text: str) -> str:
+    return _VERSION_STAMP.sub(r"\1", text)
+
+
 def _header(source: Path) -> str:
     rel = source.relative_to(ROOT).as_posix()
     return f"# generated from {rel} by scripts/build_qt.py — do not edit\n"
@@ -68,13 +76,13 @@ def _uic(form: Path) -> str:
     text = _run([_tool("pyside6-uic"), form.relative_to(ROOT).as_posix()])
     # uic writes ``import resources_rc``; the module lives in pmo_desktop.gui.
     text = re.sub(r"^import resources_rc$", RESOURCES_IMPORT, text, flags=re.MULTILINE)
-    return _header(form) + text
+    return _header(form) + _unstamped(text)
 
 
 def _rcc(qrc: Path) -> str:
     rel = qrc.relative_to(ROOT).as_posix()
     text = _run([_tool("pyside6-rcc"), "--format-version", "1", "--no-compress", rel])
-    return _header(qrc) + text
+    return _header(qrc) + _unstamped(text)
 
 
 def targets() -> list[Target]:

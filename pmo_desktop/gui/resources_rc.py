@@ -1,7 +1,7 @@
 # generated from resources/resources.qrc by scripts/build_qt.py — do not edit
 # Resource object code (Python 3)
 # Created by: object code
-# Created by: The Resource Compiler for Qt version 6.12.0
+# Created by: The Resource Compiler
 # WARNING! All changes made in this file will be lost!
 
 from PySide6 import QtCore

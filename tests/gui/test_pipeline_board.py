@@ -142,8 +142,8 @@ def _drop(page: PipelineView, card: PipelineCard, stage: Stage) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     # As a real drag does: enter, move over the column, then drop.
-    QApplication.sendEvent(viewport, QDragEnterEvent(where, *args))
-    QApplication.sendEvent(viewport, QDragMoveEvent(where, *args))
+    QApplication.sendEvent(viewport, QDragEnterEvent(where.toPoint(), *args))
+    QApplication.sendEvent(viewport, QDragMoveEvent(where.toPoint(), *args))
     QApplication.sendEvent(viewport, QDropEvent(where, *args))
 
 

@@ -97,8 +97,8 @@ def test_add_move_by_drop_and_delete_are_undoable(qtbot: QtBot, populated: Portf
         Qt.KeyboardModifier.NoModifier,
     )
     viewport = view.viewport()
-    QApplication.sendEvent(viewport, QDragEnterEvent(where, *args))
-    QApplication.sendEvent(viewport, QDragMoveEvent(where, *args))
+    QApplication.sendEvent(viewport, QDragEnterEvent(where.toPoint(), *args))
+    QApplication.sendEvent(viewport, QDragMoveEvent(where.toPoint(), *args))
     QApplication.sendEvent(viewport, QDropEvent(where, *args))
     last = panel.model.quarters()[-1]
     assert panel.model.item_at(0).data.quarter == last
