@@ -91,16 +91,19 @@ def list_people(session: Session, *, active_only: bool = True) -> list[PersonRow
 
 
 def summary(session: Session) -> PortfolioSummary:
-    """Counts of the main things in the portfolio."""
-
-    def count(model: type[object]) -> int:
-        return int(session.scalar(select(func.count()).select_from(model)) or 0)
-
+    """Counts of the main things in the portfolio (one statement: the status bar asks at start)."""
+    counts = [
+        select(func.count()).select_from(model).scalar_subquery()
+        for model in (Person, Client, Program, Project, Milestone, Allocation)
+    ]
+    people, clients, programs, projects, milestones, allocations = (
+        int(n or 0) for n in session.execute(select(*counts)).one()
+    )
     return PortfolioSummary(
-        people=count(Person),
-        clients=count(Client),
-        programs=count(Program),
-        projects=count(Project),
-        milestones=count(Milestone),
-        allocations=count(Allocation),
+        people=people,
+        clients=clients,
+        programs=programs,
+        projects=projects,
+        milestones=milestones,
+        allocations=allocations,
     )

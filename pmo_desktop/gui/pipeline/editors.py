@@ -7,13 +7,12 @@ one unit of work and undoable. Nothing is written while the editor is open.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QWidget
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.errors import ValidationError
@@ -29,6 +28,7 @@ from pmo_desktop.gui.pipeline.edit_models import (
     money_text,
     parse_money,
 )
+from pmo_desktop.gui.pipeline.new_menu import EditorHooks
 from pmo_desktop.services import pipeline_edit
 from pmo_desktop.services.pipeline import StageHistoryRow, stage_history
 from pmo_desktop.services.pipeline_edit import (
@@ -354,13 +354,6 @@ class ProjectEditor(QDialog):
 # --------------------------------------------------------------------------- opening
 
 
-@dataclass
-class EditorHooks:
-    """How the page runs an editor; tests replace ``run`` to fill and accept it."""
-
-    run: Any = None  # Callable[[QDialog], bool]; default: dialog.exec() == Accepted
-
-
 def _run(dialog: QDialog, hooks: EditorHooks) -> bool:
     if hooks.run is not None:
         return bool(hooks.run(dialog))
@@ -469,20 +462,3 @@ def open_program_editor(page: PipelineView, program_id: int | None) -> None:
             on_error=page.show_error,
         )
     )
-
-
-def new_menu(page: PipelineView) -> QMenu:
-    """The New… button's menu: client, program, project, and the health rules."""
-    menu = QMenu(page)
-    menu.addAction("New &project…", lambda: open_project_editor(page, None))
-    menu.addAction("New p&rogram…", lambda: open_program_editor(page, None))
-    menu.addAction("New &client…", lambda: open_client_editor(page, None))
-    menu.addSeparator()
-    menu.addAction("Health &rules…", lambda: _open_health_rules(page))
-    return menu
-
-
-def _open_health_rules(page: PipelineView) -> None:
-    from pmo_desktop.gui.pipeline.health_rules import open_health_rules
-
-    open_health_rules(page)

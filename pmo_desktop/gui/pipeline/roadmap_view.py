@@ -40,7 +40,8 @@ from pmo_desktop.domain.pipeline import Quarter, RoadmapStatus
 from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.forms.ui_roadmap_item_editor import Ui_RoadmapItemEditor
 from pmo_desktop.gui.pipeline.commands import SaveCommand
-from pmo_desktop.gui.pipeline.editors import EditorHooks, ErrorLabels, fill_choices, select_data
+from pmo_desktop.gui.pipeline.editors import ErrorLabels, fill_choices, select_data
+from pmo_desktop.gui.pipeline.new_menu import EditorHooks
 from pmo_desktop.services import pipeline_edit, roadmap
 from pmo_desktop.services.roadmap import RoadmapData, RoadmapRow
 from pmo_desktop.services.uow import unit_of_work

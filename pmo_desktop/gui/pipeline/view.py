@@ -25,6 +25,7 @@ from pmo_desktop.gui.pipeline.columns import fit_widths
 from pmo_desktop.gui.pipeline.commands import MoveStageCommand
 from pmo_desktop.gui.pipeline.dialogs import MoveDetails, ask_move_details
 from pmo_desktop.gui.pipeline.model import Column, ProjectTableModel, display_text
+from pmo_desktop.gui.pipeline.new_menu import EditorHooks, new_menu
 from pmo_desktop.gui.pipeline.proxy import ProjectFilterProxy
 from pmo_desktop.services.health import PortfolioHealth, portfolio_health
 from pmo_desktop.services.pipeline import PipelineCard, board_cards
@@ -152,8 +153,6 @@ class PipelineView(AreaPage):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        from pmo_desktop.gui.pipeline.editors import EditorHooks, new_menu
-
         self.editor_hooks = EditorHooks()
         menu = new_menu(self)
         menu.addSeparator()
