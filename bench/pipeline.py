@@ -152,8 +152,8 @@ def main() -> None:
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )
-        QApplication.sendEvent(viewport, QDragEnterEvent(where, *drag))
-        QApplication.sendEvent(viewport, QDragMoveEvent(where, *drag))
+        QApplication.sendEvent(viewport, QDragEnterEvent(where.toPoint(), *drag))
+        QApplication.sendEvent(viewport, QDragMoveEvent(where.toPoint(), *drag))
         QApplication.sendEvent(viewport, QDropEvent(where, *drag))
         app.processEvents()
         moved = page.board_model.card_by_id(card.id)

@@ -128,7 +128,10 @@ def board_cards(
     )
     if project_id is not None:
         stmt = stmt.where(Project.id == project_id)
-    reasons = _side_exit_reasons(session, project_id)
+    rows = session.connection().execute(stmt).all()  # Core rows: no ORM cost per row
+    # Only On hold / Lost cards show a reason: one card elsewhere (after a move) skips the read.
+    needs_reasons = project_id is None or any(row[6] in SIDE_EXITS for row in rows)
+    reasons = _side_exit_reasons(session, project_id) if needs_reasons else {}
     cards = []
     for (
         pid,
@@ -145,7 +148,7 @@ def board_cards(
         budget,
         win,
         prio,
-    ) in session.connection().execute(stmt).all():  # Core rows: no ORM cost per row
+    ) in rows:
         found = health.projects.get(pid)
         overall = found.health.health.overall if found else None
         cards.append(
