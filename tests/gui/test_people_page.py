@@ -4,7 +4,6 @@ highlighter and calibration charts."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,33 +26,21 @@ from pmo_desktop.services import people_evaluations as ev
 from pmo_desktop.services import people_growth as growth
 from pmo_desktop.services.people_growth import FeedbackInput, GoalInput
 from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio, open_portfolio
+from pmo_desktop.services.workspace import Portfolio
+from tests.conftest import make_demo_file, opened_copy
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small demo, generated once for the module."""
-    from pmo_desktop.services.demo import generate
-
-    path = tmp_path_factory.mktemp("people-demo") / "demo.sqlite"
-    portfolio = open_portfolio(path)
-    try:
-        generate(portfolio.engine, size="small", seed=2)
-    finally:
-        portfolio.close()
-    return path
+    return make_demo_file(tmp_path_factory.mktemp("people-demo"), seed=2)
 
 
 @pytest.fixture
 def portfolio(demo_file: Path, tmp_path: Path) -> Iterator[Portfolio]:
     """A private copy of the demo for one test."""
-    copy = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, copy)
-    opened = open_portfolio(copy)
-    try:
+    with opened_copy(demo_file, tmp_path) as opened:
         yield opened
-    finally:
-        opened.close()
 
 
 @pytest.fixture

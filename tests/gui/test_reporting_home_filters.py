@@ -3,7 +3,6 @@ and one click on the bar shows everything again."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,12 +19,12 @@ from pmo_desktop.gui.area_filter import FilterBar
 from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.services import raid, raid_escalations, reporting
-from pmo_desktop.services.demo import generate
 from pmo_desktop.services.health import portfolio_health
 from pmo_desktop.services.reporting_home import Tile
 from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio, open_portfolio
+from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Milestone, Project
+from tests.conftest import make_demo_file, opened_copy
 from tests.gui.conftest import make_window
 
 # The pages read "today" themselves: the demo is made for the same day.
@@ -34,20 +33,13 @@ TODAY = date.today()
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("home-filters") / "demo.sqlite"
-    made = open_portfolio(path)
-    generate(made.engine, size="small", seed=1, today=TODAY)
-    made.close()
-    return path
+    return make_demo_file(tmp_path_factory.mktemp("home-filters"), today=TODAY)
 
 
 @pytest.fixture
 def demo(demo_file: Path, tmp_path: Path) -> Iterator[Portfolio]:
-    copy = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, copy)
-    opened = open_portfolio(copy)
-    yield opened
-    opened.close()
+    with opened_copy(demo_file, tmp_path) as opened:
+        yield opened
 
 
 def _open_tile(qtbot: QtBot, demo: Portfolio, key: str) -> tuple[MainWindow, Any, Tile]:

@@ -3,7 +3,6 @@ bringing it all back exactly (same ids, every area's rows, cleared links re-set)
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,30 +12,23 @@ from sqlalchemy import text
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.services import deletion
-from pmo_desktop.services.demo import generate
 from pmo_desktop.services.transfer import export_json_bytes
 from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio, open_portfolio
+from pmo_desktop.services.workspace import Portfolio
+from tests.conftest import make_demo_file, opened_copy
 
 TODAY = date(2026, 3, 4)
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    made = open_portfolio(path)
-    generate(made.engine, size="small", seed=1, today=TODAY)
-    made.close()
-    return path
+    return make_demo_file(tmp_path_factory.mktemp("demo"), today=TODAY)
 
 
 @pytest.fixture
 def demo(demo_file: Path, tmp_path: Path) -> Iterator[Portfolio]:
-    path = tmp_path / "copy.sqlite"
-    shutil.copy(demo_file, path)
-    opened = open_portfolio(path)
-    yield opened
-    opened.close()
+    with opened_copy(demo_file, tmp_path) as opened:
+        yield opened
 
 
 def _scalar(portfolio: Portfolio, sql: str, **params: object) -> int:
