@@ -13,7 +13,7 @@ adds is covered without code here.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,8 +58,29 @@ ROW_NAMES: dict[str, tuple[str, str]] = {
     "feedback": ("feedback note", "feedback notes"),
     "evidence_link": ("evaluation evidence link", "evaluation evidence links"),
     "improvement_evidence": ("improvement evidence link", "improvement evidence links"),
+    "status_report_draft": ("status report draft", "status report drafts"),
 }
 _CHUNK = 500  # ids per IN (...) list: well under every database's parameter limit
+
+
+@dataclass(frozen=True)
+class SoftReference:
+    """Rows that name a record by (kind, id) columns instead of a foreign key.
+
+    They go with the record like a CASCADE child; otherwise a new record that reuses the id
+    (SQLite reuses the highest one) would inherit them.
+    """
+
+    table: str
+    kind_column: str
+    kind: str
+    id_column: str
+
+
+SOFT_REFERENCES = (
+    SoftReference("status_report_draft", "scope", "program", "target_id"),
+    SoftReference("status_report_draft", "scope", "client", "target_id"),
+)
 
 
 def rows_text(table: str, count: int) -> str:
@@ -157,6 +178,35 @@ def _where_in(
     return rows
 
 
+def _walk(
+    conn: Connection,
+    referencing: Mapping[str, list[ForeignKey]],
+    pending: list[tuple[Table, list[dict[str, Any]]]],
+    add: Callable[[Table, Iterable[Any]], None],
+    cleared: dict[tuple[str, str], dict[Any, Any]],
+    blocking: dict[str, set[Any]],
+) -> None:
+    """Follow the foreign keys into the rows just added until nothing new is found."""
+    while pending:
+        table, new_rows = pending.pop()
+        for fk in referencing.get(table.name, []):
+            child = fk.parent.table
+            assert isinstance(child, Table)
+            values = sorted({r[fk.column.name] for r in new_rows if r[fk.column.name] is not None})
+            if not values:
+                continue
+            rule = (fk.ondelete or "NO ACTION").upper()
+            if rule == "CASCADE":
+                add(child, _where_in(conn, child.columns, fk.parent, values))
+            elif rule == "SET NULL":
+                pk = _pk(child)
+                for row_id, value in _where_in(conn, (pk, fk.parent), fk.parent, values):
+                    cleared[(child.name, fk.parent.name)][row_id] = value
+            else:
+                for (row_id,) in _where_in(conn, (_pk(child),), fk.parent, values):
+                    blocking[child.name].add(row_id)
+
+
 def _snapshot(conn: Connection, kind: str, record_id: int) -> DeletedRecord:
     """Read everything a deletion of ``kind`` ``record_id`` would remove or unlink."""
     if kind not in RECORD_KINDS:
@@ -184,24 +234,22 @@ def _snapshot(conn: Connection, kind: str, record_id: int) -> DeletedRecord:
             pending.append((table, new))
 
     add(root, root_rows)
-    while pending:
-        table, new_rows = pending.pop()
-        for fk in referencing.get(table.name, []):
-            child = fk.parent.table
-            assert isinstance(child, Table)
-            values = sorted({r[fk.column.name] for r in new_rows if r[fk.column.name] is not None})
-            if not values:
-                continue
-            rule = (fk.ondelete or "NO ACTION").upper()
-            if rule == "CASCADE":
-                add(child, _where_in(conn, child.columns, fk.parent, values))
-            elif rule == "SET NULL":
-                pk = _pk(child)
-                for row_id, value in _where_in(conn, (pk, fk.parent), fk.parent, values):
-                    cleared[(child.name, fk.parent.name)][row_id] = value
-            else:
-                for (row_id,) in _where_in(conn, (_pk(child),), fk.parent, values):
-                    blocking[child.name].add(row_id)
+    _walk(conn, referencing, pending, add, cleared, blocking)
+    for soft in SOFT_REFERENCES:
+        owner_ids = sorted(deleted.get(soft.kind, {}))
+        if owner_ids:
+            table = tables[soft.table]
+            found = [
+                row
+                for part in _chunks(owner_ids)
+                for row in conn.execute(
+                    select(*table.columns).where(
+                        table.c[soft.kind_column] == soft.kind, table.c[soft.id_column].in_(part)
+                    )
+                ).all()
+            ]
+            add(table, found)
+    _walk(conn, referencing, pending, add, cleared, blocking)
     for table_name, ids in blocking.items():
         left = ids - set(deleted.get(table_name, {}))
         if left:

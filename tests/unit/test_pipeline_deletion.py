@@ -120,3 +120,29 @@ def test_counts_read_in_words() -> None:
     assert deletion.rows_text("allocation", 1) == "1 allocation"
     assert deletion.rows_text("raid_item", 9) == "9 RAID items"
     assert deletion.rows_text("some_new_table", 2) == "2 some new tables"
+
+
+@pytest.mark.parametrize("kind", ["program", "client"])
+def test_a_report_draft_goes_with_its_program_or_client_and_comes_back_on_restore(
+    demo: Portfolio, kind: str
+) -> None:
+    from pmo_desktop.domain.reporting import ReportScope
+    from pmo_desktop.services.reporting import ReportText, report_draft, save_report_draft
+
+    record_id = _busiest(demo, kind)
+    scope = ReportScope(kind)
+    text = ReportText("Go-live moved to March <draft> & 🚀", "Pilot done", "", "")
+    with unit_of_work(demo.sessions) as s:
+        save_report_draft(s, scope, record_id, text)
+    before = export_json_bytes(demo)
+    with unit_of_work(demo.sessions) as s:
+        record = deletion.delete_record(s, kind, record_id)
+    assert len(dict(record.rows)["status_report_draft"]) >= 1
+    with unit_of_work(demo.sessions) as s:
+        # a new record reusing the id must not inherit the old narrative
+        assert report_draft(s, scope, record_id) == ReportText()
+    with unit_of_work(demo.sessions) as s:
+        deletion.restore_record(s, record)
+    with unit_of_work(demo.sessions) as s:
+        assert report_draft(s, scope, record_id).executive_summary == text.executive_summary
+    assert export_json_bytes(demo) == before
