@@ -15,6 +15,7 @@ from matplotlib.ticker import MaxNLocator
 from pmo_desktop.reports.charting import RAG_COLOURS, SERIES, new_figure, shorten
 
 _RAG_LEVEL = {"green": 3, "amber": 2, "red": 1}
+MAX_WEEK_TICKS = 9
 
 
 def _plain_figure(width: float, height: float) -> Figure:
@@ -116,7 +117,10 @@ def adherence_trend_figure(
     ax.set_ylim(0, 105)
     ax.set_ylabel("Adherence %")
     ax.legend(loc="lower left", frameon=False)
-    figure.autofmt_xdate()
+    if weeks:  # ticks on the weeks' Mondays, named like the checklist's columns (05 Oct)
+        step = -(-len(weeks) // MAX_WEEK_TICKS)
+        ticks: Any = list(weeks)[::step]
+        ax.set_xticks(ticks, [f"{w:%d %b}" for w in ticks])
     return figure
 
 
