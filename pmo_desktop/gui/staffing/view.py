@@ -428,6 +428,6 @@ class StaffingPage(AreaPage):
     def _hide_weeks(self) -> None:
         weeks = set(self.home_filter.weeks) if self.home_filter else set()
         for column in range(self.model.columnCount()):
-            week = self.model.week_of(column)
-            hidden = bool(weeks) and week is not None and week not in weeks
+            span = self.model.span_of(column)  # None: the whole-plan total, not the tile's weeks
+            hidden = bool(weeks) and (span is None or not weeks.intersection(span))
             self.view.setColumnHidden(column, hidden)
