@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from pmo_desktop.domain.enums import MilestoneStatus, Rag, Stage
 from pmo_desktop.domain.risk import RaidStatus
@@ -160,6 +160,9 @@ def test_staffing_tiles_show_those_people_over_their_four_weeks(
 
 
 def test_escalations_tile_shows_the_open_escalations(qtbot: QtBot, demo: Portfolio) -> None:
+    with unit_of_work(demo.sessions) as session:  # the log's first escalation is a closed one
+        first = raid_escalations.list_escalations(session)[0].id
+        session.execute(text("UPDATE escalation SET status = 'closed' WHERE id = :i"), {"i": first})
     _, page, _ = _open_tile(qtbot, demo, "escalations")
     with unit_of_work(demo.sessions) as session:
         rows = raid_escalations.list_escalations(session)
@@ -168,6 +171,11 @@ def test_escalations_tile_shows_the_open_escalations(qtbot: QtBot, demo: Portfol
     log = page.escalations.log_model
     table = page.escalations.ui.escalationTable
     assert {log.row_at(r).id for r in _shown(table)} == expected
+    panel = page.escalations
+    assert panel.detail is not None and panel.detail.id in expected
+    panel._show_detail(None)  # nothing chosen: a refresh picks the first escalation shown
+    page.refresh()
+    assert panel.detail is not None and panel.detail.id in expected
     _clear(page)
     assert len(_shown(table)) == log.rowCount()
 

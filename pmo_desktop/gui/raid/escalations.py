@@ -103,9 +103,11 @@ class EscalationsPanel(QWidget):
         keep = self.detail.id if self.detail else None
         self.log_model.set_rows(self.controller.escalations())
         self._redraw_chart()
+        table = self.ui.escalationTable
         row = self.log_model.row_of(keep) if keep is not None else None
-        if row is None and self.log_model.rowCount():
-            row = 0
+        if row is None or table.isRowHidden(row):  # the first escalation a filter shows
+            rows = range(self.log_model.rowCount())
+            row = next((r for r in rows if not table.isRowHidden(r)), None)
         if row is not None:
             self.select_row(row)
         else:
