@@ -45,8 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
 
-    demo = verbs.add_parser("demo", help="create a demo portfolio file")
-    demo.add_argument("out", type=Path, metavar="OUT.sqlite")
+    demo = verbs.add_parser("demo", help="create a demo portfolio (a new file, or an empty URL)")
+    demo.add_argument("out", metavar="OUT.sqlite|URL")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=_cmd_demo)
@@ -169,11 +169,11 @@ def _demo_portfolio() -> Path:
     return path
 
 
-def _create_demo(path: Path, *, size: str, seed: int) -> None:
+def _create_demo(target: Path | str, *, size: str, seed: int) -> None:
     from pmo_desktop.services.demo import generate
     from pmo_desktop.services.workspace import open_portfolio
 
-    portfolio = open_portfolio(path)
+    portfolio = open_portfolio(target)
     try:
         generate(portfolio.engine, size=size, seed=seed)
     finally:
@@ -181,9 +181,11 @@ def _create_demo(path: Path, *, size: str, seed: int) -> None:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    out: Path = args.out
-    if out.exists() and out.stat().st_size > 0:
-        raise CliError(f"{out} already exists; choose a new file name")
+    out: Path | str = args.out
+    if "://" not in args.out:  # a file; a database URL must name an empty database
+        out = Path(args.out)
+        if out.exists() and out.stat().st_size > 0:
+            raise CliError(f"{out} already exists; choose a new file name")
     _create_demo(out, size=args.size, seed=args.seed)
     print(f"demo portfolio ({args.size}, seed {args.seed}) written to {out}")
     return 0

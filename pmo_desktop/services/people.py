@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, delete, exists, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    case,
+    delete,
+    exists,
+    func,
+    literal_column,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from pmo_desktop.domain.cadence import DEFAULT_CADENCE, Cadence, is_overdue, next_meeting
@@ -243,9 +253,12 @@ def team_roster(session: Session, today: date) -> list[RosterRow]:
     )
     goals: dict[int, dict[GoalStatus, int]] = defaultdict(lambda: defaultdict(int))
     done_goals: dict[int, int] = defaultdict(int)
+    # The 100 is written into the SQL: PostgreSQL refuses to group by an expression whose
+    # bound parameter differs from the select list's (two placeholders for one value).
+    finished_expr = Goal.progress >= literal_column("100", Integer)
     for pid, status, finished, n in session.execute(
-        select(Goal.person_id, Goal.status, Goal.progress >= 100, func.count()).group_by(
-            Goal.person_id, Goal.status, Goal.progress >= 100
+        select(Goal.person_id, Goal.status, finished_expr, func.count()).group_by(
+            Goal.person_id, Goal.status, finished_expr
         )
     ):
         if finished:

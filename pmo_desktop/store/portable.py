@@ -46,7 +46,7 @@ from sqlalchemy import (
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.store.base import EnumText, UTCDateTime
-from pmo_desktop.store.schema import HEAD_REVISION, metadata
+from pmo_desktop.store.schema import HEAD_REVISION, metadata, sync_id_sequences
 
 FORMAT = "pmo-desktop-portfolio"
 VERSION = 1
@@ -344,6 +344,7 @@ def load(conn: Connection, decoded: dict[str, list[dict[str, Any]]], *, replace:
                 refs = {name: row[name] for name in self_refs if row[name] is not None}
                 if refs:
                     conn.execute(update(table).where(pk == row[pk.name]).values(**refs))
+    sync_id_sequences(conn)
 
 
 def _chunks(rows: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-from sqlalchemy import MetaData
+from sqlalchemy import Connection, MetaData, func, select, text
 
 from pmo_desktop.store.base import Base
 
@@ -42,3 +42,26 @@ def metadata() -> MetaData:
     for name in MODEL_MODULES:
         importlib.import_module(name)
     return Base.metadata
+
+
+def sync_id_sequences(conn: Connection) -> None:
+    """After rows were written with explicit ids, move each id sequence past the largest id.
+
+    SQLite takes the next id from the table itself; PostgreSQL draws it from a sequence that
+    explicit ids do not advance, so the next record added would collide with an imported one.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for table in metadata().sorted_tables:
+        (pk,) = table.primary_key.columns
+        sequence = conn.execute(
+            text("SELECT pg_get_serial_sequence(:table, :column)"),
+            {"table": table.name, "column": pk.name},
+        ).scalar()
+        if sequence is None:
+            continue
+        largest = conn.execute(select(func.max(pk))).scalar()
+        if largest is not None:
+            conn.execute(
+                text("SELECT setval(:sequence, :value)"), {"sequence": sequence, "value": largest}
+            )

@@ -38,6 +38,7 @@ from pmo_desktop.store.models import (
     Project,
     TimeOff,
 )
+from pmo_desktop.store.schema import sync_id_sequences
 
 Row = dict[str, Any]
 
@@ -301,6 +302,7 @@ def generate(
             raise ValidationError("the demo needs an empty portfolio")
         for model, rows in plan.inserts:
             conn.execute(insert(model), rows)
+        sync_id_sequences(conn)  # rows went in with their ids; the services add more
         issue_status_reports(conn, plan)  # built by the services from the rows just written
     return DemoStats(
         people=len(plan.people),

@@ -1,0 +1,147 @@
+"""The same code on a PostgreSQL server: migrations, the portable JSON round trip, the demo,
+and the services every area opens with — on a throwaway cluster on a unix socket.
+
+Skipped where no PostgreSQL server binaries (``initdb``, ``pg_ctl``) or no ``psycopg`` are
+installed. As root, the cluster runs as the ``postgres`` user (PostgreSQL refuses root).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from pmo_desktop.services import people, pipeline, raid, reporting_home, staffing
+from pmo_desktop.services.demo import generate
+from pmo_desktop.services.health import portfolio_health
+from pmo_desktop.services.transfer import export_json_bytes, import_json_bytes
+from pmo_desktop.services.uow import unit_of_work
+from pmo_desktop.services.workspace import Portfolio, open_portfolio
+from pmo_desktop.store.models import Client
+from tests.conftest import make_demo_file
+
+pytest.importorskip("psycopg")
+TODAY = date(2026, 3, 4)
+
+
+def _server_command(args: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return args
+    return ["su", "postgres", "-s", "/bin/sh", "-c", " ".join(args)]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """A PostgreSQL cluster for this module; yields a URL prefix ending in ``/``."""
+    if not (shutil.which("initdb") and shutil.which("pg_ctl")):
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
+    if os.geteuid() == 0 and shutil.which("su") is None:
+        pytest.skip("running as root without su: PostgreSQL will not start as root")
+    root = Path(tempfile.mkdtemp(prefix="pmo-pg-"))
+    root.chmod(0o777)  # the postgres user creates the cluster and its socket in here
+    data, sock = root / "data", root / "sock"
+    sock.mkdir()
+    sock.chmod(0o777)
+
+    def run(*args: str) -> None:
+        cmd = _server_command(list(args))
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    run("initdb", "-D", str(data), "-A", "trust", "-U", "pmo", "--no-sync")
+    opts = f"'-k {sock} -c listen_addresses= -c fsync=off'"
+    run("pg_ctl", "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start")
+    try:
+        yield f"postgresql+psycopg://pmo@/{{}}?host={sock}"
+    finally:
+        run("pg_ctl", "-D", str(data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _database(server: str, name: str) -> str:
+    result = subprocess.run(
+        _server_command(["createdb", "-h", server.split("host=")[1], "-U", "pmo", name]),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return server.format(name)
+
+
+@pytest.fixture(scope="module")
+def demo_json(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    source = open_portfolio(make_demo_file(tmp_path_factory.mktemp("pg"), today=TODAY))
+    try:
+        return export_json_bytes(source)
+    finally:
+        source.close()
+
+
+@pytest.fixture
+def imported(server: str, demo_json: bytes, request: pytest.FixtureRequest) -> Iterator[Portfolio]:
+    portfolio = open_portfolio(_database(server, f"imported_{request.node.name[-12:].lower()}"))
+    import_json_bytes(portfolio, demo_json)
+    try:
+        yield portfolio
+    finally:
+        portfolio.close()
+
+
+def test_json_imported_into_postgresql_exports_byte_identical(
+    imported: Portfolio, demo_json: bytes
+) -> None:
+    assert imported.engine.dialect.name == "postgresql"
+    assert export_json_bytes(imported) == demo_json
+
+
+def test_records_added_after_an_import_get_fresh_ids(imported: Portfolio) -> None:
+    with unit_of_work(imported.sessions) as session:
+        largest = max(session.scalars(select(Client.id)))
+        session.add(Client(name="Added after the import"))
+    with unit_of_work(imported.sessions) as session:
+        added = session.scalar(select(Client.id).where(Client.name == "Added after the import"))
+    assert added is not None and added > largest
+
+
+def test_every_area_reads_its_first_view_from_postgresql(imported: Portfolio) -> None:
+    with unit_of_work(imported.sessions) as session:
+        health = portfolio_health(session, TODAY)
+        cards = pipeline.board_cards(session, TODAY, health)
+        roster = people.team_roster(session, TODAY)
+        register = raid.list_register(session, TODAY)
+        weeks = staffing.plan_weeks(session)[:13]
+        grid = staffing.read_grid(session, weeks)
+        home = reporting_home.home_data(session, TODAY)
+    assert len(cards) == 30 and health.programs
+    assert len(roster) == 12 and register and grid.people and home.tiles
+
+
+def test_demo_is_written_straight_into_an_empty_postgresql_database(server: str) -> None:
+    portfolio = open_portfolio(_database(server, "demo_direct"))
+    try:
+        generate(portfolio.engine, size="small", seed=1, today=TODAY)
+        with unit_of_work(portfolio.sessions) as session:
+            assert len(pipeline.board_cards(session, TODAY)) == 30
+    finally:
+        portfolio.close()
+
+
+def test_the_demo_verb_takes_a_database_url_and_refuses_a_full_one(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pmo_desktop.cli import main
+
+    url = _database(server, "demo_cli")
+    assert main(["demo", url]) == 0
+    assert main(["demo", url]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["pmo-desktop: error: the demo needs an empty portfolio"]
