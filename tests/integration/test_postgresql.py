@@ -8,6 +8,7 @@ installed. As root, the cluster runs as the ``postgres`` user (PostgreSQL refuse
 from __future__ import annotations
 
 import os
+import pwd
 import shutil
 import subprocess
 import tempfile
@@ -31,6 +32,14 @@ pytest.importorskip("psycopg")
 TODAY = date(2026, 3, 4)
 
 
+def _has_user(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        return False
+    return True
+
+
 def _server_command(args: list[str]) -> list[str]:
     if os.geteuid() != 0:
         return args
@@ -42,8 +51,8 @@ def server() -> Iterator[str]:
     """A PostgreSQL cluster for this module; yields a URL prefix ending in ``/``."""
     if not (shutil.which("initdb") and shutil.which("pg_ctl")):
         pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
-    if os.geteuid() == 0 and shutil.which("su") is None:
-        pytest.skip("running as root without su: PostgreSQL will not start as root")
+    if os.geteuid() == 0 and not (shutil.which("su") and _has_user("postgres")):
+        pytest.skip("running as root without a postgres user: PostgreSQL will not run as root")
     root = Path(tempfile.mkdtemp(prefix="pmo-pg-"))
     root.chmod(0o777)  # the postgres user creates the cluster and its socket in here
     data, sock = root / "data", root / "sock"
