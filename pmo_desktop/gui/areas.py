@@ -125,7 +125,14 @@ def default_areas() -> AreaRegistry:
     registry.register_view("calibration", "people", "calibration")
     registry.register_view("evaluation", "people", "evaluation")
     registry.register_view("onboarding", "people", "onboarding")
-    for view in ("status-reports", "retrospectives", "adherence", "improvements", "workload"):
+    for view in (
+        "status-reports",
+        "retrospectives",
+        "adherence",
+        "improvements",
+        "workload",
+        "actions",
+    ):
         registry.register_view(view, "reports", view)
     return registry
 

@@ -46,6 +46,7 @@ AREA_NAMES = {
     "people": "People",
     "onboarding": "Onboarding",
     "adherence": "Adherence",
+    "actions": "Actions",
 }
 EMPTY_HINT = (
     "This portfolio is empty. Bring data in with File → Import Portfolio JSON…, "

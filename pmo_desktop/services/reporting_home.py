@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from pmo_desktop.domain.adherence import DEFAULT_THRESHOLD, percent_label
 from pmo_desktop.domain.cadence import DEFAULT_CADENCE, is_overdue, next_meeting
 from pmo_desktop.domain.enums import MilestoneStatus, Rag, Role, Stage
+from pmo_desktop.domain.people import ActionOwner
 from pmo_desktop.domain.risk import SEVERITY_LABELS
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services import health as health_service
@@ -32,6 +33,7 @@ from pmo_desktop.store.models_people import (
     PeopleProfile,
 )
 from pmo_desktop.store.models_raid import RaidAction, RaidItem
+from pmo_desktop.store.models_reporting import Retrospective
 
 GOOD, WARN, BAD, NEUTRAL = "good", "warn", "bad", "neutral"
 #: Share of capacity under which a person counts as under-used over the next four weeks.
@@ -453,10 +455,74 @@ def overdue_actions_tile(session: Session, today: date) -> Tile:
         "RAID, 1:1s and retrospectives",
         BAD if total else GOOD,
         shown,
-        "risks",
+        "actions",
         total - len(shown),
-        AreaFilter("open entries with something overdue", overdue=True) if total else None,
+        AreaFilter(f"{total} overdue actions", overdue=True) if total else None,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRow:
+    """One open action of any area, as the Actions list shows it."""
+
+    source: str  # "RAID", "1:1" or "Retrospective"
+    text: str
+    about: str  # the RAID entry, the 1:1, the retrospective
+    owner: str | None
+    due_date: date | None
+    days_late: int  # 0 unless overdue
+
+    @property
+    def overdue(self) -> bool:
+        """Past its due date."""
+        return self.days_late > 0
+
+
+def open_actions(session: Session, today: date) -> list[ActionRow]:
+    """Every open action across RAID, 1:1s and retrospectives: overdue first (most late
+    first), then by due date, undated last. The overdue ones are what the Home tile counts."""
+
+    def row(source: str, text: str, about: str, owner: str | None, due: date | None) -> ActionRow:
+        late = (today - due).days if due is not None and due < today else 0
+        return ActionRow(source, text, about, owner, due, late)
+
+    owner = aliased(Person)
+    rows = [
+        row("RAID", text, f"{item}", who, due)
+        for text, due, who, item in session.execute(
+            select(RaidAction.description, RaidAction.due_date, owner.name, RaidItem.title)
+            .join(RaidItem, RaidAction.item_id == RaidItem.id)
+            .outerjoin(owner, RaidAction.owner_id == owner.id)
+            .where(RaidAction.done.is_(False))
+        )
+    ]
+    successor = aliased(ActionItem)
+    for text, due, whose, person in session.execute(
+        select(ActionItem.text, ActionItem.due_date, ActionItem.owner, Person.name)
+        .join(OneOnOne, ActionItem.one_on_one_id == OneOnOne.id)
+        .join(Person, OneOnOne.person_id == Person.id)
+        .where(
+            ActionItem.done.is_(False),
+            ~exists().where(successor.carried_from_id == ActionItem.id),  # carried forward
+        )
+    ):
+        owed_by = "You" if whose is ActionOwner.ME else person
+        rows.append(row("1:1", text, f"1:1 with {person}", owed_by, due))
+    titles = dict(session.execute(select(Retrospective.id, Retrospective.title)).all())
+    for action in reporting.open_retro_actions(session):
+        about = titles.get(action.retrospective_id, "")
+        rows.append(row("Retrospective", action.text, about, action.owner, action.due_date))
+    rows.sort(
+        key=lambda r: (
+            not r.overdue,
+            -r.days_late,
+            r.due_date is None,
+            r.due_date or today,
+            r.source,
+            r.text,
+        )
+    )
+    return rows
 
 
 def one_on_ones_tile(session: Session, today: date) -> Tile:

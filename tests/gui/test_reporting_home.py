@@ -55,7 +55,7 @@ def test_home_shows_every_tile_with_counts(qtbot: QtBot, demo: Portfolio) -> Non
     assert "Monday 23 November 2026" in home.title_label.text()
 
 
-@pytest.mark.parametrize(("tile", "area"), [("programs", "pipeline"), ("actions", "risks")])
+@pytest.mark.parametrize(("tile", "area"), [("programs", "pipeline"), ("actions", "reports")])
 def test_a_tile_opens_its_area(qtbot: QtBot, demo: Portfolio, tile: str, area: str) -> None:
     window, home = _home(qtbot, demo)
     widget: TileWidget = home.tile_widgets[tile]

@@ -13,12 +13,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
 from pmo_desktop.domain.enums import MilestoneStatus, Rag, Stage
-from pmo_desktop.domain.risk import RaidStatus
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.area_filter import FilterBar
 from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
-from pmo_desktop.services import raid, raid_escalations, reporting
+from pmo_desktop.services import raid_escalations, reporting
 from pmo_desktop.services.health import portfolio_health
 from pmo_desktop.services.reporting_home import Tile
 from pmo_desktop.services.uow import unit_of_work
@@ -180,17 +179,20 @@ def test_escalations_tile_shows_the_open_escalations(qtbot: QtBot, demo: Portfol
     assert len(_shown(table)) == log.rowCount()
 
 
-def test_overdue_actions_tile_sets_the_register_to_open_overdue_entries(
+def test_overdue_actions_tile_lists_every_overdue_action_of_every_area(
     qtbot: QtBot, demo: Portfolio
 ) -> None:
-    _, page, _ = _open_tile(qtbot, demo, "actions")
-    assert page.ui.overdueCheck.isChecked()
-    with unit_of_work(demo.sessions) as session:
-        rows = raid.list_register(session, date.today())
-    expected = {r.id for r in rows if r.overdue and r.status is not RaidStatus.CLOSED}
-    assert expected and _proxy_ids(page.model, page.proxy, range(page.proxy.rowCount())) == expected
+    _, page, tile = _open_tile(qtbot, demo, "actions")
+    tab = page.actions_tab
+    assert page.tabs.currentWidget() is tab and tab.overdue_check.isChecked()
+    shown = tab.model.rows()
+    assert len(shown) == int(tile.value) > 0 and all(r.overdue for r in shown)
+    assert {r.source for r in shown} >= {"RAID", "1:1"}, "not only the RAID register's"
+    assert [r.days_late for r in shown] == sorted((r.days_late for r in shown), reverse=True)
+    assert shown[0].text == tile.lines[0].text  # the tile's oldest first
     _clear(page)
-    assert not page.ui.overdueCheck.isChecked()
+    assert not tab.overdue_check.isChecked()
+    assert len(tab.model.rows()) == len(tab.all_rows) > len(shown)
 
 
 @pytest.mark.parametrize(("key", "tab"), [("one_on_ones", "1:1s"), ("onboarding", "Onboarding")])

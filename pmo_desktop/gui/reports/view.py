@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -45,8 +46,8 @@ from pmo_desktop.gui.reports.models import (
     RowModel,
     WorkloadModel,
 )
-from pmo_desktop.gui.row_model import Column
-from pmo_desktop.services import reporting
+from pmo_desktop.gui.row_model import RAG_TEXT, Column
+from pmo_desktop.services import reporting, reporting_home
 from pmo_desktop.services import reporting_status as status
 from pmo_desktop.services.portfolio import list_people, list_projects
 from pmo_desktop.services.reporting import (
@@ -57,10 +58,11 @@ from pmo_desktop.services.reporting import (
     RetroItemRow,
     RetroRow,
 )
+from pmo_desktop.services.reporting_home import ActionRow
 from pmo_desktop.services.reporting_status import SnapshotRow
 from pmo_desktop.services.uow import unit_of_work
 
-VIEWS = ("status-reports", "retrospectives", "adherence", "improvements", "workload")
+VIEWS = ("status-reports", "retrospectives", "adherence", "improvements", "workload", "actions")
 ADHERENCE_WEEKS = 8
 WORKLOAD_WEEKS = 8
 ERROR_STYLE = "color: #b3261e;"
@@ -1024,11 +1026,64 @@ class WorkloadTab(Tab):
         self.view.selectRow(target)
 
 
+# ============================================================================ actions
+
+
+class ActionsTab(Tab):
+    """Every open action of the team, from RAID, 1:1s and retrospectives, overdue first."""
+
+    def __init__(self, page: ReportsPage) -> None:
+        super().__init__(page)
+        self.today: date | None = None
+        self.all_rows: list[ActionRow] = []
+        self.model = RowModel[ActionRow](
+            [
+                Column("From", lambda r: r.source),
+                Column("Action", lambda r: r.text, tooltip=lambda r: r.text),
+                Column("About", lambda r: r.about, tooltip=lambda r: r.about),
+                Column("Owner", lambda r: r.owner or "—"),
+                Column("Due", lambda r: f"{r.due_date:%d %b %Y}" if r.due_date else "—"),
+                Column(
+                    "Late",
+                    lambda r: f"{r.days_late} d" if r.overdue else "",
+                    right=True,
+                    colour=lambda r: RAG_TEXT["red"] if r.overdue else None,
+                ),
+            ]
+        )
+        self.view = _table(self.model, stretch=1)
+        self.overdue_check = QCheckBox("Overdue only")
+        self.overdue_check.toggled.connect(self._show)
+        self.summary_label = QLabel()
+        self.summary_label.setProperty("role", "note")
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.overdue_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        """Re-read every open action."""
+        with self.session() as s:
+            self.all_rows = reporting_home.open_actions(s, self.today or date.today())
+        self._show()
+
+    def _show(self) -> None:
+        overdue = [r for r in self.all_rows if r.overdue]
+        shown = overdue if self.overdue_check.isChecked() else self.all_rows
+        self.model.set_rows(shown)
+        self.summary_label.setText(
+            f"{len(self.all_rows)} open actions · {len(overdue)} overdue "
+            "(RAID mitigations, 1:1 actions, retrospective actions); edit them where they live"
+        )
+
+
 # ============================================================================ the page
 
 
 class ReportsPage(AreaPage):
-    """Tabs: status reports, retrospectives, adherence, improvements, workload."""
+    """Tabs: status reports, retrospectives, adherence, improvements, workload, actions."""
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
@@ -1037,6 +1092,7 @@ class ReportsPage(AreaPage):
         self.adherence_tab = AdherenceTab(self)
         self.improvements_tab = ImprovementsTab(self)
         self.workload_tab = WorkloadTab(self)
+        self.actions_tab = ActionsTab(self)
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
         self.tabs = self.ui.tabs
@@ -1046,6 +1102,7 @@ class ReportsPage(AreaPage):
             (self.adherence_tab, "Process adherence"),
             (self.improvements_tab, "Improvements"),
             (self.workload_tab, "Workload && priorities"),
+            (self.actions_tab, "Actions"),
         ):
             self.tabs.addTab(tab, title)
         self._fresh: set[int] = set()
@@ -1082,6 +1139,10 @@ class ReportsPage(AreaPage):
     def apply_filter(self, area_filter: AreaFilter | None) -> None:
         """Project ids: the adherence lists keep only those projects (the first one's
         checklist shown), with a bar saying so; None lists every project again."""
+        self.actions_tab.overdue_check.setChecked(bool(area_filter and area_filter.overdue))
+        if area_filter is not None and area_filter.overdue:
+            self.filter_bar.show_filter(area_filter)
+            return
         projects = area_filter.project_ids if area_filter else None
         if projects is None and self.adherence_tab.project_ids is None:
             self.filter_bar.show_filter(None)
