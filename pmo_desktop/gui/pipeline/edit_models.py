@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -19,6 +19,7 @@ from pmo_desktop.domain.money import format_cents
 from pmo_desktop.services.pipeline_edit import MilestoneData, ScopeChangeData
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
 EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 
@@ -49,37 +50,43 @@ def parse_day(text: str, field: str) -> date:
         raise ValidationError(f"“{text.strip()}” is not a date (use YYYY-MM-DD)", field) from None
 
 
-class MilestoneEditModel(QAbstractTableModel):
-    """Milestones being edited: name, baseline, forecast, actual, status, critical."""
+class RowsEditModel(QAbstractTableModel, Generic[RowT]):
+    """Rows of a service data class edited in place; ``CHECK_COLUMN`` is a check box."""
 
-    HEADERS = ("Milestone", "Baseline", "Forecast", "Actual", "Status", "Critical")
-    CRITICAL = 5
+    HEADERS: tuple[str, ...] = ()
+    CHECK_COLUMN = -1
 
-    def __init__(self, rows: tuple[MilestoneData, ...] = (), parent: QObject | None = None):
+    def __init__(self, rows: tuple[RowT, ...] = (), parent: QObject | None = None):
         super().__init__(parent)
         self._rows = list(rows)
         self.last_error: str | None = None
 
-    def rows(self) -> tuple[MilestoneData, ...]:
-        """The milestones as edited."""
+    def rows(self) -> tuple[RowT, ...]:
+        """The rows as edited."""
         return tuple(self._rows)
 
-    def add(self, default_day: date) -> None:
-        """Append a new milestone on ``default_day``."""
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(MilestoneData("New milestone", default_day, default_day))
+    def _append(self, row: RowT) -> None:
+        at = len(self._rows)
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.append(row)
         self.endInsertRows()
 
+    def _store(self, index: ModelIndex, row: RowT) -> bool:
+        """Keep an accepted edit of ``index``'s row and repaint the cell."""
+        self.last_error = None
+        self._rows[index.row()] = row
+        self.dataChanged.emit(index, index)
+        return True
+
     def remove(self, row: int) -> None:
-        """Remove one milestone."""
+        """Remove one row."""
         if 0 <= row < len(self._rows):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of milestones."""
+        """Number of rows."""
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -87,16 +94,35 @@ class MilestoneEditModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Texts are edited; Critical is a check box."""
+        """Texts are edited; the check column is a check box."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.column() == self.CRITICAL:
+        if index.column() == self.CHECK_COLUMN:
             return (
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
         return EDITABLE
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+
+class MilestoneEditModel(RowsEditModel[MilestoneData]):
+    """Milestones being edited: name, baseline, forecast, actual, status, critical."""
+
+    HEADERS = ("Milestone", "Baseline", "Forecast", "Actual", "Status", "Critical")
+    CRITICAL = CHECK_COLUMN = 5
+
+    def add(self, default_day: date) -> None:
+        """Append a new milestone on ``default_day``."""
+        self._append(MilestoneData("New milestone", default_day, default_day))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text (ISO dates, status label), or the Critical check state."""
@@ -131,9 +157,7 @@ class MilestoneEditModel(QAbstractTableModel):
             if role != Qt.ItemDataRole.CheckStateRole:
                 return False
             checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
-            self._rows[index.row()] = replace(m, critical=checked)
-            self.dataChanged.emit(index, index)
-            return True
+            return self._store(index, replace(m, critical=checked))
         if role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value)
@@ -155,74 +179,25 @@ class MilestoneEditModel(QAbstractTableModel):
         except (ValidationError, ValueError) as err:
             self.last_error = str(err)
             return False
-        self.last_error = None
-        self._rows[index.row()] = new
-        self.dataChanged.emit(index, index)
-        return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
+        return self._store(index, new)
 
 
-class ScopeChangeEditModel(QAbstractTableModel):
+class ScopeChangeEditModel(RowsEditModel[ScopeChangeData]):
     """Change requests being edited: raised on, description, cost impact, approved."""
 
     HEADERS = ("Raised on", "Description", "Cost impact", "Approved")
-
-    def __init__(self, rows: tuple[ScopeChangeData, ...] = (), parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows = list(rows)
-        self.last_error: str | None = None
-
-    def rows(self) -> tuple[ScopeChangeData, ...]:
-        """The change requests as edited."""
-        return tuple(self._rows)
+    APPROVED = CHECK_COLUMN = 3
 
     def add(self, day: date) -> None:
         """Append a new change request raised on ``day``."""
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(ScopeChangeData(day, "New change request"))
-        self.endInsertRows()
-
-    def remove(self, row: int) -> None:
-        """Remove one change request."""
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of change requests."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        """Texts are edited; Approved is a check box."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.column() == 3:
-            return (
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable
-            )
-        return EDITABLE
+        self._append(ScopeChangeData(day, "New change request"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, or the Approved check state."""
         if not index.isValid():
             return None
         c = self._rows[index.row()]
-        if index.column() == 3:
+        if index.column() == self.APPROVED:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if c.approved else Qt.CheckState.Unchecked
             return None
@@ -240,7 +215,7 @@ class ScopeChangeEditModel(QAbstractTableModel):
             return False
         c = self._rows[index.row()]
         try:
-            if index.column() == 3 and role == Qt.ItemDataRole.CheckStateRole:
+            if index.column() == self.APPROVED and role == Qt.ItemDataRole.CheckStateRole:
                 checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
                 new = replace(c, approved=checked)
             elif role != Qt.ItemDataRole.EditRole:
@@ -255,15 +230,4 @@ class ScopeChangeEditModel(QAbstractTableModel):
         except ValidationError as err:
             self.last_error = err.message
             return False
-        self.last_error = None
-        self._rows[index.row()] = new
-        self.dataChanged.emit(index, index)
-        return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
+        return self._store(index, new)
