@@ -7,6 +7,7 @@ name, client · program, PM, budget, dates, a health dot, and the win % before A
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
@@ -381,6 +382,8 @@ class PipelineBoard(QScrollArea):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.columns: dict[Stage, StageColumn] = {}
+        #: Called with each card menu before it shows: other page parts add their entries.
+        self.card_menu_extras: list[Callable[[QMenu, PipelineCard], None]] = []
         for stage in Stage:
             proxy = StageProxy(stage, self)
             proxy.setSourceModel(model.stage_model(stage))
@@ -414,6 +417,8 @@ class PipelineBoard(QScrollArea):
         for stage in Stage:
             if stage is not card.stage:
                 move.addAction(stage.label, lambda s=stage: self.move_requested.emit(card.id, s))
+        for extra in self.card_menu_extras:
+            extra(menu, card)
         return menu
 
     def _card_menu(self, view: QListView, pos: QPoint) -> None:

@@ -9,7 +9,7 @@ back every row of every area with its id (``services.deletion``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
@@ -115,7 +115,7 @@ class DeleteActions:
             widget.addAction(self.action)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._table_menu)
-        self._wrap_card_menu()
+        page.board.card_menu_extras.append(self._add_to_card_menu)
 
         self.menu = QMenu(page)
         self.menu.addAction(self.action)
@@ -231,14 +231,6 @@ class DeleteActions:
         menu.addAction(f"&Delete project “{row.name}”…", lambda: self.delete(("project", row.id)))
         menu.exec(table.viewport().mapToGlobal(pos))
 
-    def _wrap_card_menu(self) -> None:
-        board: Any = self.page.board
-        plain = board.card_menu
-
-        def card_menu(card: PipelineCard) -> QMenu:
-            menu: QMenu = plain(card)
-            menu.addSeparator()
-            menu.addAction("&Delete project…", lambda: self.delete(("project", card.id)))
-            return menu
-
-        board.card_menu = card_menu
+    def _add_to_card_menu(self, menu: QMenu, card: PipelineCard) -> None:
+        menu.addSeparator()
+        menu.addAction("&Delete project…", lambda: self.delete(("project", card.id)))
