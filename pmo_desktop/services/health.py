@@ -8,7 +8,7 @@ few tens of milliseconds. Edits return the prior state so the GUI can undo them.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -120,19 +120,12 @@ class OverrideTarget:
             raise ValidationError("an override is set on a project or a program", "target")
 
 
-_THRESHOLD_FIELDS = (
-    "budget_green_pct",
-    "budget_amber_pct",
-    "timeline_green_days",
-    "timeline_amber_days",
-    "scope_green_pct",
-    "scope_amber_pct",
-)
+#: The limits, named alike in ``HealthThresholds`` and the two rule tables.
+_THRESHOLD_FIELDS = tuple(f.name for f in fields(HealthThresholds))
 
 
 def _values(t: HealthThresholds) -> dict[str, float | int]:
-    value: dict[str, float | int] = {name: getattr(t, name) for name in _THRESHOLD_FIELDS}
-    return value
+    return asdict(t)
 
 
 def portfolio_thresholds(session: Session) -> HealthThresholds | None:
