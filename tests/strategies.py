@@ -177,15 +177,28 @@ def staffing_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> N
                 "created_at": stamp.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
                 "status": draw(st.sampled_from(list(ScenarioStatus))).value,
                 "note": draw(maybe_text),
+                "keeps_base": draw(st.booleans()),
             }
         )
     copies: list[dict[str, Any]] = []
+    bases: list[dict[str, Any]] = []
     actuals: list[dict[str, Any]] = []
     if person_ids and project_ids:
         cells = st.tuples(
             st.sampled_from(person_ids), st.sampled_from(project_ids), st.integers(0, 30)
         )
         for scenario in scenarios:
+            for person, project, w in draw(st.sets(cells, max_size=2)):
+                bases.append(
+                    {
+                        "id": len(bases) + 1,
+                        "scenario_id": scenario["id"],
+                        "person_id": person,
+                        "project_id": project,
+                        "week": (first + timedelta(weeks=w)).isoformat(),
+                        "hours": draw(hours),
+                    }
+                )
             for person, project, w in draw(st.sets(cells, max_size=3)):
                 copies.append(
                     {
@@ -211,6 +224,7 @@ def staffing_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> N
             )
     tables["staffing_placeholder"] = placeholders
     tables["staffing_scenario"] = scenarios
+    tables["staffing_scenario_base"] = bases
     tables["staffing_scenario_allocation"] = copies
     tables["staffing_actual"] = actuals
 

@@ -10,7 +10,6 @@ of work) unless the caller confirmed it with ``allow_over_limit=True``.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +43,12 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import placeholder_label
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.store.models import Allocation, Client, Person, Program, Project, TimeOff
-from pmo_desktop.store.models_staffing import Placeholder, Scenario, ScenarioAllocation
+from pmo_desktop.store.models_staffing import (
+    Placeholder,
+    Scenario,
+    ScenarioAllocation,
+    ScenarioBaseCell,
+)
 
 MAX_WEEK_HOURS = 168.0
 #: (person id, project id, week Monday)
@@ -733,67 +737,45 @@ def set_cells(
 # Applying a scenario merges its own changes into the plan as it is by then. A scenario's
 # changes are its cells that differ from the plan as it was when the scenario started (its
 # base). Untouched cells of the copy still hold their base, so the base of a cell is recorded
-# just before the scenario first changes it: the scenario's ``note`` column keeps it as JSON
-# ``{"base": {"person:project:YYYY-MM-DD": hours}}`` (0 hours: no allocation then).
-
-_BASE = "base"
-
-
-def _base_key(key: CellKey) -> str:
-    return f"{key[0]}:{key[1]}:{key[2].isoformat()}"
-
-
-def _parse_base_key(text: str) -> CellKey:
-    person, project, week = text.split(":")
-    return (int(person), int(project), date.fromisoformat(week))
-
-
-def new_scenario_note() -> str:
-    """The note of a scenario started now: no cell changed yet."""
-    return json.dumps({_BASE: {}})
+# (``ScenarioBaseCell``, 0 hours: no allocation then) just before the scenario first changes it.
 
 
 def scenario_base(session: Session, scenario_id: int) -> dict[CellKey, float] | None:
     """The plan's hours, as the scenario started, of every cell the scenario has changed;
     None for a scenario started before bases were recorded."""
-    note = session.scalar(select(Scenario.note).where(Scenario.id == scenario_id))
-    doc = _note_doc(note)
-    if doc is None:
+    if not session.scalar(select(Scenario.keeps_base).where(Scenario.id == scenario_id)):
         return None
-    return {_parse_base_key(k): float(v) for k, v in doc[_BASE].items()}
-
-
-def _note_doc(note: str | None) -> dict[str, Any] | None:
-    if not note:
-        return None
-    try:
-        doc = json.loads(note)
-    except ValueError:
-        return None
-    if not isinstance(doc, dict) or not isinstance(doc.get(_BASE), dict):
-        return None
-    return doc
+    cells = select(
+        ScenarioBaseCell.person_id,
+        ScenarioBaseCell.project_id,
+        ScenarioBaseCell.week,
+        ScenarioBaseCell.hours,
+    ).where(ScenarioBaseCell.scenario_id == scenario_id)
+    return {
+        (person, project, week): hours for person, project, week, hours in session.execute(cells)
+    }
 
 
 def record_scenario_base(session: Session, scenario_id: int, prior: Iterable[CellState]) -> None:
     """Keep the prior hours of cells a scenario edit is about to change, for the cells it had
     not changed before (their prior is still the plan as the scenario started)."""
-    note = session.scalar(select(Scenario.note).where(Scenario.id == scenario_id))
-    doc = _note_doc(note)
-    if doc is None:
+    known = scenario_base(session, scenario_id)
+    if known is None:
         return  # started before bases were kept: applying it falls back to its whole copy
-    base: dict[str, float] = doc[_BASE]
-    added = False
-    for state in prior:
-        key = _base_key(state.key)
-        if key not in base:
-            base[key] = state.hours
-            added = True
-    if added:
+    new = {state.key: state.hours for state in prior if state.key not in known}
+    if new:
         session.execute(
-            update(Scenario)
-            .where(Scenario.id == scenario_id)
-            .values(note=json.dumps(doc, separators=(",", ":")))
+            insert(ScenarioBaseCell),
+            [
+                {
+                    "scenario_id": scenario_id,
+                    "person_id": person,
+                    "project_id": project,
+                    "week": week,
+                    "hours": hours,
+                }
+                for (person, project, week), hours in new.items()
+            ],
         )
 
 

@@ -25,7 +25,6 @@ from pmo_desktop.services.staffing import (
     CellState,
     Changes,
     apply_changes,
-    new_scenario_note,
     read_cells,
     scenario_base,
     set_cells,
@@ -81,9 +80,7 @@ def start_scenario(session: Session, name: str, now: datetime | None = None) -> 
     if session.scalar(select(Scenario.id).where(Scenario.name == name)) is not None:
         raise ValidationError(f"a scenario called {name!r} already exists", "name")
     created = now or datetime.now(UTC)
-    scenario = Scenario(
-        name=name, created_at=created, status=ScenarioStatus.DRAFT, note=new_scenario_note()
-    )
+    scenario = Scenario(name=name, created_at=created, status=ScenarioStatus.DRAFT, keeps_base=True)
     session.add(scenario)
     session.flush()
     copy = select(

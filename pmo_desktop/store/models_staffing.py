@@ -56,6 +56,30 @@ class Scenario(Base):
         EnumText(ScenarioStatus), default=ScenarioStatus.DRAFT
     )
     note: Mapped[str | None] = mapped_column(Text)
+    #: Started since the base of each changed cell is kept (``ScenarioBaseCell``); older
+    #: scenarios apply their whole copy.
+    keeps_base: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class ScenarioBaseCell(Base):
+    """The plan's hours of a cell as they were when its scenario first changed it."""
+
+    __tablename__ = "staffing_scenario_base"
+    __table_args__ = (
+        UniqueConstraint(
+            "scenario_id", "person_id", "project_id", "week", name="uq_scenario_base_cell"
+        ),
+        CheckConstraint("hours >= 0 AND hours <= 168", name="hours_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scenario_id: Mapped[int] = mapped_column(ForeignKey("staffing_scenario.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
+    week: Mapped[date] = mapped_column(Date)
+    hours: Mapped[float] = mapped_column(Float)
 
 
 class ScenarioAllocation(Base):

@@ -33,6 +33,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_reporting",
     "0007_health_rules",
     "0008_adherence_history",
+    "0009_scenario_base",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -217,3 +217,42 @@ def test_rebuilding_parent_tables_keeps_child_rows(
     for table, count in counts.items():
         if table != "alembic_version":
             assert after[table] == count, table
+
+
+def test_scenario_bases_kept_in_notes_move_to_their_table(tmp_path: Path) -> None:
+    """0009: a scenario's JSON base in its note becomes rows; a cell whose person is gone is
+    dropped (as the foreign key would have done); a plain note is left alone."""
+    from pmo_desktop.store.engine import make_engine
+
+    path = tmp_path / "p.sqlite"
+    engine = make_engine(path)
+    migrate.upgrade(engine, "0008_adherence_history")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO person (id, name, role, weekly_hours, active) "
+            "VALUES (1, 'Ana', 'PM', 40, 1)"
+        )
+        conn.execute("INSERT INTO client (id, name) VALUES (1, 'Acme')")
+        conn.execute("INSERT INTO program (id, client_id, name) VALUES (1, 1, 'Web')")
+        conn.execute(
+            "INSERT INTO project (id, program_id, name, stage, win_probability, priority, "
+            "budget_cents, billable) VALUES (1, 1, 'Portal', 'active', 100, 2, 0, 1)"
+        )
+        note = '{"base": {"1:1:2026-03-02": 12.0, "9:1:2026-03-02": 8.0}}'
+        for sid, name, text_ in ((1, "Hire later", note), (2, "Old", "just a note")):
+            conn.execute(
+                "INSERT INTO staffing_scenario (id, name, created_at, status, note) "
+                "VALUES (?, ?, '2026-03-01 09:00:00.000000', 'draft', ?)",
+                (sid, name, text_),
+            )
+    open_portfolio(path).close()
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT scenario_id, person_id, project_id, week, hours FROM staffing_scenario_base"
+        ).fetchall()
+        scenarios = conn.execute(
+            "SELECT id, keeps_base, note FROM staffing_scenario ORDER BY id"
+        ).fetchall()
+    assert rows == [(1, 1, 1, "2026-03-02", 12.0)]
+    assert scenarios == [(1, 1, None), (2, 0, "just a note")]
