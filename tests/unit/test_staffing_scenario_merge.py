@@ -116,7 +116,7 @@ def test_a_scenario_without_a_recorded_base_applies_its_whole_copy(
     ana, ben, live = team["ana"], team["ben"], team["live"]
     scenario = start(portfolio, "Older scenario")
     with portfolio.sessions.begin() as s:  # as scenarios started before bases were kept
-        s.execute(update(Scenario).where(Scenario.id == scenario).values(note=None))
+        s.execute(update(Scenario).where(Scenario.id == scenario).values(keeps_base=False))
     with unit_of_work(portfolio.sessions) as s:
         st.allocate(s, ana, live, [W0], 12, scenario_id=scenario)
         st.allocate(s, ben, live, [W1], 6)
