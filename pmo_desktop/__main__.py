@@ -1,7 +1,5 @@
 """Allow ``python -m pmo_desktop``."""
 
-import sys
+from pmo_desktop.cli import run
 
-from pmo_desktop.cli import main
-
-sys.exit(main())
+run()

@@ -23,7 +23,7 @@ import sqlalchemy.dialects.sqlite  # noqa: F401
 import pmo_desktop.services.workspace  # noqa: F401
 
 # isort: split
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QImageWriter, QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +35,7 @@ from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.opening import open_interactive, open_workspace
 from pmo_desktop.gui.settings import AppSettings
 from pmo_desktop.gui.theme import follow_color_scheme
+from pmo_desktop.startup import resume_collection
 
 EXIT_REFUSED = 2
 SETTLE_ROUNDS = 5
@@ -69,6 +70,7 @@ def run_gui(db_target: str) -> int:
     undo_stack = QUndoStack(app)
     window = MainWindow(workspace, default_areas(), undo_stack, AppSettings(QSettings()))
     window.show()
+    QTimer.singleShot(0, resume_collection)  # once the first screen is painted
     try:
         return app.exec()
     finally:
@@ -131,3 +133,4 @@ def screenshot(
             window.close()
             window.deleteLater()
         workspace.close()
+        resume_collection()
