@@ -106,9 +106,13 @@ def screenshot(
         )
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         window.resize(width, height)
-        window.show()  # polished and laid out, but never mapped to a screen
+        # Polished and laid out, but never mapped to a screen, and not painted until the grab:
+        # the picture is rendered once.
+        window.setUpdatesEnabled(False)
+        window.show()
         for _ in range(SETTLE_ROUNDS):
             app.processEvents()
+        window.setUpdatesEnabled(True)
         if window.size() != QSize(width, height):
             least = window.minimumSize().expandedTo(window.minimumSizeHint())
             raise ValueError(
