@@ -18,6 +18,7 @@ from pmo_desktop import __version__
 from pmo_desktop.fileio import private_umask
 from pmo_desktop.paths import data_dir, resolve_database
 from pmo_desktop.startup import hold_collection, resume_collection
+from pmo_desktop.store.integrity import start_quick_check
 
 EXIT_ERROR = 2
 PROG = "pmo-desktop"
@@ -178,9 +179,11 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
+    target = str(_demo_portfolio()) if args.demo else resolve_database(args.db)
+    start_quick_check(target)  # overlaps the imports below
+
     from pmo_desktop.app import run_gui
 
-    target = str(_demo_portfolio()) if args.demo else resolve_database(args.db)
     return run_gui(target)
 
 
@@ -466,11 +469,13 @@ def _cmd_import_timesheet(args: argparse.Namespace) -> int:
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
-    from pmo_desktop.app import screenshot
-
     if not (640 <= args.width <= 8000 and 400 <= args.height <= 8000):
         raise CliError("--width must be 640–8000 and --height 400–8000 pixels")
     target = resolve_database(args.db)
+    start_quick_check(target)  # overlaps the imports below
+
+    from pmo_desktop.app import screenshot
+
     passphrase = _passphrase(args, target)
     screenshot(target, args.view, args.out, args.width, args.height, passphrase)
     return 0

@@ -11,7 +11,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from pmo_desktop.fileio import sweep_temp_files
-from pmo_desktop.store import backup, cipher, migrate
+from pmo_desktop.store import backup, cipher, integrity, migrate
 from pmo_desktop.store.engine import make_engine, sqlite_file, to_url
 
 
@@ -85,18 +85,16 @@ def quick_check(file: Path, passphrase: str | None = None) -> str:
 
 
 def _quick_check(file: Path, key: str | None) -> str:
-    """As ``quick_check``, but a key that does not open the file raises ``KeyRejectedError``."""
-    try:
-        conn = cipher.connect(file, key, readonly=True)
-    except cipher.driver_errors() as exc:
-        return str(exc)
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-        return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
-    except cipher.driver_errors() as exc:
-        return str(exc)
-    finally:
-        conn.close()
+    """As ``quick_check``, but a key that does not open the file raises ``KeyRejectedError``.
+
+    A plain file whose check was started early (``integrity.start_quick_check``) and has
+    not changed since is not checked twice.
+    """
+    if key is None:
+        early = integrity.take_early_result(file)
+        if early is not None:
+            return early
+    return integrity.quick_check(file, key)
 
 
 def check_passphrase(file: Path, passphrase: str | None) -> str | None:
