@@ -3,7 +3,9 @@
 * Formula injection: a text cell starting with ``= + - @ \\t \\r`` gets a leading ``'``; a
   text starting with ``'`` gets one more, so ``unprotect`` reverses it exactly.
 * XLSX: control characters openpyxl refuses are replaced by U+FFFD; text over Excel's 32,767
-  characters is cut with a visible marker instead of being silently truncated.
+  characters is cut with a visible marker instead of being silently truncated. Line breaks
+  are written as line feeds: XML turns a carriage return into one when the file is read,
+  and the ``_x000D_`` escape that would keep it shows literally in LibreOffice.
 * Files are written atomically (temp file, fsync, rename) with owner-only permissions.
 """
 
@@ -48,8 +50,10 @@ def csv_cell(value: Any) -> Any:
 
 
 def xlsx_text(value: str) -> str:
-    """A text cell openpyxl will store as text, exactly or visibly cut."""
-    text = protect(_ILLEGAL_XLSX.sub("\ufffd", value))
+    """A text cell openpyxl will store as text, exactly (line breaks as line feeds) or visibly
+    cut."""
+    lines = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = protect(_ILLEGAL_XLSX.sub("\ufffd", lines))
     if len(text) > XLSX_MAX_TEXT:
         text = text[: XLSX_MAX_TEXT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
     return text
