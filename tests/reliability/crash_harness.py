@@ -29,9 +29,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from pmo_desktop.store import cipher
 from pmo_desktop.store.engine import make_engine
 
 ROOT = Path(__file__).resolve().parents[2]
+KEY_ENV = "PMO_CRASH_HARNESS_KEY"  # the passphrase of an encrypted file, for the fork server
 State = dict[int, tuple[int, int]]  # batch k -> (size n, version)
 
 
@@ -92,7 +94,8 @@ def zygote_main() -> None:
     import sys
 
     file, unsafe, fd = Path(sys.argv[1]), sys.argv[2] == "1", int(sys.argv[3])
-    warm = unsafe_engine(file) if unsafe else make_engine(file)
+    key = os.environ.get(KEY_ENV)
+    warm = unsafe_engine(file) if unsafe else make_engine(file, passphrase=key)
     with warm.connect():  # loads the dialect modules once, before any fork
         pass
     warm.dispose()
@@ -102,7 +105,7 @@ def zygote_main() -> None:
         if pid == 0:
             status = 0
             try:
-                engine = unsafe_engine(file) if unsafe else make_engine(file)
+                engine = unsafe_engine(file) if unsafe else make_engine(file, passphrase=key)
 
                 def send(record: dict[str, Any]) -> None:
                     os.write(fd, (json.dumps(record) + "\n").encode())  # < PIPE_BUF: whole
@@ -182,9 +185,10 @@ def apply(state: State, op: list[Any]) -> State:
     return new
 
 
-def read_state(file: Path, findings: Findings) -> State | None:
-    """Recover the database (plain sqlite3, as a restart would) and read the batches back."""
-    conn = sqlite3.connect(file)
+def read_state(file: Path, findings: Findings, key: str | None = None) -> State | None:
+    """Recover the database (plain sqlite3 or, with ``key``, SQLCipher, as a restart would)
+    and read the batches back."""
+    conn = cipher.connect(file, key) if key is not None else sqlite3.connect(file)
     try:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
@@ -208,7 +212,7 @@ def read_state(file: Path, findings: Findings) -> State | None:
                 continue
             state[k] = (n, int(versions.pop()))
         return state
-    except sqlite3.DatabaseError as exc:
+    except cipher.driver_errors() as exc:
         findings.integrity_failures.append(str(exc))
         return None
     finally:
@@ -223,6 +227,7 @@ def run_kills(
     unsafe: bool = False,
     max_delay: float = 0.03,
     big: bool = False,
+    key: str | None = None,
 ) -> Findings:
     """Start a child, let it commit for a random moment, SIGKILL it, check; ``kills`` times.
 
@@ -248,6 +253,7 @@ def run_kills(
         pass_fds=(write_fd,),
         cwd=ROOT,
         text=True,
+        env={**os.environ, KEY_ENV: key} if key is not None else None,
     )
     os.close(write_fd)
     assert zygote.stdin is not None and zygote.stdout is not None
@@ -267,7 +273,7 @@ def run_kills(
             if exit_line != "killed":
                 findings.child_errors.append(f"round {round_no}: child ended with {exit_line}")
                 return findings
-            if not _check_round(file, findings, buffer, round_no, state):
+            if not _check_round(file, findings, buffer, round_no, state, key):
                 return findings
             state = findings.last_state
     finally:
@@ -299,7 +305,9 @@ def _read_available(fd: int) -> bytes:
         data += chunk
 
 
-def _check_round(file: Path, findings: Findings, data: bytes, round_no: int, state: State) -> bool:
+def _check_round(
+    file: Path, findings: Findings, data: bytes, round_no: int, state: State, key: str | None
+) -> bool:
     """Check the database after one kill; False when a problem ends the run."""
     pending: list[Any] | None = None
     for line in data.decode().splitlines():
@@ -315,7 +323,7 @@ def _check_round(file: Path, findings: Findings, data: bytes, round_no: int, sta
             pending = None
     if pending is not None:
         findings.killed_mid_transaction += 1
-    actual = read_state(file, findings)
+    actual = read_state(file, findings, key)
     if actual is not None:
         candidates = [state] if pending is None else [state, apply(state, pending)]
         if actual not in candidates:

@@ -10,6 +10,8 @@ from pmo_desktop.services.workspace import open_portfolio
 from tests.reliability.crash_harness import run_kills
 
 KILLS = 520
+#: Each round of the encrypted run derives the key twice (child and check), 0.13 s each here.
+ENCRYPTED_KILLS = 80
 
 
 def _portfolio_file(tmp_path: Path) -> Path:
@@ -35,6 +37,18 @@ def test_kill_9_during_transactions_loses_nothing_and_leaves_nothing_partial(
         f"\n{findings.kills} kills, {findings.commits_reported} commits reported, "
         f"{findings.killed_mid_transaction} kills inside a transaction: 0 problems"
     )
+
+
+def test_kill_9_during_transactions_on_an_encrypted_file_loses_nothing(tmp_path: Path) -> None:
+    file = tmp_path / "locked.sqlite"
+    open_portfolio(file, passphrase="kill -9 ✓ مفتاح").close()
+    findings = run_kills(file, ENCRYPTED_KILLS, seed=21, max_delay=0.015, key="kill -9 ✓ مفتاح")
+    assert findings.child_errors == []
+    assert findings.kills == ENCRYPTED_KILLS
+    assert findings.problems == 0, findings
+    assert findings.commits_reported > 0
+    assert findings.killed_mid_transaction > 0
+    assert not file.read_bytes().startswith(b"SQLite format 3")  # still encrypted
 
 
 def test_negative_control_without_a_journal_the_harness_finds_the_damage(tmp_path: Path) -> None:
