@@ -68,13 +68,15 @@ def run_gui(db_target: str) -> int:
     if workspace is None:
         return EXIT_REFUSED
     undo_stack = QUndoStack(app)
-    window = MainWindow(workspace, default_areas(), undo_stack, AppSettings(QSettings()))
+    settings = AppSettings(QSettings())
+    window = MainWindow(workspace, default_areas(), undo_stack, settings)
     window.show()
     QTimer.singleShot(0, resume_collection)  # once the first screen is painted
     try:
         return app.exec()
     finally:
         window.release()
+        settings.sync()
 
 
 def screenshot(

@@ -49,6 +49,12 @@ class AppSettings:
             return
         recent = [target, *(r for r in self.recent_databases() if r != target)]
         self._store.setValue("recent/databases", recent[:MAX_RECENT])
+        self._store.sync()
+
+    def sync(self) -> None:
+        """Write every change to disk now (the process exits without QSettings' destructor)."""
+        if self._store is not None:
+            self._store.sync()
 
     def backup_generations(self) -> Generations:
         """How many automatic backups to keep (the defaults when unset or unreadable)."""
