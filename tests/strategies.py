@@ -753,6 +753,7 @@ def reporting_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> 
             "retro_item",
             "retro_action",
             "adherence_item",
+            "adherence_item_period",
             "adherence_tick",
             "improvement_proposal",
             "improvement_evidence",
@@ -834,22 +835,29 @@ def reporting_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> 
                     },
                 )
     for position in range(draw(st.integers(0, 2))):
-        active = draw(st.booleans())
-        start = draw(st.none() | days)
-        retired = None if active else draw(st.none() | days)
-        if start is not None and retired is not None and retired < start:
-            start, retired = retired, start
-        add(
+        item = add(
             "adherence_item",
             {
                 "project_type": draw(st.sampled_from(["delivery", "internal"])),
                 "title": draw(any_text),
                 "position": position,
-                "active": active,
-                "counts_from": None if start is None else start.isoformat(),
-                "retired_from": None if retired is None else retired.isoformat(),
             },
         )
+        # Periods one after another: the first may count from the start, the last may be open.
+        bounds: list[date | None] = sorted(draw(st.sets(days, max_size=4)))
+        if bounds and draw(st.booleans()):
+            bounds[0] = None
+        if len(bounds) % 2:
+            bounds.append(None)
+        for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+            add(
+                "adherence_item_period",
+                {
+                    "item_id": item,
+                    "counts_from": None if start is None else start.isoformat(),
+                    "retired_from": None if end is None else end.isoformat(),
+                },
+            )
     items = [row["id"] for row in out["adherence_item"]]
     if items:
         for project in projects:

@@ -4,15 +4,17 @@ A project that has no checklist items in a period has no adherence (``None``): i
 compliant nor flagged. A project is below the threshold when its ticked share is strictly
 less than the threshold, computed in integers so that exactly 80 % of 80 % is not flagged.
 
-Checklists change over time without rewriting the past: an item counts from the week it was
-added (``counts_from``) and, once retired, no longer counts from the week it was retired
-(``retired_from``); earlier weeks keep its ticks and their share.
+Checklists change over time without rewriting the past: an item counts in the weeks of its
+active periods. A period starts the week the item was added or reactivated (``counts_from``)
+and ends before the week it was retired (``retired_from``); retiring and reactivating again
+add periods, so the weeks while it was retired keep not counting it and earlier weeks keep
+its ticks and their share.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 #: The checklist every new project type starts from (editable per type).
@@ -84,16 +86,70 @@ def percent_label(value: Adherence) -> str:
     return "–" if pct is None else f"{pct:.0f} %"
 
 
-def item_counts(
-    week: date, *, active: bool, counts_from: date | None, retired_from: date | None
-) -> bool:
-    """True when a checklist item is expected in the week starting ``week`` (a Monday).
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Weeks a checklist item counts in: from ``counts_from`` (None: from the start) up to,
+    not including, ``retired_from`` (None: it is on the checklist now). Both are Mondays."""
 
-    ``counts_from`` None: the item was always on the checklist. A retired item (``active``
-    false) counts only in the weeks before ``retired_from``; retired without a date: never.
-    """
-    if counts_from is not None and week < counts_from:
-        return False
-    if active:
-        return True
-    return retired_from is not None and week < retired_from
+    counts_from: date | None
+    retired_from: date | None
+
+    def __post_init__(self) -> None:
+        if (
+            self.counts_from is not None
+            and self.retired_from is not None
+            and self.retired_from < self.counts_from
+        ):
+            raise ValueError("a period cannot end before it starts")
+
+    @property
+    def open(self) -> bool:
+        """True while the period lasts (the item was not retired since)."""
+        return self.retired_from is None
+
+    def contains(self, week: date) -> bool:
+        """True when the week starting ``week`` is in the period."""
+        if self.counts_from is not None and week < self.counts_from:
+            return False
+        return self.retired_from is None or week < self.retired_from
+
+
+def item_counts(week: date, periods: Iterable[Period]) -> bool:
+    """True when a checklist item is expected in the week starting ``week`` (a Monday): the
+    week is in one of its periods. An item without periods counts in no week."""
+    return any(period.contains(week) for period in periods)
+
+
+def on_checklist(periods: Iterable[Period]) -> bool:
+    """True when the item is on the checklist now (its last period is still open)."""
+    return any(period.open for period in periods)
+
+
+def retired_periods(periods: Sequence[Period], week: date) -> list[Period]:
+    """The periods once the item is retired from ``week`` on: the open period ends there
+    (weeks before keep counting). A period retired before it ever counted (the week it
+    started, or earlier) is dropped: it would count in no week. Periods are changed with
+    ``dataclasses.replace``, so a subclass's other fields (a row id) are kept."""
+    if not on_checklist(periods):
+        raise ValueError("the item is already retired")
+    out: list[Period] = []
+    for period in periods:
+        if not period.open:
+            out.append(period)
+        elif period.counts_from is None or week > period.counts_from:
+            out.append(replace(period, retired_from=week))
+    return out
+
+
+def reactivated_periods(periods: Sequence[Period], week: date) -> list[Period]:
+    """The periods once the item is back on the checklist from ``week`` on. The weeks while
+    it was retired keep not counting it; reactivated the week it was retired (or before
+    that took effect), the last period simply goes on."""
+    if on_checklist(periods):
+        raise ValueError("the item is on the checklist already")
+    out = list(periods)
+    if out and out[-1].retired_from is not None and out[-1].retired_from >= week:
+        out[-1] = replace(out[-1], retired_from=None)
+    else:
+        out.append(Period(week, None))
+    return out

@@ -16,10 +16,14 @@ from pmo_desktop.domain.adherence import (
     DEFAULT_THRESHOLD,
     PROJECT_TYPES,
     Adherence,
+    Period,
     adherence,
     combine,
     item_counts,
+    on_checklist,
     project_type,
+    reactivated_periods,
+    retired_periods,
 )
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.errors import ValidationError
@@ -29,6 +33,7 @@ from pmo_desktop.store.models import Allocation, Client, Person, Program, Projec
 from pmo_desktop.store.models_raid import Escalation
 from pmo_desktop.store.models_reporting import (
     AdherenceItem,
+    AdherenceItemPeriod,
     AdherenceTick,
     ImprovementEvidence,
     ImprovementProposal,
@@ -59,6 +64,14 @@ def _text(value: str | None, field: str, label: str, *, required: bool = False) 
 
 
 @dataclass(frozen=True, slots=True)
+class ChecklistPeriod(Period):
+    """A stretch of weeks a checklist line counts in, with its row id (so undo puts back
+    exactly the rows it removed)."""
+
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
 class ChecklistItem:
     """One line of a project type's checklist, and the weeks it counts in."""
 
@@ -66,49 +79,70 @@ class ChecklistItem:
     project_type: str
     title: str
     position: int
-    active: bool
-    #: First week it counts in (None: always on the checklist).
-    counts_from: date | None = None
-    #: First week it no longer counts in, once retired.
-    retired_from: date | None = None
+    #: The stretches of weeks it counts in, oldest first; none: it counts in no week.
+    periods: tuple[ChecklistPeriod, ...] = ()
+
+    @property
+    def active(self) -> bool:
+        """True when the line is on the checklist now (not retired)."""
+        return on_checklist(self.periods)
+
+    @property
+    def latest(self) -> ChecklistPeriod | None:
+        """Its last period (the current one, or the one that ended when it was retired)."""
+        return self.periods[-1] if self.periods else None
 
     def counts_in(self, week: date) -> bool:
         """True when the item is expected in the week starting ``week``."""
-        return item_counts(
-            week, active=self.active, counts_from=self.counts_from, retired_from=self.retired_from
-        )
+        return item_counts(week, self.periods)
 
 
-_ITEM_COLUMNS = (
-    AdherenceItem.id,
-    AdherenceItem.project_type,
-    AdherenceItem.title,
-    AdherenceItem.position,
-    AdherenceItem.active,
-    AdherenceItem.counts_from,
-    AdherenceItem.retired_from,
-)
+def _periods(
+    session: Session, item_ids: Sequence[int] | None = None
+) -> dict[int, tuple[ChecklistPeriod, ...]]:
+    """The periods of the items (all items when ``item_ids`` is None), oldest first."""
+    stmt = select(
+        AdherenceItemPeriod.item_id,
+        AdherenceItemPeriod.counts_from,
+        AdherenceItemPeriod.retired_from,
+        AdherenceItemPeriod.id,
+    ).order_by(
+        AdherenceItemPeriod.item_id,
+        AdherenceItemPeriod.counts_from.is_not(None),
+        AdherenceItemPeriod.counts_from,
+        AdherenceItemPeriod.id,
+    )
+    if item_ids is not None:
+        stmt = stmt.where(AdherenceItemPeriod.item_id.in_(list(item_ids)))
+    out: dict[int, list[ChecklistPeriod]] = defaultdict(list)
+    for item_id, counts_from, retired_from, period_id in session.execute(stmt):
+        out[item_id].append(ChecklistPeriod(counts_from, retired_from, period_id))
+    return {item_id: tuple(periods) for item_id, periods in out.items()}
 
 
 def checklist(session: Session, kind: str | None = None) -> list[ChecklistItem]:
     """The checklist items (of one project type, or all), retired ones too, in order."""
-    stmt = select(*_ITEM_COLUMNS).order_by(
-        AdherenceItem.project_type, AdherenceItem.position, AdherenceItem.id
-    )
+    stmt = select(
+        AdherenceItem.id, AdherenceItem.project_type, AdherenceItem.title, AdherenceItem.position
+    ).order_by(AdherenceItem.project_type, AdherenceItem.position, AdherenceItem.id)
     if kind is not None:
         stmt = stmt.where(AdherenceItem.project_type == kind)
-    return [ChecklistItem(*row) for row in session.execute(stmt)]
+    rows = session.execute(stmt).all()
+    periods = _periods(session, None if kind is None else [row[0] for row in rows])
+    return [ChecklistItem(*row, periods=periods.get(row[0], ())) for row in rows]
 
 
 def ensure_default_checklist(session: Session) -> list[ChecklistItem]:
-    """Create the default checklist for every project type that has none yet; return all."""
+    """Create the default checklist for every project type that has none yet; return all.
+    Its lines count from the start (every week)."""
     have = set(session.scalars(select(AdherenceItem.project_type).distinct()))
     for kind in PROJECT_TYPES:
         if kind not in have:
             for position, title in enumerate(DEFAULT_CHECKLIST):
-                session.add(
-                    AdherenceItem(project_type=kind, title=title, position=position, active=True)
-                )
+                row = AdherenceItem(project_type=kind, title=title, position=position)
+                session.add(row)
+                session.flush()
+                session.add(AdherenceItemPeriod(item_id=row.id, counts_from=None))
     session.flush()
     return checklist(session)
 
@@ -120,16 +154,41 @@ def _item_row(session: Session, item_id: int) -> AdherenceItem:
     return row
 
 
-def _item(row: AdherenceItem) -> ChecklistItem:
+def _item(session: Session, row: AdherenceItem) -> ChecklistItem:
     return ChecklistItem(
         row.id,
         row.project_type,
         row.title,
         row.position,
-        row.active,
-        row.counts_from,
-        row.retired_from,
+        _periods(session, [row.id]).get(row.id, ()),
     )
+
+
+def _write_periods(session: Session, item_id: int, periods: Sequence[Period]) -> None:
+    """Make the item's period rows be ``periods``: a ``ChecklistPeriod`` names its row (kept
+    and updated, or put back with that id), a plain ``Period`` is a new row; other rows go."""
+    rows = {
+        row.id: row
+        for row in session.scalars(
+            select(AdherenceItemPeriod).where(AdherenceItemPeriod.item_id == item_id)
+        )
+    }
+    wanted = {p.id for p in periods if isinstance(p, ChecklistPeriod)}
+    for row_id, gone in rows.items():
+        if row_id not in wanted:
+            session.delete(gone)
+    session.flush()
+    # Closed periods first: at no point are two periods of the item open.
+    for period in sorted(periods, key=lambda p: p.open):
+        row = rows.get(period.id) if isinstance(period, ChecklistPeriod) else None
+        if row is None:
+            row = AdherenceItemPeriod(item_id=item_id)
+            if isinstance(period, ChecklistPeriod):
+                row.id = period.id
+            session.add(row)
+        row.counts_from = period.counts_from
+        row.retired_from = period.retired_from
+        session.flush()
 
 
 def add_checklist_item(
@@ -146,20 +205,16 @@ def add_checklist_item(
             AdherenceItem.project_type == kind
         )
     )
-    row = AdherenceItem(
-        project_type=kind,
-        title=clean,
-        position=int(position or 0),
-        active=True,
-        counts_from=monday_of(today or date.today()),
-    )
+    row = AdherenceItem(project_type=kind, title=clean, position=int(position or 0))
     session.add(row)
     session.flush()
-    return _item(row)
+    session.add(AdherenceItemPeriod(item_id=row.id, counts_from=monday_of(today or date.today())))
+    session.flush()
+    return _item(session, row)
 
 
 def delete_checklist_item(session: Session, item_id: int) -> None:
-    """Delete a line and its ticks (the undo of adding it)."""
+    """Delete a line, its periods and its ticks (the undo of adding it)."""
     session.execute(delete(AdherenceItem).where(AdherenceItem.id == item_id))
     session.flush()
 
@@ -167,7 +222,7 @@ def delete_checklist_item(session: Session, item_id: int) -> None:
 def rename_checklist_item(session: Session, item_id: int, title: str) -> ChecklistItem:
     """Rename a line (its ticks stay); returns the line as it was before."""
     row = _item_row(session, item_id)
-    before = _item(row)
+    before = _item(session, row)
     clean = _text(title, "title", "The checklist item", required=True)
     assert clean is not None
     row.title = clean
@@ -181,54 +236,57 @@ def retire_checklist_item(
     """Take a line off the checklist from this week on: weeks before keep counting it, with
     their ticks. Returns the line as it was before (``restore_checklist_item`` undoes)."""
     row = _item_row(session, item_id)
-    before = _item(row)
-    if not row.active:
+    before = _item(session, row)
+    if not before.active:
         raise ValidationError("that checklist item is already retired", "item")
-    week = monday_of(today or date.today())
-    if row.counts_from is not None and week < row.counts_from:
-        week = row.counts_from  # retired before it ever counted: it counts in no week
-    row.active = False
-    row.retired_from = week
-    session.flush()
+    _write_periods(
+        session, item_id, retired_periods(before.periods, monday_of(today or date.today()))
+    )
     return before
 
 
-def reactivate_checklist_item(session: Session, item_id: int) -> ChecklistItem:
-    """Put a retired line back on the checklist, counting as if it had never been retired;
-    returns the line as it was before."""
+def reactivate_checklist_item(
+    session: Session, item_id: int, today: date | None = None
+) -> ChecklistItem:
+    """Put a retired line back on the checklist from this week on; the weeks while it was
+    retired keep not counting it. Returns the line as it was before."""
     row = _item_row(session, item_id)
-    before = _item(row)
-    if row.active:
+    before = _item(session, row)
+    if before.active:
         raise ValidationError("that checklist item is on the checklist already", "item")
-    row.active = True
-    row.retired_from = None
-    session.flush()
+    _write_periods(
+        session, item_id, reactivated_periods(before.periods, monday_of(today or date.today()))
+    )
     return before
 
 
 def restore_checklist_item(session: Session, item: ChecklistItem) -> None:
-    """Put a line back exactly as ``item`` describes it (the undo of an edit)."""
+    """Put a line back exactly as ``item`` describes it, periods included (the undo of an
+    edit)."""
     row = _item_row(session, item.id)
     row.title = item.title
     row.position = item.position
-    row.active = item.active
-    row.counts_from = item.counts_from
-    row.retired_from = item.retired_from
     session.flush()
+    _write_periods(session, item.id, item.periods)
 
 
 def update_checklist_item(
-    session: Session, item_id: int, *, title: str | None = None, active: bool | None = None
+    session: Session,
+    item_id: int,
+    *,
+    title: str | None = None,
+    active: bool | None = None,
+    today: date | None = None,
 ) -> ChecklistItem:
-    """Rename, retire (from this week) or reactivate a line; returns it as it was before."""
-    before = _item(_item_row(session, item_id))
+    """Rename, retire or reactivate (from this week) a line; returns it as it was before."""
+    before = _item(session, _item_row(session, item_id))
     if title is not None:
         rename_checklist_item(session, item_id, title)
     if active is not None and active != before.active:
         if active:
-            reactivate_checklist_item(session, item_id)
+            reactivate_checklist_item(session, item_id, today)
         else:
-            retire_checklist_item(session, item_id)
+            retire_checklist_item(session, item_id, today)
     return before
 
 
@@ -292,7 +350,7 @@ def set_tick(session: Session, state: TickState) -> TickState:
             raise ValidationError("that checklist item no longer exists", "item")
         if session.get(Project, state.project_id) is None:
             raise ValidationError("that project no longer exists", "project")
-        if not _item(item).counts_in(week):
+        if not _item(session, item).counts_in(week):
             raise ValidationError(
                 f"“{item.title}” is not on the checklist in the week of {week:%d %b %Y}", "item"
             )
@@ -354,8 +412,8 @@ def adherence_report(
 ) -> AdherenceReport:
     """Adherence of running projects (active during each week) per project, PM and team."""
     weeks = tuple(sorted(monday_of(w) for w in weeks))
-    # Lines expected per project type and week: each counts from when it was added until
-    # the week it was retired.
+    # Lines expected per project type and week: each counts in the weeks of its periods
+    # (from when it was added or reactivated until the week it was retired).
     expected_items: dict[tuple[str, date], int] = defaultdict(int)
     for item in checklist(session):
         for week in weeks:
@@ -440,16 +498,17 @@ def adherence_report(
 
 
 def _counts_in_tick_week() -> ColumnElement[bool]:
-    """SQL: the ticked item counts in the tick's week (the rule of ``item_counts``)."""
-    return and_(
-        or_(AdherenceItem.counts_from.is_(None), AdherenceTick.week >= AdherenceItem.counts_from),
-        or_(
-            AdherenceItem.active.is_(True),
-            and_(
-                AdherenceItem.retired_from.is_not(None),
-                AdherenceTick.week < AdherenceItem.retired_from,
-            ),
-        ),
+    """SQL: the ticked item counts in the tick's week (the rule of ``item_counts``: one of
+    its periods holds the week)."""
+    period = AdherenceItemPeriod
+    return (
+        select(period.id)
+        .where(
+            period.item_id == AdherenceTick.item_id,
+            or_(period.counts_from.is_(None), AdherenceTick.week >= period.counts_from),
+            or_(period.retired_from.is_(None), AdherenceTick.week < period.retired_from),
+        )
+        .exists()
     )
 
 

@@ -11,10 +11,12 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -126,28 +128,49 @@ class RetroAction(Base):
 
 
 class AdherenceItem(Base):
-    """One line of the process checklist of a project type (editable)."""
+    """One line of the process checklist of a project type (editable). The weeks it counts
+    in are its periods; it is on the checklist now while one of them is open."""
 
     __tablename__ = "adherence_item"
     __table_args__ = (
         CheckConstraint("length(title) > 0", name="title_required"),
         CheckConstraint("length(project_type) > 0", name="type_required"),
         CheckConstraint("position >= 0", name="position_non_negative"),
-        CheckConstraint(
-            "counts_from IS NULL OR retired_from IS NULL OR retired_from >= counts_from",
-            name="retired_after_start",
-        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     project_type: Mapped[str] = mapped_column(String(40), index=True)
     title: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    #: First week (Monday) the item counts in; None: every week (the item was always there).
+
+
+class AdherenceItemPeriod(Base):
+    """A stretch of weeks a checklist item counts in. An item retired and reactivated has
+    several; one without any counts in no week (retired before it ever counted)."""
+
+    __tablename__ = "adherence_item_period"
+    __table_args__ = (
+        CheckConstraint(
+            "counts_from IS NULL OR retired_from IS NULL OR retired_from >= counts_from",
+            name="retired_after_start",
+        ),
+        # At most one period of an item is open (the item is on the checklist now).
+        Index(
+            "uq_adherence_item_period_open",
+            "item_id",
+            unique=True,
+            sqlite_where=text("retired_from IS NULL"),
+            postgresql_where=text("retired_from IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("adherence_item.id", ondelete="CASCADE"), index=True
+    )
+    #: First week (Monday) it counts in; None: from the start (the item was always there).
     counts_from: Mapped[date | None] = mapped_column(Date)
-    #: First week it no longer counts in once retired (``active`` false); None with
-    #: ``active`` false: it counts in no week.
+    #: First week it no longer counts in; None: still on the checklist.
     retired_from: Mapped[date | None] = mapped_column(Date)
 
 

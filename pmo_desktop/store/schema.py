@@ -34,6 +34,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_health_rules",
     "0008_adherence_history",
     "0009_scenario_base",
+    "0010_checklist_periods",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,50 @@ def test_scenario_bases_kept_in_notes_move_to_their_table(tmp_path: Path) -> Non
         ).fetchall()
     assert rows == [(1, 1, 1, "2026-03-02", 12.0)]
     assert scenarios == [(1, 1, None), (2, 0, "just a note")]
+
+
+def test_checklist_intervals_become_one_period_each(tmp_path: Path) -> None:
+    """0010: an item's (counts_from, retired_from) becomes its one period with the same dates;
+    an item retired without a date (it counted in no week) gets none; ``active`` goes, as
+    an item is on the checklist while it has an open period."""
+    from pmo_desktop.services import reporting
+    from pmo_desktop.services.uow import unit_of_work
+    from pmo_desktop.store.engine import make_engine
+
+    path = tmp_path / "p.sqlite"
+    engine = make_engine(path)
+    migrate.upgrade(engine, "0009_scenario_base")
+    engine.dispose()
+    items = [
+        (1, 1, None, None),  # always on the checklist
+        (2, 1, "2026-10-05", None),  # added in October
+        (3, 0, None, "2026-11-02"),  # retired in November
+        (4, 0, "2026-10-05", "2026-11-16"),  # added, then retired
+        (5, 0, None, None),  # retired before 0008 recorded dates
+    ]
+    with sqlite3.connect(path) as conn:
+        for item_id, active, counts_from, retired_from in items:
+            conn.execute(
+                "INSERT INTO adherence_item (id, project_type, title, position, active, "
+                "counts_from, retired_from) VALUES (?, 'delivery', ?, ?, ?, ?, ?)",
+                (item_id, f"Line {item_id}", item_id, active, counts_from, retired_from),
+            )
+    portfolio = open_portfolio(path)
+    with unit_of_work(portfolio.sessions) as s:
+        lines = {i.id: i for i in reporting.checklist(s)}
+    portfolio.close()
+    with sqlite3.connect(path) as conn:
+        periods = conn.execute(
+            "SELECT item_id, counts_from, retired_from FROM adherence_item_period ORDER BY id"
+        ).fetchall()
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(adherence_item)")]
+    assert periods == [
+        (1, None, None),
+        (2, "2026-10-05", None),
+        (3, None, "2026-11-02"),
+        (4, "2026-10-05", "2026-11-16"),
+    ]
+    assert columns == ["id", "project_type", "title", "position"]
+    assert [lines[n].active for n in range(1, 6)] == [True, True, False, False, False]
+    week = date(2026, 10, 26)
+    assert [lines[n].counts_in(week) for n in range(1, 6)] == [True, True, True, True, False]

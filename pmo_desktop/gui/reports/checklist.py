@@ -1,6 +1,7 @@
 """Editing the process checklist of a project type: add, rename, reorder, retire and
 reactivate lines, each an undoable command. A retired line stops counting from the week it
-was retired; earlier weeks keep its ticks and their share."""
+was retired; earlier weeks keep its ticks and their share. Reactivated, it counts again from
+that week on; the weeks while it was retired still do not count it."""
 
 from __future__ import annotations
 
@@ -36,13 +37,15 @@ MUTED = "#7a8696"
 
 
 def item_status(item: ChecklistItem) -> str:
-    """What the status column says: on the checklist, since a week, or retired from one."""
+    """What the status column says, from the line's latest period: on the checklist (since
+    a week), or retired from one."""
+    latest = item.latest
     if not item.active:
-        if item.retired_from is None:
+        if latest is None or latest.retired_from is None:
             return "Retired"
-        return f"Retired from {item.retired_from:%d %b %Y}"
-    if item.counts_from is not None:
-        return f"Since {item.counts_from:%d %b %Y}"
+        return f"Retired from {latest.retired_from:%d %b %Y}"
+    if latest is not None and latest.counts_from is not None:
+        return f"Since {latest.counts_from:%d %b %Y}"
     return "On the checklist"
 
 
@@ -202,8 +205,8 @@ class ChecklistEditor(QWidget):
         item = self.selected()
         if item is None:
             return
+        today = self.tab.today or date.today()
         if item.active:
-            today = self.tab.today or date.today()
             self._push(
                 f"Retire checklist item “{item.title}”",
                 lambda s: reporting.retire_checklist_item(s, item.id, today),
@@ -212,6 +215,6 @@ class ChecklistEditor(QWidget):
         else:
             self._push(
                 f"Reactivate checklist item “{item.title}”",
-                lambda s: reporting.reactivate_checklist_item(s, item.id),
+                lambda s: reporting.reactivate_checklist_item(s, item.id, today),
                 reporting.restore_checklist_item,
             )

@@ -4,7 +4,7 @@ six months of issued status reports for a few programs."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection
@@ -17,6 +17,7 @@ from pmo_desktop.store.models_pipeline import HealthOverride
 from pmo_desktop.store.models_raid import Escalation
 from pmo_desktop.store.models_reporting import (
     AdherenceItem,
+    AdherenceItemPeriod,
     AdherenceTick,
     ImprovementEvidence,
     ImprovementProposal,
@@ -126,27 +127,32 @@ def reporting(plan: Any) -> None:
     rng = plan.rng("reporting")
     today = plan.today
     items: list[Row] = []
+    periods: list[Row] = []
     by_type: dict[str, list[int]] = {}
     # Internal projects dropped their stakeholder demo three weeks ago: earlier weeks keep it.
     retired_from = plan.week_offset(-3)
+    gone: dict[int, date] = {}
     for kind in PROJECT_TYPES:
         titles = list(DEFAULT_CHECKLIST) + ([_INTERNAL_EXTRA] if kind == "internal" else [])
         for position, title in enumerate(titles):
-            retired = title == _INTERNAL_EXTRA
+            item_id = len(items) + 1
             items.append(
+                {"id": item_id, "project_type": kind, "title": title, "position": position}
+            )
+            end = retired_from if title == _INTERNAL_EXTRA else None
+            periods.append(
                 {
-                    "id": len(items) + 1,
-                    "project_type": kind,
-                    "title": title,
-                    "position": position,
-                    "active": not retired,
+                    "id": len(periods) + 1,
+                    "item_id": item_id,
                     "counts_from": None,
-                    "retired_from": retired_from if retired else None,
+                    "retired_from": end,
                 }
             )
-            by_type.setdefault(kind, []).append(len(items))
+            if end is not None:
+                gone[item_id] = end
+            by_type.setdefault(kind, []).append(item_id)
     plan.add_rows(AdherenceItem, items)
-    gone = {row["id"]: row["retired_from"] for row in items if row["retired_from"] is not None}
+    plan.add_rows(AdherenceItemPeriod, periods)
 
     running = [p for p in plan.projects if p.stage in _RUNNING]
     # Ticks for the last eight weeks (this week partly done); a few sloppy projects.
