@@ -240,6 +240,51 @@ def test_checklist_rename_move_and_retire_are_undoable_and_retired_weeks_grey_ou
     assert not editor.model.row_at(0).active
 
 
+def test_reactivating_a_line_later_keeps_the_weeks_it_was_retired_greyed_and_undoes(
+    qtbot: QtBot, demo: Portfolio
+) -> None:
+    from datetime import timedelta
+
+    from pmo_desktop.gui.reports.checklist import item_history, item_status
+
+    window, page = _page(qtbot, demo, "adherence")
+    tab = page.adherence_tab
+    tab.today = TODAY - timedelta(weeks=2)
+    tab.refresh()
+    editor = tab.checklist
+    editor.view.selectRow(0)
+    line = editor.model.row_at(0)
+    assert line.active
+    editor.retire_button.click()
+    tab.today = TODAY
+    tab.refresh()
+    editor.view.selectRow(0)
+    assert editor.retire_button.text() == "Reactivate"
+    editor.retire_button.click()
+    back = editor.model.row_at(0)
+    assert back.id == line.id and back.active
+    assert item_status(back) == "Since 23 Nov 2026"
+    assert "retired from 09 Nov 2026" in item_history(back)
+    assert "from 23 Nov 2026 on" in item_history(back)
+    # The grid ends with this week: the two weeks while it was retired stay off the checklist.
+    last = tab.grid.columnCount() - 1
+    cells = [tab.grid.index(0, column) for column in (last - 2, last - 1, last)]
+    checkable = [bool(tab.grid.flags(c) & Qt.ItemFlag.ItemIsUserCheckable) for c in cells]
+    assert checkable == [False, False, True]
+    window.undo_stack.undo()
+    assert not editor.model.row_at(0).active
+    assert item_status(editor.model.row_at(0)) == "Retired from 09 Nov 2026"
+    window.undo_stack.undo()
+    assert editor.model.row_at(0).periods == line.periods
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert editor.model.row_at(0).active
+    assert [(p.counts_from, p.retired_from) for p in editor.model.row_at(0).periods] == [
+        (None, date(2026, 11, 9)),
+        (date(2026, 11, 23), None),
+    ]
+
+
 def test_proposal_edit_shows_errors_by_the_field_and_delete_undo_restores_evidence(
     qtbot: QtBot, demo: Portfolio
 ) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from pmo_desktop.domain.adherence import PROJECT_TYPES
+from pmo_desktop.domain.adherence import PROJECT_TYPES, Period
 from pmo_desktop.gui.reports.models import RowModel
 from pmo_desktop.gui.row_model import Column
 from pmo_desktop.services import reporting
@@ -49,6 +49,26 @@ def item_status(item: ChecklistItem) -> str:
     return "On the checklist"
 
 
+def _period_text(period: Period) -> str:
+    start = (
+        "from the start" if period.counts_from is None else f"from {period.counts_from:%d %b %Y}"
+    )
+    if period.retired_from is None:
+        return "every week" if period.counts_from is None else f"{start} on"
+    return f"{start}, retired from {period.retired_from:%d %b %Y}"
+
+
+def item_history(item: ChecklistItem) -> str:
+    """The tooltip of the status: every stretch of weeks the line counts in, oldest first
+    (a line retired and reactivated has several)."""
+    if not item.periods:
+        return "Counts in no week"
+    lines = [_period_text(period) for period in item.periods]
+    if len(lines) == 1:
+        return f"Counts {lines[0]}"
+    return "Counts in the weeks:\n" + "\n".join(f"• {line}" for line in lines)
+
+
 class ChecklistEditor(QWidget):
     """The lines of one project type's checklist and the buttons that change them."""
 
@@ -66,6 +86,7 @@ class ChecklistEditor(QWidget):
                     "Status",
                     item_status,
                     colour=lambda r: None if r.active else MUTED,
+                    tooltip=item_history,
                 ),
             ]
         )
@@ -92,9 +113,6 @@ class ChecklistEditor(QWidget):
         self.down_button.setToolTip("Move the selected item down")
         self.down_button.clicked.connect(lambda: self.move(1))
         self.retire_button = QPushButton("Retire")
-        self.retire_button.setToolTip(
-            "Take it off the checklist from this week; earlier weeks keep their ticks"
-        )
         self.retire_button.clicked.connect(self.toggle_retired)
 
         head = QHBoxLayout()
@@ -156,6 +174,12 @@ class ChecklistEditor(QWidget):
             button.setEnabled(item is not None)
         retired = item is not None and not item.active
         self.retire_button.setText("Reactivate" if retired else "Retire")
+        self.retire_button.setToolTip(
+            "Put it back on the checklist from this week; the weeks while it was retired "
+            "still do not count it"
+            if retired
+            else "Take it off the checklist from this week; earlier weeks keep their ticks"
+        )
 
     # ------------------------------------------------------------------ edits
 
