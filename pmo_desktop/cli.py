@@ -22,6 +22,7 @@ from pmo_desktop.store.integrity import start_quick_check
 
 EXIT_ERROR = 2
 PROG = "pmo-desktop"
+STDIO = "-"  # a file argument naming standard input or output
 
 
 class CliError(Exception):
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_kinds = export.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
     export_kinds.required = True
     ej = export_kinds.add_parser("json", help="the whole portfolio as portable JSON")
-    ej.add_argument("out", type=Path, metavar="OUT.json")
+    ej.add_argument("out", type=Path, metavar="OUT.json", help="- for standard output")
     ej.set_defaults(handler=_cmd_export_json)
     est = export_kinds.add_parser("staffing", help="the staffing plan as CSV, XLSX or PDF")
     est.add_argument("out", type=Path, metavar="OUT.{csv,xlsx,pdf}")
@@ -101,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
     import_kinds.required = True
     ij = import_kinds.add_parser("json", help="a portable JSON portfolio")
-    ij.add_argument("file", type=Path, metavar="IN.json")
+    ij.add_argument("file", type=Path, metavar="IN.json", help="- for standard input")
     ij.add_argument("--replace", action="store_true", help="replace a non-empty portfolio")
     ij.set_defaults(handler=_cmd_import_json)
     its = import_kinds.add_parser(
@@ -246,14 +247,21 @@ def _passphrase(args: argparse.Namespace, target: str) -> str | None:
 
 
 def _cmd_export_json(args: argparse.Namespace) -> int:
-    from pmo_desktop.services.transfer import export_json
+    from pmo_desktop.services.transfer import export_json, export_json_bytes
 
     portfolio = _open_existing(args)
     try:
-        export_json(portfolio, args.out)
+        if str(args.out) == STDIO:  # to standard output, for a pipe
+            data = export_json_bytes(portfolio)
+        else:
+            export_json(portfolio, args.out)
     finally:
         portfolio.close()
-    print(f"portfolio exported to {args.out}")
+    if str(args.out) == STDIO:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        print(f"portfolio exported to {args.out}")
     return 0
 
 
@@ -411,25 +419,35 @@ def _cmd_export_status_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_json(args: argparse.Namespace) -> int:
+    from pmo_desktop.domain.errors import ValidationError
     from pmo_desktop.instance import InstanceLock, database_file
-    from pmo_desktop.services.transfer import import_json
+    from pmo_desktop.services.transfer import import_json, import_json_bytes
     from pmo_desktop.services.workspace import open_portfolio
 
-    if not args.file.is_file():
+    from_stdin = str(args.file) == STDIO
+    if not from_stdin and not args.file.is_file():
         raise CliError(f"no file at {args.file}")
+    data = sys.stdin.buffer.read() if from_stdin else None
     target = resolve_database(args.db)
     lock = InstanceLock(database_file(target))
     lock.acquire()  # refuses while the portfolio is open in the app
     try:
         portfolio = open_portfolio(target, passphrase=_passphrase(args, target))
         try:
-            result = import_json(portfolio, args.file, replace=args.replace)
+            if data is not None:
+                try:
+                    result = import_json_bytes(portfolio, data, replace=args.replace)
+                except ValidationError as exc:
+                    raise CliError(f"standard input: {exc.message}") from exc
+            else:
+                result = import_json(portfolio, args.file, replace=args.replace)
         finally:
             portfolio.close()
     finally:
         lock.release()
     note = f" (previous data backed up to {result.backup})" if result.backup else ""
-    print(f"imported {result.total} rows from {args.file}{note}")
+    source = "standard input" if from_stdin else args.file
+    print(f"imported {result.total} rows from {source}{note}")
     return 0
 
 

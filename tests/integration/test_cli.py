@@ -155,3 +155,40 @@ def test_screenshot_pipeline_writes_a_png(demo_db: Path, tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def _piped(*args: str | Path, data: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "pmo_desktop", *map(str, args)],
+        input=data,
+        capture_output=True,
+        env=ENV,
+        timeout=120,
+    )
+
+
+def test_json_goes_through_a_pipe_with_dash(demo_db: Path, tmp_path: Path) -> None:
+    exported = _piped("--db", demo_db, "export", "json", "-")
+    assert exported.returncode == 0, exported.stderr
+    assert json.loads(exported.stdout)["format"] == "pmo-desktop-portfolio"
+    assert not (Path.cwd() / "-").exists()
+    target = tmp_path / "piped.sqlite"
+    imported = _piped("--db", target, "import", "json", "-", data=exported.stdout)
+    assert imported.returncode == 0, imported.stderr
+    assert b"from standard input" in imported.stdout
+    again = _piped("--db", target, "export", "json", "-")
+    assert again.stdout == exported.stdout
+
+
+def test_malformed_json_on_standard_input_is_refused_untouched(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "copy.sqlite"
+    target.write_bytes(demo_db.read_bytes())
+    before = _piped("--db", target, "export", "json", "-").stdout
+    refused = _piped("--db", target, "import", "json", "-", "--replace", data=b'{"format": 1')
+    result = subprocess.CompletedProcess(
+        refused.args, refused.returncode, refused.stdout.decode(), refused.stderr.decode()
+    )
+    assert_refused(result, "standard input: not valid JSON at line 1")
+    assert _piped("--db", target, "export", "json", "-").stdout == before
