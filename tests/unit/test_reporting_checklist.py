@@ -4,6 +4,7 @@ weeks while a line was retired keep not counting it once it is back."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import pytest
@@ -92,18 +93,22 @@ def test_retiring_and_reactivating_never_change_an_earlier_week(
         periods = after
 
 
-def _tick_all(portfolio: Portfolio, project_id: int) -> list[reporting.ChecklistItem]:
+def _tick_all(
+    portfolio: Portfolio, project_id: int, weeks: Sequence[date] = WEEKS
+) -> list[reporting.ChecklistItem]:
+    """The delivery checklist with every line ticked in ``weeks``."""
     with unit_of_work(portfolio.sessions) as s:
         items = [i for i in reporting.ensure_default_checklist(s) if i.project_type == "delivery"]
-        for week in WEEKS:
+        for week in weeks:
             for item in items:
                 reporting.set_tick(s, reporting.TickState(project_id, item.id, week, True))
     return items
 
 
-def _weeks(portfolio: Portfolio) -> list[tuple[int, int]]:
+def _weeks(portfolio: Portfolio, weeks: Sequence[date] = WEEKS) -> list[tuple[int, int]]:
+    """(ticked, expected) of the one project in each of ``weeks``."""
     with unit_of_work(portfolio.sessions) as s:
-        (row,) = reporting.adherence_report(s, WEEKS).projects
+        (row,) = reporting.adherence_report(s, weeks).projects
     return [(w.ticked, w.expected) for w in row.weeks]
 
 
@@ -226,18 +231,11 @@ LONG = [MONDAY - (7 - n) * WEEK for n in range(8)]
 
 def _tick_long(portfolio: Portfolio, project_id: int) -> list[reporting.ChecklistItem]:
     """The delivery checklist with every line ticked in W1…W8."""
-    with unit_of_work(portfolio.sessions) as s:
-        items = [i for i in reporting.ensure_default_checklist(s) if i.project_type == "delivery"]
-        for week in LONG:
-            for item in items:
-                reporting.set_tick(s, reporting.TickState(project_id, item.id, week, True))
-    return items
+    return _tick_all(portfolio, project_id, LONG)
 
 
 def _long_weeks(portfolio: Portfolio) -> list[tuple[int, int]]:
-    with unit_of_work(portfolio.sessions) as s:
-        (row,) = reporting.adherence_report(s, LONG).projects
-    return [(w.ticked, w.expected) for w in row.weeks]
+    return _weeks(portfolio, LONG)
 
 
 def _item(portfolio: Portfolio, item_id: int) -> reporting.ChecklistItem:
