@@ -21,6 +21,21 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _OPEN = sa.text("retired_from IS NULL")
+#: adherence_item as 0009 left it (and as the downgrade puts it back).
+_ITEM = sa.table(
+    "adherence_item",
+    sa.column("id", sa.Integer()),
+    sa.column("active", sa.Boolean()),
+    sa.column("counts_from", sa.Date()),
+    sa.column("retired_from", sa.Date()),
+)
+_PERIOD = sa.table(
+    "adherence_item_period",
+    sa.column("id", sa.Integer()),
+    sa.column("item_id", sa.Integer()),
+    sa.column("counts_from", sa.Date()),
+    sa.column("retired_from", sa.Date()),
+)
 
 
 def upgrade() -> None:
@@ -71,17 +86,10 @@ def _periods_of_intervals() -> list[dict[str, Any]]:
     (before 0008) counted in no week and gets no period. Whether an item is on the checklist
     is then whether it has an open period, so ``active`` goes too."""
     conn = op.get_bind()
-    item = sa.table(
-        "adherence_item",
-        sa.column("id", sa.Integer()),
-        sa.column("active", sa.Boolean()),
-        sa.column("counts_from", sa.Date()),
-        sa.column("retired_from", sa.Date()),
-    )
     rows: list[dict[str, Any]] = []
     for item_id, active, counts_from, retired_from in conn.execute(
-        sa.select(item.c.id, item.c.active, item.c.counts_from, item.c.retired_from).order_by(
-            item.c.id
+        sa.select(_ITEM.c.id, _ITEM.c.active, _ITEM.c.counts_from, _ITEM.c.retired_from).order_by(
+            _ITEM.c.id
         )
     ):
         if active:
@@ -97,17 +105,13 @@ def downgrade() -> None:
     """Back to one interval per item: the first period's start and the last one's end (the
     weeks between periods count again, as 0009 could not tell them apart)."""
     conn = op.get_bind()
-    period = sa.table(
-        "adherence_item_period",
-        sa.column("id", sa.Integer()),
-        sa.column("item_id", sa.Integer()),
-        sa.column("counts_from", sa.Date()),
-        sa.column("retired_from", sa.Date()),
-    )
     spans: dict[int, list[tuple[Any, Any]]] = {}
     for item_id, counts_from, retired_from in conn.execute(
-        sa.select(period.c.item_id, period.c.counts_from, period.c.retired_from).order_by(
-            period.c.item_id, period.c.counts_from.is_not(None), period.c.counts_from, period.c.id
+        sa.select(_PERIOD.c.item_id, _PERIOD.c.counts_from, _PERIOD.c.retired_from).order_by(
+            _PERIOD.c.item_id,
+            _PERIOD.c.counts_from.is_not(None),  # "from the start" first
+            _PERIOD.c.counts_from,
+            _PERIOD.c.id,
         )
     ):
         spans.setdefault(item_id, []).append((counts_from, retired_from))
@@ -121,17 +125,10 @@ def downgrade() -> None:
         batch_op.add_column(sa.Column("active", sa.Boolean(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("counts_from", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("retired_from", sa.Date(), nullable=True))
-    item = sa.table(
-        "adherence_item",
-        sa.column("id", sa.Integer()),
-        sa.column("active", sa.Boolean()),
-        sa.column("counts_from", sa.Date()),
-        sa.column("retired_from", sa.Date()),
-    )
     for item_id, periods in spans.items():
         conn.execute(
-            sa.update(item)
-            .where(item.c.id == item_id)
+            sa.update(_ITEM)
+            .where(_ITEM.c.id == item_id)
             .values(
                 active=periods[-1][1] is None,
                 counts_from=periods[0][0],
