@@ -42,6 +42,18 @@ from pmo_desktop.store.models_pipeline import (
 
 STAGES = {stage.value: stage for stage in Stage}
 
+# The reads of the first screen select from the Core tables behind the models: a Core select
+# compiles without the ORM, so the first paint does not wait for the mappers to be configured.
+_client = Client.__table__
+_program = Program.__table__
+_project = Project.__table__
+_milestone = Milestone.__table__
+_scope_change = ScopeChange.__table__
+_financials = ProjectFinancials.__table__
+_override = HealthOverride.__table__
+_program_rules = HealthThresholdSetting.__table__
+_portfolio_rules = PortfolioHealthRules.__table__
+
 
 def as_text(column: Any) -> Any:
     """``column`` read as its stored text, without the column type's result processing."""
@@ -130,7 +142,7 @@ def _values(t: HealthThresholds) -> dict[str, float | int]:
 
 def portfolio_thresholds(session: Session) -> HealthThresholds | None:
     """The portfolio's own thresholds (None: DOMAIN.md's defaults apply)."""
-    columns = [getattr(PortfolioHealthRules, name) for name in _THRESHOLD_FIELDS]
+    columns = [getattr(_portfolio_rules.c, name) for name in _THRESHOLD_FIELDS]
     row = session.connection().execute(select(*columns).limit(1)).first()
     return HealthThresholds(*row) if row is not None else None
 
@@ -143,15 +155,8 @@ def fallback_thresholds(session: Session) -> HealthThresholds:
 def program_thresholds(session: Session) -> dict[int, HealthThresholds]:
     """The thresholds each program set for itself (others use the defaults)."""
     conn = session.connection()
-    stmt = select(
-        HealthThresholdSetting.program_id,
-        HealthThresholdSetting.budget_green_pct,
-        HealthThresholdSetting.budget_amber_pct,
-        HealthThresholdSetting.timeline_green_days,
-        HealthThresholdSetting.timeline_amber_days,
-        HealthThresholdSetting.scope_green_pct,
-        HealthThresholdSetting.scope_amber_pct,
-    )
+    limits = [getattr(_program_rules.c, name) for name in _THRESHOLD_FIELDS]
+    stmt = select(_program_rules.c.program_id, *limits)
     return {row[0]: HealthThresholds(*row[1:]) for row in conn.execute(stmt)}
 
 
@@ -162,12 +167,12 @@ def _overrides(
     by_project: dict[int, dict[Dimension, Override]] = defaultdict(dict)
     by_program: dict[int, dict[Dimension, Override]] = defaultdict(dict)
     stmt = select(
-        HealthOverride.project_id,
-        HealthOverride.program_id,
-        HealthOverride.dimension,
-        HealthOverride.rag,
-        HealthOverride.reason,
-    ).order_by(HealthOverride.set_at, HealthOverride.id)
+        _override.c.project_id,
+        _override.c.program_id,
+        _override.c.dimension,
+        _override.c.rag,
+        _override.c.reason,
+    ).order_by(_override.c.set_at, _override.c.id)
     for project_id, program_id, dimension, rag, reason in conn.execute(stmt):
         if not reason.strip():
             continue
@@ -196,40 +201,40 @@ def portfolio_health(
     assessed = [stage.value for stage in ASSESSED_STAGES]
     milestone_stmt = (
         select(
-            Milestone.project_id,
-            Milestone.name,
-            as_text(Milestone.baseline_date),
-            as_text(Milestone.forecast_date),
-            Milestone.actual_date.is_not(None),
-            as_text(Milestone.status),
-            Milestone.critical,
+            _milestone.c.project_id,
+            _milestone.c.name,
+            as_text(_milestone.c.baseline_date),
+            as_text(_milestone.c.forecast_date),
+            _milestone.c.actual_date.is_not(None),
+            as_text(_milestone.c.status),
+            _milestone.c.critical,
         )
-        .join(Project, Milestone.project_id == Project.id)
-        .where(as_text(Project.stage).in_(assessed))
+        .join(_project, _milestone.c.project_id == _project.c.id)
+        .where(as_text(_project.c.stage).in_(assessed))
     )
-    change_stmt = select(ScopeChange.project_id, ScopeChange.cost_impact_cents).where(
-        ScopeChange.approved.is_(True)
+    change_stmt = select(_scope_change.c.project_id, _scope_change.c.cost_impact_cents).where(
+        _scope_change.c.approved.is_(True)
     )
     money_stmt = select(
-        ProjectFinancials.project_id,
-        ProjectFinancials.forecast_cents,
-        ProjectFinancials.actual_cost_cents,
-        ProjectFinancials.percent_complete,
+        _financials.c.project_id,
+        _financials.c.forecast_cents,
+        _financials.c.actual_cost_cents,
+        _financials.c.percent_complete,
     )
     project_stmt = select(
-        Project.id,
-        Project.name,
-        as_text(Project.stage),
-        Project.budget_cents,
-        Project.program_id,
-        as_text(Project.start_date),
-        as_text(Project.end_date),
+        _project.c.id,
+        _project.c.name,
+        as_text(_project.c.stage),
+        _project.c.budget_cents,
+        _project.c.program_id,
+        as_text(_project.c.start_date),
+        as_text(_project.c.end_date),
     )
     if one:
-        milestone_stmt = milestone_stmt.where(Milestone.project_id == project_id)
-        change_stmt = change_stmt.where(ScopeChange.project_id == project_id)
-        money_stmt = money_stmt.where(ProjectFinancials.project_id == project_id)
-        project_stmt = project_stmt.where(Project.id == project_id)
+        milestone_stmt = milestone_stmt.where(_milestone.c.project_id == project_id)
+        change_stmt = change_stmt.where(_scope_change.c.project_id == project_id)
+        money_stmt = money_stmt.where(_financials.c.project_id == project_id)
+        project_stmt = project_stmt.where(_project.c.id == project_id)
     for pid, name, baseline, forecast, has_actual, status, critical in conn.execute(
         milestone_stmt
     ).all():
@@ -249,12 +254,12 @@ def portfolio_health(
     thresholds = program_thresholds(session)
     fallback = fallback_thresholds(session)
     project_overrides, program_overrides = _overrides(session)
-    program_stmt = select(Program.id, Program.name, Client.name).join(
-        Client, Program.client_id == Client.id
+    program_stmt = select(_program.c.id, _program.c.name, _client.c.name).join(
+        _client, _program.c.client_id == _client.c.id
     )
     if one:
-        owner = select(Project.program_id).where(Project.id == project_id).scalar_subquery()
-        program_stmt = program_stmt.where(Program.id == owner)
+        owner = select(_project.c.program_id).where(_project.c.id == project_id).scalar_subquery()
+        program_stmt = program_stmt.where(_program.c.id == owner)
     programs = {pid: (name, client) for pid, name, client in conn.execute(program_stmt).all()}
     rows: dict[int, ProjectHealthRow] = {}
     per_program: dict[int, list[ProjectHealth]] = defaultdict(list)

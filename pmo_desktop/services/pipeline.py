@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.errors import ValidationError
@@ -103,31 +103,33 @@ def board_cards(
 ) -> list[PipelineCard]:
     """Every project (or just ``project_id``) with client, program, PM and overall health."""
     health = health or portfolio_health(session, today, project_id=project_id)
-    pm = aliased(Person)
+    # Core tables (as in ``services.health``): the first screen's reads compile without the ORM.
+    project, program, client = Project.__table__, Program.__table__, Client.__table__
+    pm = Person.__table__.alias("pm")
     stmt = (
         select(
-            Project.id,
-            Project.name,
-            Client.id,
-            Client.name,
-            Program.id,
-            Program.name,
-            Project.stage,
-            Project.pm_id,
-            pm.name,
-            Project.start_date,
-            Project.end_date,
-            Project.budget_cents,
-            Project.win_probability,
-            Project.priority,
+            project.c.id,
+            project.c.name,
+            client.c.id,
+            client.c.name,
+            program.c.id,
+            program.c.name,
+            project.c.stage,
+            project.c.pm_id,
+            pm.c.name,
+            project.c.start_date,
+            project.c.end_date,
+            project.c.budget_cents,
+            project.c.win_probability,
+            project.c.priority,
         )
-        .join(Program, Project.program_id == Program.id)
-        .join(Client, Program.client_id == Client.id)
-        .outerjoin(pm, Project.pm_id == pm.id)
-        .order_by(Project.priority, Client.name, Program.name, Project.name, Project.id)
+        .join(program, project.c.program_id == program.c.id)
+        .join(client, program.c.client_id == client.c.id)
+        .outerjoin(pm, project.c.pm_id == pm.c.id)
+        .order_by(project.c.priority, client.c.name, program.c.name, project.c.name, project.c.id)
     )
     if project_id is not None:
-        stmt = stmt.where(Project.id == project_id)
+        stmt = stmt.where(project.c.id == project_id)
     rows = session.connection().execute(stmt).all()  # Core rows: no ORM cost per row
     # Only On hold / Lost cards show a reason: one card elsewhere (after a move) skips the read.
     needs_reasons = project_id is None or any(row[6] in SIDE_EXITS for row in rows)
@@ -177,13 +179,14 @@ def board_cards(
 
 def _side_exit_reasons(session: Session, project_id: int | None) -> dict[int, str]:
     """The latest reason each project was moved to On hold or Lost."""
+    change = StageChange.__table__
     stmt = (
-        select(StageChange.project_id, StageChange.reason)
-        .where(StageChange.to_stage.in_(SIDE_EXITS), StageChange.reason.is_not(None))
-        .order_by(StageChange.changed_at, StageChange.id)
+        select(change.c.project_id, change.c.reason)
+        .where(change.c.to_stage.in_(SIDE_EXITS), change.c.reason.is_not(None))
+        .order_by(change.c.changed_at, change.c.id)
     )
     if project_id is not None:
-        stmt = stmt.where(StageChange.project_id == project_id)
+        stmt = stmt.where(change.c.project_id == project_id)
     return {pid: reason for pid, reason in session.connection().execute(stmt).all() if reason}
 
 

@@ -92,8 +92,8 @@ def list_people(session: Session, *, active_only: bool = True) -> list[PersonRow
 
 def summary(session: Session) -> PortfolioSummary:
     """Counts of the main things in the portfolio (one statement: the status bar asks at start)."""
-    counts = [
-        select(func.count()).select_from(model).scalar_subquery()
+    counts = [  # from the Core tables: compiled without the ORM (see ``services.health``)
+        select(func.count()).select_from(model.__table__).scalar_subquery()
         for model in (Person, Client, Program, Project, Milestone, Allocation)
     ]
     people, clients, programs, projects, milestones, allocations = (
