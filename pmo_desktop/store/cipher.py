@@ -17,12 +17,15 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from pmo_desktop.fileio import TEMP_MARKER, atomic_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: Backups re-keyed at once after a passphrase change (each on its own connection and thread).
+REKEY_WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 
 class KeyRejectedError(RuntimeError):
@@ -182,6 +185,19 @@ def rekey_backups(
     another key derivation) and swapped in atomically. Returns the backups that could not be
     re-keyed (left as they were).
     """
+    workers = min(REKEY_WORKERS, len(backups))
+    if workers > 1:  # SQLCipher lets go of Python's lock: the key derivations overlap
+        shares = [backups[k::workers] for k in range(workers)]
+        with ThreadPoolExecutor(workers, thread_name_prefix="rekey") as pool:
+            found = pool.map(lambda share: _rekey_each(hub_file, hub_key, share), shares)
+            return [path for failed in found for path in failed]
+    return _rekey_each(hub_file, hub_key, backups)
+
+
+def _rekey_each(
+    hub_file: Path, hub_key: str | None, backups: list[tuple[Path, str | None]]
+) -> list[Path]:
+    """``rekey_backups`` one after the other, on a hub connection of its own."""
     failed: list[Path] = []
     with _closing(cipher_connect(hub_file, hub_key)) as hub:
         for path, key in backups:

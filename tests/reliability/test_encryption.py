@@ -278,3 +278,28 @@ def test_a_damaged_encrypted_file_is_reported_and_its_encrypted_backup_restores(
     assert found is not None and found.path == backup.path
     shutil.copyfile(found.path, encrypted)
     open_portfolio(encrypted, create=False, passphrase=SECRET).close()
+
+
+def test_a_passphrase_change_rekeys_every_backup_and_lists_the_one_it_cannot_open(
+    fast_kdf: None, tmp_path: Path
+) -> None:
+    file = tmp_path / "p.sqlite"
+    portfolio = service.set_passphrase(open_portfolio(file), SECRET).portfolio
+    needles = _write_canaries(portfolio, "rekey")
+    taken = [backup_file(file, reason=f"r{n}", passphrase=SECRET).path for n in range(7)]
+    stranger = taken[3]  # a backup under a key this change does not know
+    other = tmp_path / "other" / "o.sqlite"
+    open_portfolio(other, passphrase=OTHER).close()
+    shutil.copyfile(other, stranger)
+    third = "a third passphrase"
+
+    changed = service.change_passphrase(portfolio, third)
+    changed.portfolio.close()
+
+    assert changed.not_converted == [stranger]
+    assert set(taken) - {stranger} <= set(changed.rekeyed)
+    entries = {e.path: e for e in list_backups(file, third)}
+    assert [p for p, e in entries.items() if not e.readable] == [stranger]
+    assert all(e.encrypted for e in entries.values())
+    assert _leaks(tmp_path, needles) == []
+    assert not [p for p in tmp_path.rglob("*pmo-tmp*")]
