@@ -13,13 +13,14 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
-from pmo_desktop.services import people, pipeline, raid, reporting_home, staffing
+from pmo_desktop.services import people, pipeline, raid, reporting, reporting_home, staffing
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.health import portfolio_health
 from pmo_desktop.services.transfer import export_json_bytes, import_json_bytes
@@ -154,3 +155,23 @@ def test_the_demo_verb_takes_a_database_url_and_refuses_a_full_one(
     assert main(["demo", url]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["pmo-desktop: error: the demo needs an empty portfolio"]
+
+
+def test_a_checklist_line_has_many_closed_periods_but_one_open(imported: Portfolio) -> None:
+    """The partial unique index of migration 0010 exists on PostgreSQL too."""
+    with unit_of_work(imported.sessions) as session:
+        line = reporting.ensure_default_checklist(session)[0]
+        reporting.retire_checklist_item(session, line.id, TODAY - timedelta(weeks=4))
+        reporting.reactivate_checklist_item(session, line.id, TODAY - timedelta(weeks=2))
+        reporting.retire_checklist_item(session, line.id, TODAY - timedelta(weeks=1))
+        reporting.reactivate_checklist_item(session, line.id, TODAY)
+    with imported.engine.connect() as conn:
+        periods = conn.exec_driver_sql(
+            "SELECT count(*), count(*) FILTER (WHERE retired_from IS NULL)"
+            f" FROM adherence_item_period WHERE item_id = {line.id}"
+        ).one()
+    assert tuple(periods) == (3, 1)
+    with pytest.raises(IntegrityError), imported.engine.begin() as conn:
+        conn.exec_driver_sql(
+            f"INSERT INTO adherence_item_period (item_id) VALUES ({line.id})"
+        )  # a second open period
