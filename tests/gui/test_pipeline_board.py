@@ -65,6 +65,19 @@ def test_board_models_pass_the_model_tester(qtmodeltester: ModelTester, board: B
     qtmodeltester.check(_proxy(board, Stage.ACTIVE))
 
 
+def test_a_card_tip_gives_the_win_probability_until_the_work_is_approved(
+    board: BoardModel,
+) -> None:
+    def tip(stage: Stage) -> str:
+        model = board.stage_model(stage)
+        return str(model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole))
+
+    assert "Win probability: 50 %" in tip(Stage.LEAD)
+    assert "Win probability: 50 %" in tip(Stage.PROPOSAL)
+    assert "Win probability" not in tip(Stage.ACTIVE)
+    assert "Health: why" in tip(Stage.ACTIVE)
+
+
 def test_stage_proxies_split_the_cards_and_follow_updates(board: BoardModel) -> None:
     proxies = {stage: _proxy(board, stage) for stage in Stage}
     counts = {s: p.rowCount() for s, p in proxies.items()}

@@ -154,9 +154,10 @@ class StageCardsModel(QAbstractListModel):
             health = card.health_why or "Health applies from Approved on."
             pm = card.pm or "no PM yet"
             dates = " – ".join(d.isoformat() for d in (card.start_date, card.end_date) if d)
+            win = f"\nWin probability: {card.win_probability} %" if card.stage.is_pipeline else ""
             return (
                 f"{card.name}\n{card.client} / {card.program}\nPM: {pm}\n"
-                f"Dates: {dates or 'none yet'}\nBudget: {format_cents(card.budget_cents)}"
+                f"Dates: {dates or 'none yet'}\nBudget: {format_cents(card.budget_cents)}{win}"
                 f"\n\nHealth: {health}"
                 + (f"\n\n{card.stage.label}: {card.stage_reason}" if card.stage_reason else "")
             )

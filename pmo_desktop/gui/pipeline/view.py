@@ -56,7 +56,7 @@ LEGEND = (
     "<span style='color:#2e9d5b'>●</span> Green &nbsp;"
     "<span style='color:#e0a100'>●</span> Amber &nbsp;"
     "<span style='color:#d64545'>●</span> Red &nbsp;"
-    "<span style='color:#9e9e9e'>●</span> not assessed &nbsp; % = win probability &nbsp;&nbsp;"
+    "<span style='color:#9e9e9e'>●</span> not assessed &nbsp;&nbsp;"
 )
 NOT_READY: tuple[str, ...] = ()
 
@@ -91,7 +91,10 @@ class PipelineView(AreaPage):
         self.ui.pipelineLayout.insertWidget(2, self.banner)
         self.legend = QLabel(LEGEND, self)
         self.legend.setProperty("role", "note")
-        self.legend.setToolTip("Hover a card for the reasons behind its colour")
+        self.legend.setToolTip(
+            "A card's dot is its overall health: hover a card for the reasons behind its"
+            " colour.\nThe % on a lead or proposal card is its win probability."
+        )
         self.ui.headerLayout.insertWidget(
             self.ui.headerLayout.indexOf(self.ui.countLabel), self.legend
         )
