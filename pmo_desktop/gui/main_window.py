@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from pmo_desktop import APP_NAME
@@ -30,6 +37,8 @@ if TYPE_CHECKING:
 
 STATUS_MESSAGE_MS = 8000
 MAX_AREA_SHORTCUTS = 9
+#: Narrower than this, the navigation rail shows icons only (pages need the room).
+COMPACT_RAIL_BELOW = 1240
 
 
 def counts_text(counts: PortfolioSummary) -> str:
@@ -281,6 +290,11 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         with unit_of_work(self._workspace.portfolio.sessions) as session:
             self._counts_label.setText(counts_text(summary(session)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Below ``COMPACT_RAIL_BELOW`` pixels wide the rail shows icons only."""
+        self.rail.set_compact(event.size().width() < COMPACT_RAIL_BELOW)
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window geometry on the way out."""

@@ -11,6 +11,8 @@ from pmo_desktop.gui.icons import tinted_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON_SIZE = 22
+#: The rail's width with icons only (a narrow window gives the room to the page).
+COMPACT_WIDTH = 56
 
 
 class NavRail(QObject):
@@ -23,9 +25,12 @@ class NavRail(QObject):
         self._view = view
         self._areas = areas
         self._model = QStandardItemModel(self)
+        self._full_width = view.maximumWidth()
+        self._compact = False
         for spec in areas:
             item = QStandardItem(spec.title)
             item.setData(spec.key, KEY_ROLE)
+            item.setData(spec.title, Qt.ItemDataRole.AccessibleTextRole)
             item.setEditable(False)
             hint = shortcuts.get(spec.key)
             item.setToolTip(f"{spec.title} ({hint})" if hint else spec.title)
@@ -53,6 +58,22 @@ class NavRail(QObject):
             self._view.selectionModel().blockSignals(False)
             self._view.blockSignals(False)
         self._view.viewport().update()
+
+    @property
+    def compact(self) -> bool:
+        """True while the rail shows icons only."""
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """Icons only (the names stay in tooltips and for screen readers), or icons and names."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for row, spec in enumerate(self._areas):
+            item = self._model.item(row)
+            if item is not None:
+                item.setText("" if compact else spec.title)
+        self._view.setFixedWidth(COMPACT_WIDTH if compact else self._full_width)
 
     def current_key(self) -> str | None:
         """The area whose row is current, if any."""

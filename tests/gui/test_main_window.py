@@ -15,6 +15,7 @@ from pmo_desktop.gui.areas import AreaSpec
 from pmo_desktop.gui.coming import NOT_BUILT, ComingPage
 from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
+from pmo_desktop.gui.nav_rail import COMPACT_WIDTH
 from pmo_desktop.gui.pipeline.view import EMPTY_PAGE, PipelineView
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 from tests.gui.conftest import SAMPLE, make_window
@@ -76,6 +77,34 @@ def test_choosing_an_area_on_the_rail_shows_it(window: MainWindow) -> None:
     rail.setCurrentIndex(rail.model().index(3, 0))
     assert window.current_area() == "risks"
     assert window.area_actions["risks"].isChecked()
+
+
+def test_a_narrow_window_keeps_the_rail_to_icons_and_a_wide_one_names_the_areas(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    rail = window.ui.navRail
+    model = rail.model()
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    assert not window.rail.compact
+    full = rail.width()
+    assert model.index(2, 0).data() == "Staffing"
+
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.rail.compact)
+    assert rail.width() == COMPACT_WIDTH < full
+    staffing = model.index(2, 0)
+    assert staffing.data() == ""  # icons only: the name is in the tip and for screen readers
+    assert "Staffing" in staffing.data(Qt.ItemDataRole.ToolTipRole)
+    assert staffing.data(Qt.ItemDataRole.AccessibleTextRole) == "Staffing"
+    rail.setCurrentIndex(staffing)
+    assert window.current_area() == "staffing"
+
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: not window.rail.compact)
+    assert rail.width() == full
+    assert model.index(2, 0).data() == "Staffing"
 
 
 def test_an_area_without_a_page_says_not_built_yet(window: MainWindow) -> None:
