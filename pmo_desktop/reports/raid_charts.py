@@ -36,6 +36,21 @@ def heatmap_figure(
     return figure
 
 
+def _impact_label_size(figure: Figure) -> float:
+    """A font size (points) at which the longest impact name fits under its cell.
+
+    The cells are square: the grid's side is the figure's width less the probability names
+    and axis label (about 0.9 in), or its height less the title, impact names and axis label
+    (about 0.8 in), whichever is smaller. A narrow chart (a small window) gets smaller names
+    instead of overlapping ones; a roomy one keeps the tick size (8).
+    """
+    width, height = figure.get_size_inches()
+    side = max(min(width - 0.9, height - 0.8), 0.5)
+    cell_points = side / 5 * 72
+    longest = max(len(label) for label in IMPACT_LABELS)
+    return float(max(5.0, min(8.0, cell_points / (0.62 * longest))))
+
+
 def draw_heatmap(
     figure: Figure,
     heatmap: Heatmap,
@@ -86,7 +101,11 @@ def draw_heatmap(
     ax.set_xlim(0.5, 5.5)
     ax.set_ylim(0.5, 5.5)
     ax.set_aspect("equal")
-    ax.set_xticks(range(1, 6), [f"{n}\n{label}" for n, label in enumerate(IMPACT_LABELS, 1)])
+    ax.set_xticks(
+        range(1, 6),
+        [f"{n}\n{label}" for n, label in enumerate(IMPACT_LABELS, 1)],
+        fontsize=_impact_label_size(figure),
+    )
     ax.set_yticks(range(1, 6), [f"{label} {n}" for n, label in enumerate(PROBABILITY_LABELS, 1)])
     ax.tick_params(length=0)
     for side in ("left", "bottom", "top", "right"):

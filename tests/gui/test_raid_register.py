@@ -557,3 +557,24 @@ def test_new_entry_button_runs_the_editor_and_pushes_one_undo_step(view: RaidVie
     assert selected is not None and selected.title == "Client data centre move during UAT"
     stack(view).undo()
     assert view.model.rowCount() == before
+
+
+def test_a_chart_is_laid_out_again_for_its_new_size(qtbot: QtBot) -> None:
+    from pmo_desktop.gui.raid.charts import ChartView
+
+    sizes: list[tuple[float, float]] = []
+
+    def painter(figure: Any, label: str) -> None:
+        sizes.append(tuple(round(v, 2) for v in figure.get_size_inches()))
+        figure.clear()
+        figure.add_subplot().set_title(label)
+
+    view = ChartView(4.2, 3.8, size_aware=True)
+    qtbot.addWidget(view)
+    view.resize(420, 380)
+    view.show()
+    view.draw(painter, "exposure")
+    qtbot.waitUntil(lambda: sizes[-1] == (4.2, 3.8))
+    view.resize(300, 260)
+    qtbot.waitUntil(lambda: sizes[-1] == (3.0, 2.6))
+    assert view.figure.axes[0].get_title() == "exposure"  # drawn again with the same data

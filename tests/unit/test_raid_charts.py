@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
+import pytest
 from matplotlib.colors import to_hex
 from matplotlib.patches import Rectangle
 
 from pmo_desktop.domain.risk import CauseCategory
-from pmo_desktop.reports.charting import figure_png
+from pmo_desktop.reports.charting import figure_png, new_figure
 from pmo_desktop.reports.raid_charts import (
     CELL_FILLS,
     causes_figure,
+    draw_heatmap,
     heatmap_figure,
     trend_figure,
 )
@@ -43,6 +46,29 @@ def test_heatmap_writes_each_count_in_its_cell_with_the_band_fill() -> None:
     assert fills[(1, 1)] == CELL_FILLS["green"]
     assert "(11)" in figure._suptitle.get_text()  # type: ignore[union-attr]
     assert figure_png(figure, dpi=40).startswith(b"\x89PNG")
+
+
+# The last size is the smallest the Risks page lets the chart be (ChartView: 60 px an inch).
+@pytest.mark.parametrize("size", [(4.2, 3.8), (3.4, 3.8), (3.4, 2.89), (2.52, 2.28)])
+def test_impact_names_never_overlap_however_small_the_heatmap(size: tuple[float, float]) -> None:
+    figure = new_figure(*size)
+    draw_heatmap(figure, _heatmap({(3, 3): 5}))
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    labels = figure.axes[0].get_xticklabels()
+    boxes = [label.get_window_extent(renderer) for label in labels]
+    for left, right in pairwise(boxes):
+        assert left.x1 <= right.x0, f"{size}: impact names overlap"
+    assert 5 <= labels[0].get_fontsize() <= 8
+
+
+def test_a_narrow_heatmap_gets_smaller_impact_names_and_a_roomy_one_the_tick_size() -> None:
+    sizes = []
+    for width in (4.2, 3.4, 2.6):
+        figure = new_figure(width, 3.8)
+        draw_heatmap(figure, _heatmap({}))
+        sizes.append(figure.axes[0].get_xticklabels()[0].get_fontsize())
+    assert sizes[0] == 8 and sizes[0] > sizes[1] > sizes[2]
 
 
 def test_trend_and_causes_render_even_when_empty() -> None:

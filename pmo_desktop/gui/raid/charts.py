@@ -15,7 +15,16 @@ class ChartView(QWidget):
     #: (probability, impact) of a heatmap cell the user clicked.
     cell_clicked = Signal(int, int)
 
-    def __init__(self, width_in: float, height_in: float, parent: QWidget | None = None):
+    def __init__(
+        self,
+        width_in: float,
+        height_in: float,
+        parent: QWidget | None = None,
+        *,
+        size_aware: bool = False,
+    ):
+        """``size_aware``: the drawing depends on the chart's size (the heatmap picks its label
+        size), so it is redrawn, once per settled size, when the chart is resized."""
         super().__init__(parent)
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
@@ -29,11 +38,29 @@ class ChartView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
         self._click_connection: int | None = None
+        self._drawn: tuple[Callable[..., None], tuple[Any, ...], dict[str, Any]] | None = None
+        self._drawn_size: tuple[float, float] | None = None
+        if size_aware:
+            self.canvas.mpl_connect("resize_event", self._resized)
 
     def draw(self, painter: Callable[..., None], *args: Any, **kwargs: Any) -> None:
-        """Redraw with ``painter(self.figure, *args, **kwargs)``."""
+        """Redraw with ``painter(self.figure, *args, **kwargs)`` (again when resized)."""
+        self._drawn = (painter, args, kwargs)
+        self._drawn_size = self._size()
         painter(self.figure, *args, **kwargs)
         self.canvas.draw_idle()
+
+    def _size(self) -> tuple[float, float]:
+        width, height = self.figure.get_size_inches()
+        return round(float(width), 2), round(float(height), 2)
+
+    def _resized(self, _event: Any) -> None:
+        # The canvas has just given the figure its new size and repaints next: the chart is
+        # laid out again for that size first (text keeps its size in points), so it is
+        # rendered once.
+        if self._drawn is not None and self._size() != self._drawn_size:
+            painter, args, kwargs = self._drawn
+            self.draw(painter, *args, **kwargs)
 
     def enable_cell_clicks(self) -> None:
         """Emit ``cell_clicked`` for clicks on a heatmap cell."""

@@ -225,7 +225,7 @@ class RaidView(AreaPage):
         from pmo_desktop.reports.raid_charts import draw_heatmap, draw_trend
 
         if self.heatmap is None:
-            self.heatmap = ChartView(4.2, 3.8, self.ui.heatmapHost)
+            self.heatmap = ChartView(4.2, 3.8, self.ui.heatmapHost, size_aware=True)
             self.heatmap.enable_cell_clicks()
             self.heatmap.cell_clicked.connect(lambda p, i: self.filter_cell((p, i)))
             self.ui.heatmapLayout.addWidget(self.heatmap)
