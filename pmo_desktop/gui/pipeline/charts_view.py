@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.money import format_cents_short
 from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.row_model import Column, RowModel
 from pmo_desktop.reports.pipeline_charts import (
     budget_burn_figure,
     milestone_slip_figure,
@@ -37,55 +37,24 @@ from pmo_desktop.services.uow import unit_of_work
 if TYPE_CHECKING:
     from pmo_desktop.gui.pipeline.view import PipelineView
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-class ClientTotalsModel(QAbstractTableModel):
-    """Open projects, budget and weighted value per client."""
-
-    HEADERS = ("Client", "Open projects", "Budget", "Weighted")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ClientValue] = []
-
-    def set_rows(self, rows: list[ClientValue]) -> None:
-        """Show ``rows``."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of clients."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text, right-aligned numbers."""
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.client,
-                str(row.projects),
-                format_cents_short(row.budget_cents),
-                format_cents_short(row.weighted_cents),
-            )[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
+#: Open projects, budget and weighted value per client.
+CLIENT_TOTALS: tuple[Column[ClientValue], ...] = (
+    Column("Client", lambda r: r.client),
+    Column("Open projects", lambda r: str(r.projects), sort=lambda r: r.projects, right=True),
+    Column(
+        "Budget",
+        lambda r: format_cents_short(r.budget_cents),
+        sort=lambda r: r.budget_cents,
+        right=True,
+    ),
+    Column(
+        "Weighted",
+        lambda r: format_cents_short(r.weighted_cents),
+        sort=lambda r: r.weighted_cents,
+        right=True,
+    ),
+)
 
 
 class ChartsPanel(QWidget):
@@ -103,7 +72,7 @@ class ChartsPanel(QWidget):
         self.weighted = FigureCanvasQTAgg(Figure())
         self.burn = FigureCanvasQTAgg(Figure())
         self.slip = FigureCanvasQTAgg(Figure())
-        self.totals = ClientTotalsModel(self)
+        self.totals = RowModel(CLIENT_TOTALS, self)
         table = QTableView(self)
         table.setModel(self.totals)
         table.verticalHeader().setVisible(False)
