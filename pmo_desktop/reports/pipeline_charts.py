@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import FixedLocator, FuncFormatter
+from matplotlib.ticker import FuncFormatter, Locator
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.reports.charting import RAG_COLOURS, SERIES, new_figure, shorten
@@ -115,6 +115,20 @@ def month_ticks(first: date, last: date, most: int = 8) -> list[float]:
     return starts[::step]
 
 
+class MonthLocator(Locator):
+    """Ticks on the first days of months (``month_ticks``), as many as the drawn axis has room
+    for: a chart shrunk into a narrow window thins its months instead of overlapping them."""
+
+    def __call__(self) -> list[float]:
+        low, high = sorted(self.axis.get_view_interval()) if self.axis else (0.0, 0.0)
+        if high < 1:  # nothing plotted yet
+            return []
+        room = self.axis.get_tick_space() if self.axis else 8
+        # ``Mon YY`` labels are about four font sizes wide; tick space assumes three
+        most = max(2, room * 3 // 4)
+        return month_ticks(date.fromordinal(int(low)), date.fromordinal(int(high)), most)
+
+
 def milestone_slip_figure(rows: list[SlipRow], program: str, width: float = 6.0) -> Figure:
     """Baseline → forecast of each milestone of a program, with the slip in working days."""
     figure = new_figure(width, max(2.6, 0.3 * len(rows) + 1.2))
@@ -149,11 +163,13 @@ def milestone_slip_figure(rows: list[SlipRow], program: str, width: float = 6.0)
         for r in rows
     ]
     axes.set_yticks(ys, labels)
-    axes.set_title(shorten(f"Milestone slip — {program}", 44))
+    # Over the whole figure, not the axes: the milestone names take half the width, and text
+    # centred on what is left would run off a narrow chart.
+    figure.suptitle(
+        f"Milestone slip\n{shorten(program, 44)}", x=0.02, ha="left", fontweight="bold", fontsize=11
+    )
     key = "\n◆ = critical milestone" if any(r.critical for r in rows) else ""
-    axes.set_xlabel(f"grey = baseline, colour = forecast (+working days){key}")
-    first = min(min(r.baseline, r.forecast) for r in rows)
-    last = max(max(r.baseline, r.forecast) for r in rows)
-    axes.xaxis.set_major_locator(FixedLocator(month_ticks(first, last)))
+    axes.set_xlabel(f"grey = baseline, colour = forecast (+working days){key}", loc="right")
+    axes.xaxis.set_major_locator(MonthLocator())
     axes.xaxis.set_major_formatter(FuncFormatter(_ordinal_month))
     return figure

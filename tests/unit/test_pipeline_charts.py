@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
+
+import pytest
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.reports.pipeline_charts import (
@@ -64,3 +67,23 @@ def test_month_ticks_name_each_month_once() -> None:
     ticks = month_ticks(date(2026, 8, 4), date(2026, 12, 20))
     assert [date.fromordinal(int(t)) for t in ticks] == [date(2026, m, 1) for m in (9, 10, 11, 12)]
     assert len(month_ticks(date(2020, 1, 1), date(2026, 1, 1))) <= 8
+
+
+@pytest.mark.parametrize("width", [6.0, 3.6, 2.4])
+def test_slip_months_never_overlap_however_narrow_the_chart(width: float) -> None:
+    rows = [
+        SlipRow("Kickoff", "Checkout", date(2026, 1, 5), date(2026, 1, 5), 0, True),
+        SlipRow("Launch", "Checkout", date(2027, 3, 1), date(2027, 4, 20), 35, False),
+    ]
+    figure = milestone_slip_figure(rows, "A program with a long name " * 3)
+    figure.set_size_inches(width, 3.0)  # what a canvas in a narrow window does
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    labels = [t for t in figure.axes[0].get_xticklabels() if t.get_text()]
+    assert len(labels) >= 2
+    assert len({t.get_text() for t in labels}) == len(labels)  # each month once
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    for left, right in pairwise(boxes):
+        assert left.x1 <= right.x0, f"{width} in: month names overlap"
+    title = figure.get_suptitle()
+    assert title.startswith("Milestone slip\n") and title.endswith("…")
