@@ -15,10 +15,13 @@ import pytest
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 
-def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m pmo_desktop ARGS`` and capture its output."""
+def run(
+    *args: str | Path, cwd: Path | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m pmo_desktop ARGS`` (fed ``stdin``) and capture its output."""
     return subprocess.run(
         [sys.executable, "-m", "pmo_desktop", *map(str, args)],
+        input=stdin,
         capture_output=True,
         text=True,
         env=ENV,
@@ -157,27 +160,16 @@ def test_screenshot_pipeline_writes_a_png(demo_db: Path, tmp_path: Path) -> None
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
-def _piped(*args: str | Path, data: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "pmo_desktop", *map(str, args)],
-        input=data,
-        capture_output=True,
-        env=ENV,
-        timeout=120,
-    )
-
-
 def test_json_goes_through_a_pipe_with_dash(demo_db: Path, tmp_path: Path) -> None:
-    exported = _piped("--db", demo_db, "export", "json", "-")
+    exported = run("--db", demo_db, "export", "json", "-")
     assert exported.returncode == 0, exported.stderr
     assert json.loads(exported.stdout)["format"] == "pmo-desktop-portfolio"
     assert not (Path.cwd() / "-").exists()
     target = tmp_path / "piped.sqlite"
-    imported = _piped("--db", target, "import", "json", "-", data=exported.stdout)
+    imported = run("--db", target, "import", "json", "-", stdin=exported.stdout)
     assert imported.returncode == 0, imported.stderr
-    assert b"from standard input" in imported.stdout
-    again = _piped("--db", target, "export", "json", "-")
-    assert again.stdout == exported.stdout
+    assert "from standard input" in imported.stdout
+    assert run("--db", target, "export", "json", "-").stdout == exported.stdout
 
 
 def test_malformed_json_on_standard_input_is_refused_untouched(
@@ -185,10 +177,7 @@ def test_malformed_json_on_standard_input_is_refused_untouched(
 ) -> None:
     target = tmp_path / "copy.sqlite"
     target.write_bytes(demo_db.read_bytes())
-    before = _piped("--db", target, "export", "json", "-").stdout
-    refused = _piped("--db", target, "import", "json", "-", "--replace", data=b'{"format": 1')
-    result = subprocess.CompletedProcess(
-        refused.args, refused.returncode, refused.stdout.decode(), refused.stderr.decode()
-    )
-    assert_refused(result, "standard input: not valid JSON at line 1")
-    assert _piped("--db", target, "export", "json", "-").stdout == before
+    before = run("--db", target, "export", "json", "-").stdout
+    refused = run("--db", target, "import", "json", "-", "--replace", stdin='{"format": 1')
+    assert_refused(refused, "standard input: not valid JSON at line 1")
+    assert run("--db", target, "export", "json", "-").stdout == before
