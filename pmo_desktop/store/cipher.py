@@ -17,7 +17,6 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -187,6 +186,8 @@ def rekey_backups(
     """
     workers = min(REKEY_WORKERS, len(backups))
     if workers > 1:  # SQLCipher lets go of Python's lock: the key derivations overlap
+        from concurrent.futures import ThreadPoolExecutor  # only a passphrase change needs it
+
         shares = [backups[k::workers] for k in range(workers)]
         with ThreadPoolExecutor(workers, thread_name_prefix="rekey") as pool:
             found = pool.map(lambda share: _rekey_each(hub_file, hub_key, share), shares)
