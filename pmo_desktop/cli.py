@@ -251,17 +251,15 @@ def _cmd_export_json(args: argparse.Namespace) -> int:
 
     portfolio = _open_existing(args)
     try:
-        if str(args.out) == STDIO:  # to standard output, for a pipe
-            data = export_json_bytes(portfolio)
-        else:
+        if str(args.out) != STDIO:
             export_json(portfolio, args.out)
+            print(f"portfolio exported to {args.out}")
+            return 0
+        data = export_json_bytes(portfolio)  # to standard output, for a pipe
     finally:
         portfolio.close()
-    if str(args.out) == STDIO:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        print(f"portfolio exported to {args.out}")
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
     return 0
 
 
