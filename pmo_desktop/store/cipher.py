@@ -31,12 +31,50 @@ class KeyRejectedError(RuntimeError):
     """The passphrase does not open the file (wrong, or the file is not a database)."""
 
 
+_open_files: dict[Path, list[bool]] = {}
+"""Portfolio files this process has open, each with whether it is encrypted (one per opener)."""
+
+
+def hold_open(file: Path, encrypted: bool) -> None:
+    """Record that ``file`` is open in this process, and whether it is encrypted.
+
+    Until ``release_open``, ``is_encrypted`` answers from this record instead of reading the
+    file: closing any descriptor on a database file drops every POSIX lock this process
+    holds on it, and another process could then take itself for the only user and delete
+    the WAL (with every commit in it) from under the open portfolio.
+    """
+    _open_files.setdefault(_key_path(file), []).append(encrypted)
+
+
+def release_open(file: Path) -> None:
+    """Undo one ``hold_open`` of ``file`` (safe to call when none is recorded)."""
+    key = _key_path(file)
+    held = _open_files.get(key)
+    if held:
+        held.pop()
+        if not held:
+            del _open_files[key]
+
+
+def is_open_here(file: Path) -> bool:
+    """True while this process holds ``file`` open (``hold_open``)."""
+    return _key_path(file) in _open_files
+
+
+def _key_path(file: Path) -> Path:
+    return Path(file).resolve()  # resolving reads links and directories, never the file
+
+
 def is_encrypted(file: Path) -> bool:
     """True for a non-empty file that does not start with SQLite's plain header.
 
     SQLCipher encrypts the header too, so this is how an encrypted file is told apart
-    without a key (a file that is not a database at all also answers True).
+    without a key (a file that is not a database at all also answers True). A file this
+    process has open is never read: the answer is what was recorded when it was opened.
     """
+    held = _open_files.get(_key_path(file))
+    if held:
+        return held[-1]
     try:
         with open(file, "rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
@@ -73,7 +111,21 @@ def temp_file_beside(file: Path) -> Path:
 def _cipher_module() -> Any:
     from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
 
+    forbid_core_dumps()  # a passphrase is about to be held in this process's memory
     return dbapi2
+
+
+def forbid_core_dumps() -> None:
+    """No core dump of this process from now on: it would hold the passphrase in clear.
+
+    Lowers both limits, so the process cannot raise them again (nothing here needs to).
+    """
+    try:
+        import resource
+    except ImportError:  # not on POSIX
+        return
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
 def connect(

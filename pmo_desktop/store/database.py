@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -68,9 +70,22 @@ class Portfolio:
             return str(self.file)
         return self.url.render_as_string(hide_password=True)
 
+    _held: bool = field(default=False, repr=False, compare=False)
+    """True while ``file`` is recorded as open in this process (``cipher.hold_open``)."""
+    _on_close: list[Callable[[], None]] = field(default_factory=list, repr=False, compare=False)
+
+    def release_on_close(self, release: Callable[[], None]) -> None:
+        """Call ``release`` (e.g. give back the instance lock) once the portfolio is closed."""
+        self._on_close.append(release)
+
     def close(self) -> None:
-        """Release every connection."""
+        """Release every connection (safe to call twice)."""
         self.engine.dispose()
+        if self._held and self.file is not None:
+            self._held = False
+            cipher.release_open(self.file)
+        while self._on_close:
+            self._on_close.pop()()
 
 
 def quick_check(file: Path, passphrase: str | None = None) -> str:
@@ -128,8 +143,16 @@ def _wrong(file: Path) -> WrongPassphraseError:
     )
 
 
+class UpgradeNeededError(DatabaseError):
+    """A portfolio opened read-only needs a schema migration first (nothing was written)."""
+
+
 def open_portfolio(
-    target: str | Path | URL, *, create: bool = True, passphrase: str | None = None
+    target: str | Path | URL,
+    *,
+    create: bool = True,
+    passphrase: str | None = None,
+    readonly: bool = False,
 ) -> Portfolio:
     """Open (or create) a portfolio and bring its schema to this build's head.
 
@@ -137,28 +160,39 @@ def open_portfolio(
     newer or foreign schema untouched → verified backup if a migration is pending on existing
     data → migrate in one transaction. A new file is created encrypted when ``passphrase``
     is given; for an existing plain file the passphrase is ignored.
+
+    ``readonly`` (the command line's reading verbs) opens an existing file with ``mode=ro``:
+    nothing is written, swept, checkpointed or migrated (``UpgradeNeededError`` when a
+    migration is pending), so another process's open portfolio is never disturbed.
     """
     url = target if isinstance(target, URL) else to_url(target)
     file = sqlite_file(url)
     key: str | None = None
     if file is not None:
-        key = _prepare_file(file, create, passphrase)
-    engine = make_engine(url, passphrase=key)
+        key = _prepare_file(file, create and not readonly, passphrase, sweep=not readonly)
+        cipher.hold_open(file, key is not None)  # from here on, only SQLite reads the file
+    engine = make_engine(url, passphrase=key, readonly=readonly)
     try:
         state = migrate.read_state(engine)
         migrate.ensure_known(state)
         backup_taken: Path | None = None
+        if state.pending and readonly:
+            name = file.name if file is not None else "the database"
+            raise UpgradeNeededError(
+                f"{name} needs an upgrade to this version's schema ({state.head}) first"
+            )
         if state.pending:
             if file is not None and state.current is not None:
                 backup_taken = backup.backup_file(
                     file, reason=f"before-{state.head}", passphrase=key
                 ).path
             migrate.upgrade(engine)
-    except migrate.SchemaError as exc:
+    except BaseException as exc:
         engine.dispose()
-        raise DatabaseError(str(exc)) from exc
-    except Exception:
-        engine.dispose()
+        if file is not None:
+            cipher.release_open(file)
+        if isinstance(exc, migrate.SchemaError):
+            raise DatabaseError(str(exc)) from exc
         raise
     return Portfolio(
         url=url,
@@ -168,15 +202,24 @@ def open_portfolio(
         migrated_from=state.current if state.pending else None,
         backup_taken=backup_taken,
         passphrase=key,
+        _held=file is not None,
     )
 
 
-def _prepare_file(file: Path, create: bool, passphrase: str | None) -> str | None:
-    """Check an existing file (or make room for a new one); return the key to open it with."""
+def _prepare_file(
+    file: Path, create: bool, passphrase: str | None, *, sweep: bool = True
+) -> str | None:
+    """Check an existing file (or make room for a new one); return the key to open it with.
+
+    With ``sweep``, temp files left beside it and among its backups by a killed write (full
+    copies of the data) are removed.
+    """
     if file.exists():
         if not file.is_file():
             raise DatabaseError(f"{file} is not a file")
         key = passphrase
+        if create or sweep:  # opened to be written: the folder and the file must be writable
+            _refuse_read_only(file)
         if file.stat().st_size > 0:
             key = _key_to_try(file, passphrase)
             try:
@@ -184,10 +227,13 @@ def _prepare_file(file: Path, create: bool, passphrase: str | None) -> str | Non
             except cipher.KeyRejectedError:
                 raise _wrong(file) from None
             if problem != "ok":
+                _refuse_read_only(file)  # "unable to open" in a read-only folder is not damage
                 raise DamagedDatabaseError(
                     f"{file.name} failed its integrity check ({problem})", file
                 )
-        sweep_temp_files(file.parent)
+        if sweep:
+            sweep_temp_files(file.parent)
+            sweep_temp_files(backup.backups_dir(file))
         return key
     if not create:
         raise DatabaseError(f"no portfolio at {file}")
@@ -196,6 +242,28 @@ def _prepare_file(file: Path, create: bool, passphrase: str | None) -> str | Non
     except OSError as exc:
         raise DatabaseError(f"cannot create folder {file.parent}: {exc.strerror}") from exc
     return passphrase
+
+
+def read_only_problem(file: Path) -> str | None:
+    """Why ``file`` cannot be written (a read-only folder or file), or None when it can."""
+    if not os.access(file.parent, os.W_OK | os.X_OK):
+        return (
+            f"{file.name} is in a read-only folder ({file.parent}): a portfolio needs a "
+            "folder you can write to, for its journal; copy it somewhere writable"
+        )
+    if file.exists() and not os.access(file, os.W_OK):
+        return (
+            f"{file.name} is read-only: a portfolio must be a file you can write to "
+            "(check its permissions); nothing was changed"
+        )
+    return None
+
+
+def _refuse_read_only(file: Path) -> None:
+    """``DatabaseError`` when ``file`` or its folder cannot be written (say so, not "damaged")."""
+    problem = read_only_problem(file)
+    if problem is not None:
+        raise DatabaseError(problem)
 
 
 def set_aside(file: Path) -> Path:
