@@ -6,6 +6,7 @@ over) once the process that holds it is dead, so a crash never locks a manager o
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,11 +73,21 @@ class InstanceLock:
         """Take the lock now or raise ``InstanceLockedError`` naming who holds it."""
         if self._lock is None or self._lock.isLocked():
             return
+        assert self.database is not None
+        folder = self.database.parent
+        try:  # a first start on a new account: the data folder does not exist yet
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OSError(f"cannot create the folder {folder}: {exc.strerror}") from exc
         if self._lock.tryLock(0):
             return
-        assert self.database is not None
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             raise InstanceLockedError(self.database, self.holder())
+        if not os.access(folder, os.W_OK):
+            raise OSError(
+                f"the folder {folder} is read-only: a portfolio needs a folder you can write to "
+                "(for its lock and journal files); copy it somewhere writable"
+            )
         raise OSError(f"cannot create the lock file {lock_path_for(self.database)}")
 
     def holder(self) -> LockHolder:
