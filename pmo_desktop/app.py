@@ -100,7 +100,9 @@ def screenshot(
         raise ValueError(f"screenshot size must be positive, not {width}×{height}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = application()
-    workspace = open_workspace(db_target, lock=False, create=False, passphrase=passphrase)
+    workspace = open_workspace(
+        db_target, lock=False, create=False, passphrase=passphrase, readonly=True
+    )
     window: MainWindow | None = None
     try:
         window = MainWindow(

@@ -217,17 +217,52 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from pmo_desktop.services.workspace import open_portfolio
+def _open_existing(args: argparse.Namespace, *, write: bool = False):  # type: ignore[no-untyped-def]
+    """Open the portfolio of ``--db`` for a verb: read-only, or with the lock to ``write``.
+
+    A reading verb opens the file with ``mode=ro``, so it never checkpoints, rewrites or
+    removes anything under a portfolio open elsewhere. A writing verb takes the portfolio's
+    single-instance lock first (refused in one line while the app has it open); the lock is
+    given back when the portfolio is closed. A file that needs a migration is upgraded
+    first, under the lock, as the app would.
+    """
+    from pmo_desktop.services.workspace import UpgradeNeededError, open_portfolio
 
     target = resolve_database(args.db)
-    return open_portfolio(target, create=False, passphrase=_passphrase(args, target))
+    passphrase = _passphrase(args, target)
+    if write:
+        lock = _lock(target)
+        try:
+            portfolio = open_portfolio(target, create=False, passphrase=passphrase)
+        except BaseException:
+            lock.release()
+            raise
+        portfolio.release_on_close(lock.release)
+        return portfolio
+    try:
+        return open_portfolio(target, create=False, passphrase=passphrase, readonly=True)
+    except UpgradeNeededError:
+        _open_existing(args, write=True).close()  # migrates, after a verified backup
+        return open_portfolio(target, create=False, passphrase=passphrase, readonly=True)
+
+
+def _lock(target: str):  # type: ignore[no-untyped-def]
+    """The single-instance lock of ``target``'s file, taken (or ``CliError`` naming who has it)."""
+    from pmo_desktop.instance import InstanceLock, InstanceLockedError, database_file
+
+    lock = InstanceLock(database_file(target))
+    try:
+        lock.acquire()
+    except InstanceLockedError as exc:
+        raise CliError(f"{exc}; close it there first (nothing was changed)") from None
+    return lock
 
 
 def _passphrase(args: argparse.Namespace, target: str) -> str | None:
     """The passphrase of an encrypted portfolio: ``--passphrase-env``, else a prompt on a tty.
 
-    None for a plain portfolio (or a server database). Never echoed, logged or stored.
+    None for a plain portfolio (or a server database). Never echoed, logged or stored; the
+    variable is removed from the environment once read, so no child process inherits it.
     """
     from pmo_desktop.services.workspace import is_encrypted, portfolio_file
 
@@ -235,15 +270,27 @@ def _passphrase(args: argparse.Namespace, target: str) -> str | None:
     if file is None or not is_encrypted(file):
         return None
     if args.passphrase_env:
-        value = os.environ.get(args.passphrase_env)
-        if not value:
-            raise CliError(f"the environment variable {args.passphrase_env} holds no passphrase")
-        return value
+        return _secret_from_env(args, args.passphrase_env, "passphrase")
     if sys.stdin.isatty():
         import getpass
 
         return getpass.getpass(f"Passphrase for {file.name}: ")
     raise CliError(f"{file.name} is protected by a passphrase; give it with --passphrase-env VAR")
+
+
+def _secret_from_env(args: argparse.Namespace, variable: str, what: str) -> str:
+    """The secret held in ``variable``, which is then removed from the environment.
+
+    Read once per command (a verb may open the portfolio twice) and kept on ``args``;
+    ``CliError`` when unset or empty.
+    """
+    read: dict[str, str] = args.__dict__.setdefault("_secrets_read", {})
+    if variable not in read:
+        value = os.environ.pop(variable, "")
+        if not value:
+            raise CliError(f"the environment variable {variable} holds no {what}")
+        read[variable] = value
+    return read[variable]
 
 
 def _cmd_export_json(args: argparse.Namespace) -> int:
@@ -340,9 +387,7 @@ def _cmd_export_evaluation(args: argparse.Namespace) -> int:
         raise CliError(f"cannot export an evaluation as {args.out.name}: use .pdf")
     password = None
     if args.password_env:
-        password = os.environ.get(args.password_env)
-        if not password:
-            raise CliError(f"the environment variable {args.password_env} holds no password")
+        password = _secret_from_env(args, args.password_env, "password")
     portfolio = _open_existing(args)
     try:
         with unit_of_work(portfolio.sessions) as session:
@@ -392,7 +437,7 @@ def _cmd_export_status_report(args: argparse.Namespace) -> int:
 
     if args.out.suffix.lower() != ".pdf":
         raise CliError(f"cannot export a status report as {args.out.name}: use .pdf")
-    portfolio = _open_existing(args)
+    portfolio = _open_existing(args, write=args.snapshot is None)  # issuing keeps a snapshot
     try:
         with unit_of_work(portfolio.sessions) as session:
             if args.snapshot is not None:
@@ -418,7 +463,6 @@ def _cmd_export_status_report(args: argparse.Namespace) -> int:
 
 def _cmd_import_json(args: argparse.Namespace) -> int:
     from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.instance import InstanceLock, database_file
     from pmo_desktop.services.transfer import import_json, import_json_bytes
     from pmo_desktop.services.workspace import open_portfolio
 
@@ -427,8 +471,7 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
         raise CliError(f"no file at {args.file}")
     data = sys.stdin.buffer.read() if from_stdin else None
     target = resolve_database(args.db)
-    lock = InstanceLock(database_file(target))
-    lock.acquire()  # refuses while the portfolio is open in the app
+    lock = _lock(target)  # refuses while the portfolio is open in the app
     try:
         portfolio = open_portfolio(target, passphrase=_passphrase(args, target))
         try:
@@ -458,7 +501,7 @@ def _cmd_import_timesheet(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CliError(f"no file at {args.file}")
     lines = actuals.read_timesheet(args.file.read_bytes())
-    portfolio = _open_existing(args)
+    portfolio = _open_existing(args, write=True)  # refused while the app has it open
     try:
         with unit_of_work(portfolio.sessions) as session:  # one transaction: all or nothing
             preview = actuals.preview_timesheet(session, lines)

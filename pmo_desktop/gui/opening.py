@@ -63,12 +63,17 @@ class OpenPortfolio:
 
 
 def open_workspace(
-    target: str, *, lock: bool = True, create: bool = True, passphrase: str | None = None
+    target: str,
+    *,
+    lock: bool = True,
+    create: bool = True,
+    passphrase: str | None = None,
+    readonly: bool = False,
 ) -> OpenPortfolio:
     """Take the lock (unless ``lock`` is False) and open ``target``; raise on any refusal.
 
     With ``create`` False a missing file is refused instead of created empty; ``passphrase``
-    opens an encrypted file.
+    opens an encrypted file; ``readonly`` opens it with ``mode=ro`` (nothing is written).
 
     Raises ``InstanceLockedError`` when another instance holds the file, and
     ``DatabaseError`` (or ``DamagedDatabaseError``) when the database cannot be opened.
@@ -76,9 +81,8 @@ def open_workspace(
     instance = InstanceLock(database_file(target) if lock else None)
     instance.acquire()
     try:
-        return OpenPortfolio(
-            target, open_portfolio(target, create=create, passphrase=passphrase), instance
-        )
+        opened = open_portfolio(target, create=create, passphrase=passphrase, readonly=readonly)
+        return OpenPortfolio(target, opened, instance)
     except BaseException:
         instance.release()
         raise

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from pmo_desktop.store import cipher, migrate
-from pmo_desktop.store.database import DatabaseError, check_passphrase
+from pmo_desktop.store.database import DatabaseError, check_passphrase, read_only_problem
 from pmo_desktop.store.engine import make_engine, sqlite_file, to_url
 
 
@@ -49,10 +49,13 @@ def check_portfolio(target: str, passphrase: str | None = None) -> CheckReport:
         if key is not None:
             report.lines.append("encryption: protected by a passphrase (SQLCipher)")
         if not _check_file(file, report, key):
+            read_only = read_only_problem(file)
+            if read_only is not None:  # not damage: SQLite cannot open its journal there
+                report.problem = read_only
             return report
     else:
         report.lines.append(f"portfolio: {url.render_as_string(hide_password=True)}")
-    engine = make_engine(url, passphrase=key)
+    engine = make_engine(url, passphrase=key, readonly=True)  # never writes, even the WAL
     try:
         state = migrate.read_state(engine)
         if not state.known:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -40,7 +42,11 @@ def sqlite_file(url: URL) -> Path | None:
 
 
 def make_engine(
-    target: str | Path | URL, *, passphrase: str | None = None, **kwargs: Any
+    target: str | Path | URL,
+    *,
+    passphrase: str | None = None,
+    readonly: bool = False,
+    **kwargs: Any,
 ) -> Engine:
     """Create an engine; on SQLite every connection gets the pragmas and BEGIN IMMEDIATE.
 
@@ -52,21 +58,52 @@ def make_engine(
     ``sqlite+pysqlcipher`` dialect (the ``sqlcipher3`` driver): the dialect sets the key
     first on each connection, then the same pragmas follow. The passphrase lives only in
     the engine's URL, which SQLAlchemy never renders with it.
+
+    ``readonly`` opens a SQLite file with ``mode=ro`` and deferred transactions: such a
+    connection never writes, checkpoints or removes the WAL, and never holds the write lock
+    (a long export does not keep the app from saving).
     """
     url = target if isinstance(target, URL) else to_url(target)
     if not is_sqlite(url):
         return create_engine(url, **kwargs)
-    if sqlite_file(url) is None:
+    file = sqlite_file(url)
+    if file is None:
         kwargs.setdefault("poolclass", StaticPool)
     elif passphrase is not None:
+        from pmo_desktop.store.cipher import forbid_core_dumps
+
+        forbid_core_dumps()  # the passphrase is held in memory from here on
         url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
         kwargs.setdefault("poolclass", QueuePool)  # as for a plain file; keys cost a KDF
+    if readonly and file is not None:
+        kwargs.setdefault("creator", _readonly_creator(file, encrypted=passphrase is not None))
     engine = create_engine(url, **kwargs)
-    _install_sqlite_events(engine)
+    _install_sqlite_events(engine, readonly=readonly)
     return engine
 
 
-def _install_sqlite_events(engine: Engine) -> None:
+def _readonly_creator(file: Path, *, encrypted: bool) -> Callable[[], Any]:
+    """A DBAPI connect function opening ``file`` with ``mode=ro`` (SQLCipher's when encrypted).
+
+    The key of an encrypted file is set by SQLAlchemy's pysqlcipher dialect on connect.
+    """
+    uri = f"file:{quote(file.as_posix())}?mode=ro"
+
+    def connect() -> Any:
+        if encrypted:
+            from sqlcipher3 import dbapi2 as driver  # type: ignore[import-untyped]
+        else:
+            import sqlite3 as driver
+        return driver.connect(uri, uri=True, check_same_thread=False)
+
+    return connect
+
+
+def _install_sqlite_events(engine: Engine, *, readonly: bool = False) -> None:
+    # A read-only connection reads the file in whatever journal mode it is in.
+    pragmas = [p for p in SQLITE_PRAGMAS if not (readonly and "journal_mode" in p)]
+    begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
@@ -74,11 +111,11 @@ def _install_sqlite_events(engine: Engine) -> None:
         try:
             if engine.dialect.driver == "pysqlcipher":
                 cursor.execute("PRAGMA cipher_log_level = NONE")
-            for pragma in SQLITE_PRAGMAS:
+            for pragma in pragmas:
                 cursor.execute(pragma)
         finally:
             cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql(begin)

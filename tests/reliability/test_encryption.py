@@ -235,6 +235,8 @@ def test_cli_opens_an_encrypted_portfolio_with_passphrase_env_and_refuses_a_wron
     assert cli.main(argv) == 0
     assert capsys.readouterr().err == ""
     assert f"{CANARY}-one-client" in out.read_text()
+    # Once read, the variable is gone: no child process (fc-list, a PDF viewer) inherits it.
+    assert "PMO_TEST_PASSPHRASE" not in os.environ
 
     before = encrypted.read_bytes()
     for argv in (
@@ -242,12 +244,14 @@ def test_cli_opens_an_encrypted_portfolio_with_passphrase_env_and_refuses_a_wron
         [*db, "check"],
         [*db, "--passphrase-env", "PMO_TEST_WRONG", "backup"],
     ):
+        monkeypatch.setenv("PMO_TEST_WRONG", "wrong passphrase 123")
         assert cli.main(argv) == cli.EXIT_ERROR
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and err.startswith("pmo-desktop: error: "), err
         assert "wrong passphrase" in err or "--passphrase-env" in err
         assert "wrong passphrase 123" not in err
     assert encrypted.read_bytes() == before
+    monkeypatch.setenv("PMO_TEST_PASSPHRASE", SECRET)
     assert cli.main([*db, "--passphrase-env", "PMO_TEST_PASSPHRASE", "check"]) == 0
     assert "protected by a passphrase" in capsys.readouterr().out
     # In a terminal, without --passphrase-env, it is asked for (not echoed).
