@@ -170,10 +170,10 @@ def run() -> NoReturn:
 
 
 def _one_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    if isinstance(exc, OSError) and exc.strerror:
-        text = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
-    return " ".join(text.split())
+    """The refusal as one plain line: no SQL, no row values (see ``services.failures``)."""
+    from pmo_desktop.services.failures import describe_failure  # only when something failed
+
+    return describe_failure(exc)
 
 
 # --------------------------------------------------------------------------- verbs
