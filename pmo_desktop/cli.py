@@ -553,7 +553,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from pmo_desktop.services.workspace import backup_file, quick_check
+    from pmo_desktop.services.workspace import backup_file, quick_check, read_only_problem
 
     target = resolve_database(args.db)
     if "://" in target:
@@ -568,6 +568,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         check_passphrase(file, passphrase)  # a wrong passphrase is one clear line
     problem = quick_check(file, passphrase)
     if problem != "ok":
+        read_only = read_only_problem(file)  # SQLite cannot open a WAL file's journal there
+        if read_only is not None:
+            raise CliError(f"{read_only}; not backed up")
         raise CliError(f"{file.name} failed its integrity check ({problem}); not backed up")
     info = backup_file(
         file, args.out.resolve() if args.out else None, reason="manual", passphrase=passphrase

@@ -19,6 +19,7 @@ from pmo_desktop.store.database import (
     check_passphrase,
     open_portfolio,
     quick_check,
+    read_only_problem,
     set_aside,
 )
 from pmo_desktop.store.engine import sqlite_file, to_url
@@ -39,6 +40,7 @@ __all__ = [
     "open_portfolio",
     "portfolio_file",
     "quick_check",
+    "read_only_problem",
     "set_aside",
 ]
 

@@ -103,6 +103,7 @@ def _other_programs(
         for verb in (
             ["import", "timesheet", str(timesheet)],
             ["import", "json", str(out / "p.json"), "--replace"],
+            ["export", "status-report", str(out / "s.pdf"), "--client", "1"],  # keeps a snapshot
         ):
             refused = _cli(file, *verb)
             assert refused.returncode == 2
