@@ -238,6 +238,11 @@ def _open_existing(args: argparse.Namespace, *, write: bool = False):  # type: i
             lock.release()
             raise
         portfolio.release_on_close(lock.release)
+        try:
+            portfolio.verify_integrity()  # the full check: a damaged file is not written to
+        except BaseException:
+            portfolio.close()
+            raise
         return portfolio
     try:
         return open_portfolio(target, create=False, passphrase=passphrase, readonly=True)
@@ -264,11 +269,11 @@ def _passphrase(args: argparse.Namespace, target: str) -> str | None:
     None for a plain portfolio (or a server database). Never echoed, logged or stored; the
     variable is removed from the environment once read, so no child process inherits it.
     """
-    from pmo_desktop.services.workspace import is_encrypted, portfolio_file
+    from pmo_desktop.services.workspace import header_is_blank, is_encrypted, portfolio_file
 
     file = portfolio_file(target)
-    if file is None or not is_encrypted(file):
-        return None
+    if file is None or not is_encrypted(file) or header_is_blank(file):
+        return None  # plain, or damaged (opening says which)
     if args.passphrase_env:
         return _secret_from_env(args, args.passphrase_env, "passphrase")
     if sys.stdin.isatty():
@@ -505,16 +510,11 @@ def _cmd_import_timesheet(args: argparse.Namespace) -> int:
     try:
         with unit_of_work(portfolio.sessions) as session:  # one transaction: all or nothing
             preview = actuals.preview_timesheet(session, lines)
-            if not preview.ok:
-                bad = len({line for line, _ in preview.errors})
-                print(
-                    f"{PROG}: error: timesheet {args.file.name} refused, nothing imported: "
-                    f"{bad} bad row{'s' if bad != 1 else ''}",
-                    file=sys.stderr,
+            if not preview.ok:  # one line: the first bad row and how many more
+                raise CliError(
+                    f"timesheet {args.file.name} refused, nothing imported:"
+                    f" {preview.first_error()}"
                 )
-                for line, reason in preview.errors:
-                    print(f"line {line}: {reason}", file=sys.stderr)
-                return EXIT_ERROR
             print(f"timesheet {args.file.name}: {preview.summary()}")
             if args.dry_run:
                 print("dry run: nothing imported")

@@ -116,6 +116,13 @@ def open_interactive(parent: QWidget | None, target: str) -> OpenPortfolio | Non
             passphrase = ask_passphrase(parent, exc.path, wrong)
             if passphrase is not None:
                 continue  # try again with what was typed
+            if newest_verified_backup(exc.path) is not None:  # plain backups: likely damage
+                damage = DamagedDatabaseError(
+                    f"{exc.path.name} is not a SQLite file, and no passphrase was given for it: "
+                    "if it was never protected by one, it is damaged",
+                    exc.path,
+                )
+                opened = offer_backup(parent, target, damage, instance, None)
         except DamagedDatabaseError as exc:
             opened = offer_backup(parent, target, exc, instance, passphrase)
         except DatabaseError as exc:

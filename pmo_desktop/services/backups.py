@@ -14,7 +14,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.store import backup as store_backup
 from pmo_desktop.store import cipher
 from pmo_desktop.store.backup import BackupError, Generations
-from pmo_desktop.store.database import DatabaseError, Portfolio, open_portfolio
+from pmo_desktop.store.database import DatabaseError, Portfolio, open_portfolio, set_aside
 
 __all__ = [
     "AutoBackupResult",
@@ -180,7 +180,9 @@ def restore_backup(portfolio: Portfolio, backup: Path) -> RestoreResult:
     (one transaction, verified) → reopen (migrating an older backup, after its own backup).
     ``portfolio`` is closed afterwards whatever happens; on failure the caller reopens the
     file (whose contents are then the current state, or the restored one if only the reopen
-    failed). Refused with a ``ValidationError`` when the backup does not verify.
+    failed). Refused with a ``ValidationError`` when the backup does not verify. A portfolio
+    found damaged (no verified backup of it can be made) is set aside whole instead, renamed
+    with ".damaged-" and the time; ``saved_current`` is then that file.
     """
     file = portfolio.file
     if file is None:
@@ -190,8 +192,15 @@ def restore_backup(portfolio: Portfolio, backup: Path) -> RestoreResult:
         store_backup.verify_backup(backup, key)
     except BackupError as exc:
         raise ValidationError(str(exc)) from exc
-    saved = store_backup.backup_file(file, reason="before-restore", passphrase=key).path
+    damaged = False
+    try:
+        saved = store_backup.backup_file(file, reason="before-restore", passphrase=key).path
+    except store_backup.SourceDamagedError:
+        damaged = True  # no verified copy of it can be made: it is set aside whole instead
     portfolio.close()
+    if damaged:
+        saved = set_aside(file)
+        file.touch()  # an empty file, written by the backup API under the portfolio's key
     try:
         info = store_backup.restore_file(backup, file, key)
     except BackupError as exc:

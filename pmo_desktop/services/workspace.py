@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pmo_desktop.store.backup import BackupError, BackupInfo, backup_file, newest_verified_backup
-from pmo_desktop.store.cipher import is_encrypted
+from pmo_desktop.store.cipher import header_is_blank, is_encrypted
 from pmo_desktop.store.database import (
     DamagedDatabaseError,
     DatabaseError,
@@ -35,6 +35,7 @@ __all__ = [
     "WrongPassphraseError",
     "backup_file",
     "check_passphrase",
+    "header_is_blank",
     "is_encrypted",
     "newest_verified_backup",
     "open_portfolio",

@@ -10,11 +10,36 @@ from pathlib import Path
 from typing import Any
 
 from pmo_desktop.fileio import atomic_path
-from pmo_desktop.store import cipher
+from pmo_desktop.store import cipher, live
 
 
 class BackupError(RuntimeError):
     """A backup could not be made or did not verify."""
+
+
+class SourceDamagedError(BackupError):
+    """The backup did not verify because the portfolio itself fails ``integrity_check``.
+
+    Damage ``quick_check`` does not see (an index that disagrees with its table) shows up
+    here first. ``problem`` is what the check found; the file is then known to be damaged
+    and nothing more may be written to it.
+    """
+
+    def __init__(self, db_file: Path, problem: str) -> None:
+        super().__init__(
+            f"{db_file.name} is damaged ({problem}): nothing more will be written to it; "
+            "restore the newest verified backup (File → Restore from Backup…)"
+        )
+        self.db_file = db_file
+        self.problem = problem
+
+
+def integrity_problem(conn: Any, schema: str = "main") -> str | None:
+    """``PRAGMA integrity_check`` (the full one) on ``conn``: None when ok, else the findings."""
+    rows = conn.execute(f'PRAGMA "{schema}".integrity_check(3)').fetchall()
+    if rows == [("ok",)]:
+        return None
+    return "; ".join(str(row[0]) for row in rows)
 
 
 @dataclass(frozen=True)
@@ -77,6 +102,9 @@ def backup_file(
         try:
             with atomic_path(target) as tmp:
                 expected = cipher.export_into(source, tmp, cipher.SHARED)
+        except BackupError:
+            _raise_if_damaged(source, db_file)
+            raise
         except cipher.driver_errors() as exc:
             raise BackupError(f"backup to {target} failed: {exc}") from exc
         finally:
@@ -91,12 +119,27 @@ def backup_file(
                 source.backup(dest)
                 source.execute("COMMIT")
                 dest.execute("PRAGMA journal_mode=DELETE")
-                _verify(dest, expected, target)
+                try:
+                    _verify(dest, expected, target)
+                except BackupError:
+                    _raise_if_damaged(source, db_file)  # the copy is faithful: say so
+                    raise
             finally:
                 dest.close()
     finally:
         source.close()
     return BackupInfo(path=target, row_counts=expected)
+
+
+def _raise_if_damaged(source: Any, db_file: Path) -> None:
+    """``SourceDamagedError`` when the portfolio behind ``source`` fails ``integrity_check``."""
+    try:
+        problem = integrity_problem(source)
+    except cipher.driver_errors() as exc:
+        problem = str(exc)
+    if problem is not None:
+        live.mark_damaged(db_file, problem)
+        raise SourceDamagedError(db_file, problem)
 
 
 def _connect(

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pmo_desktop.fileio import TEMP_MARKER, atomic_path
+from pmo_desktop.store import live
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Backups re-keyed at once after a passphrase change (each on its own connection and thread).
@@ -31,40 +32,6 @@ class KeyRejectedError(RuntimeError):
     """The passphrase does not open the file (wrong, or the file is not a database)."""
 
 
-_open_files: dict[Path, list[bool]] = {}
-"""Portfolio files this process has open, each with whether it is encrypted (one per opener)."""
-
-
-def hold_open(file: Path, encrypted: bool) -> None:
-    """Record that ``file`` is open in this process, and whether it is encrypted.
-
-    Until ``release_open``, ``is_encrypted`` answers from this record instead of reading the
-    file: closing any descriptor on a database file drops every POSIX lock this process
-    holds on it, and another process could then take itself for the only user and delete
-    the WAL (with every commit in it) from under the open portfolio.
-    """
-    _open_files.setdefault(_key_path(file), []).append(encrypted)
-
-
-def release_open(file: Path) -> None:
-    """Undo one ``hold_open`` of ``file`` (safe to call when none is recorded)."""
-    key = _key_path(file)
-    held = _open_files.get(key)
-    if held:
-        held.pop()
-        if not held:
-            del _open_files[key]
-
-
-def is_open_here(file: Path) -> bool:
-    """True while this process holds ``file`` open (``hold_open``)."""
-    return _key_path(file) in _open_files
-
-
-def _key_path(file: Path) -> Path:
-    return Path(file).resolve()  # resolving reads links and directories, never the file
-
-
 def is_encrypted(file: Path) -> bool:
     """True for a non-empty file that does not start with SQLite's plain header.
 
@@ -72,15 +39,31 @@ def is_encrypted(file: Path) -> bool:
     without a key (a file that is not a database at all also answers True). A file this
     process has open is never read: the answer is what was recorded when it was opened.
     """
-    held = _open_files.get(_key_path(file))
-    if held:
-        return held[-1]
+    known = live.encrypted(file)
+    if known is not None:
+        return known
     try:
         with open(file, "rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError:
         return False
     return bool(head) and head != SQLITE_HEADER
+
+
+def header_is_blank(file: Path) -> bool:
+    """True when the file's first 100 bytes (SQLite's header) are all zero: damage, not a key.
+
+    An encrypted file starts with its random 16-byte salt, so a zeroed header is never one.
+    A file open in this process is never read (it answers False).
+    """
+    if live.is_open(file):
+        return False
+    try:
+        with open(file, "rb") as handle:
+            head = handle.read(100)
+    except OSError:
+        return False
+    return len(head) == 100 and not any(head)
 
 
 def key_for(file: Path, passphrase: str | None) -> str | None:

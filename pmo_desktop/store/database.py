@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from pmo_desktop.fileio import sweep_temp_files
-from pmo_desktop.store import backup, cipher, integrity, migrate
+from pmo_desktop.store import backup, cipher, integrity, live, migrate
 from pmo_desktop.store.engine import make_engine, sqlite_file, to_url
 
 
@@ -71,8 +71,29 @@ class Portfolio:
         return self.url.render_as_string(hide_password=True)
 
     _held: bool = field(default=False, repr=False, compare=False)
-    """True while ``file`` is recorded as open in this process (``cipher.hold_open``)."""
+    """True while ``file`` is recorded as open in this process (``live.hold``)."""
     _on_close: list[Callable[[], None]] = field(default_factory=list, repr=False, compare=False)
+
+    def verify_integrity(self) -> None:
+        """The full ``integrity_check`` of a portfolio file, before it is written to.
+
+        ``quick_check`` (run at every open) does not see an index that disagrees with its
+        table. Raises ``DamagedDatabaseError`` when the file fails the full check; the file
+        is then known to be damaged and no transaction starts on it again.
+        """
+        if self.file is None:
+            return
+        raw = self.engine.raw_connection()
+        try:
+            problem = backup.integrity_problem(raw)
+        finally:
+            raw.close()
+        if problem is not None:
+            live.mark_damaged(self.file, problem)
+            raise DamagedDatabaseError(
+                f"{self.file.name} failed its integrity check ({problem}); nothing was written",
+                self.file,
+            )
 
     def release_on_close(self, release: Callable[[], None]) -> None:
         """Call ``release`` (e.g. give back the instance lock) once the portfolio is closed."""
@@ -83,7 +104,7 @@ class Portfolio:
         self.engine.dispose()
         if self._held and self.file is not None:
             self._held = False
-            cipher.release_open(self.file)
+            live.release(self.file)
         while self._on_close:
             self._on_close.pop()()
 
@@ -130,6 +151,12 @@ def check_passphrase(file: Path, passphrase: str | None) -> str | None:
 def _key_to_try(file: Path, passphrase: str | None) -> str | None:
     if not cipher.is_encrypted(file):
         return None
+    if cipher.header_is_blank(file):
+        raise DamagedDatabaseError(
+            f"{file.name} is damaged: its header is blank, so it is neither a SQLite file "
+            "nor an encrypted one",
+            file,
+        )
     if passphrase is None:
         raise PassphraseRequiredError(
             f"{file.name} is protected by a passphrase (or is not a portfolio file)", file
@@ -170,7 +197,7 @@ def open_portfolio(
     key: str | None = None
     if file is not None:
         key = _prepare_file(file, create and not readonly, passphrase, sweep=not readonly)
-        cipher.hold_open(file, key is not None)  # from here on, only SQLite reads the file
+        live.hold(file, key is not None)  # from here on, only SQLite reads the file
     engine = make_engine(url, passphrase=key, readonly=readonly)
     try:
         state = migrate.read_state(engine)
@@ -190,7 +217,7 @@ def open_portfolio(
     except BaseException as exc:
         engine.dispose()
         if file is not None:
-            cipher.release_open(file)
+            live.release(file)
         if isinstance(exc, migrate.SchemaError):
             raise DatabaseError(str(exc)) from exc
         raise

@@ -79,7 +79,18 @@ def make_engine(
         kwargs.setdefault("creator", _readonly_creator(file, encrypted=passphrase is not None))
     engine = create_engine(url, **kwargs)
     _install_sqlite_events(engine, readonly=readonly)
+    if file is not None and not readonly:
+        _refuse_transactions_once_damaged(engine, file)
     return engine
+
+
+def _refuse_transactions_once_damaged(engine: Engine, file: Path) -> None:
+    """No transaction starts on ``file`` once it was found damaged (``live.mark_damaged``)."""
+    from pmo_desktop.store import live
+
+    @event.listens_for(engine, "begin", insert=True)  # before BEGIN IMMEDIATE is sent
+    def _refuse(_conn: Any) -> None:
+        live.refuse_if_damaged(file)
 
 
 def _readonly_creator(file: Path, *, encrypted: bool) -> Callable[[], Any]:
