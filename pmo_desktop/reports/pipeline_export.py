@@ -13,7 +13,7 @@ from typing import Any
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.rag import Verdict
-from pmo_desktop.reports.tables import save_workbook, write_csv, xlsx_text
+from pmo_desktop.reports.tables import save_workbook, write_csv, write_sheet
 from pmo_desktop.services.health import PortfolioHealth
 from pmo_desktop.services.pipeline import PipelineCard
 
@@ -119,24 +119,11 @@ def export_table(
         )
         return len(rows)
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     workbook = Workbook()
     ws = workbook.active
     ws.title = sheet
-    ws.append([xlsx_text(h) for h in header])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for r, row in enumerate(rows, start=2):
-        for c, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=c)
-            if isinstance(value, str):
-                cell.value = xlsx_text(value)
-                cell.data_type = "s"  # text is never parsed as a formula
-            else:
-                cell.value = value
-                if isinstance(value, date):
-                    cell.number_format = "yyyy-mm-dd"
+    write_sheet(ws, header, rows)
     ws.freeze_panes = "B2"
     ws.auto_filter.ref = ws.dimensions
     save_workbook(workbook, path)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.reports.tables import save_workbook, write_csv, xlsx_text
+from pmo_desktop.reports.tables import save_workbook, write_csv, write_sheet
 from pmo_desktop.services.raid import RaidRow
 
 HEADER = (
@@ -94,31 +94,19 @@ def export_register(rows: Sequence[RaidRow], path: Path) -> int:
 
 def _write_xlsx(path: Path, values: list[list[Any]]) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "RAID register"
-    sheet.append([xlsx_text(h) for h in HEADER])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    write_sheet(sheet, HEADER, values)
     fills = {
         "Red": PatternFill("solid", fgColor="F3C1C1"),
         "Amber": PatternFill("solid", fgColor="F9E3A6"),
         "Green": PatternFill("solid", fgColor="CDEBD8"),
     }
     for r, row in enumerate(values, start=2):
-        for c, value in enumerate(row, start=1):
-            cell = sheet.cell(row=r, column=c)
-            # set data_type explicitly: text is never parsed as a formula
-            if isinstance(value, str):
-                cell.value = xlsx_text(value)
-                cell.data_type = "s"
-            else:
-                cell.value = value
-                if isinstance(value, date):
-                    cell.number_format = "yyyy-mm-dd"
         sheet.cell(row=r, column=10).fill = fills[row[10]]
     widths = (8, 11, 48, 22, 24, 26, 20, 11, 8, 7, 8, 10, 11, 11, 11, 11, 9, 12, 14, 22)
     for c, width in enumerate(widths, start=1):

@@ -1,9 +1,12 @@
 """The staffing plan as CSV, XLSX or PDF: one row per person × project, a column per week.
 
 * CSV: numbers as numbers, a Total column and a totals row, text protected from formulas.
-* XLSX: the same on an "Allocations" sheet with real ``SUM`` formulas for every total, a
-  "People" sheet of hours per person and week (``SUMIF`` over Allocations) next to their
-  capacity, conditional formatting that turns over-allocated weeks red, frozen headers.
+* XLSX: the same on an "Allocations" sheet with real ``SUM`` formulas for every total and a
+  "Person ID" column, a "People" sheet of hours per person and week (``SUMIF`` over
+  Allocations on the person's id: on the name, two people called the same would double and
+  a name holding ``*``, ``?``, ``~`` or a leading ``<`` would match other names, as SUMIF
+  reads them as wildcards and comparisons) next to their capacity, conditional formatting
+  that turns over-allocated weeks red, frozen headers.
 * PDF: landscape pages of people × weeks (13 weeks per table), person totals banded with the
   exact utilization, and the team utilization chart.
 """
@@ -159,12 +162,14 @@ def staffing_workbook(plan: StaffingPlan) -> Any:
     n_weeks = len(plan.weeks)
     first_week_col = 6
     total_col = first_week_col + n_weeks
+    key_letter = get_column_letter(total_col + 1)  # the person's id: what People sums by
     sheet.freeze_panes = f"{get_column_letter(first_week_col)}2"
     for letter, width in (("A", 24), ("B", 6), ("C", 22), ("D", 30), ("E", 9)):
         sheet.column_dimensions[letter].width = width
     for c in range(first_week_col, total_col + 1):
         sheet.column_dimensions[get_column_letter(c)].width = 11
-    sheet.append(header_row(sheet, _header(plan)))
+    sheet.column_dimensions[key_letter].width = 10
+    sheet.append(header_row(sheet, [*_header(plan), "Person ID"]))
     first_letter = get_column_letter(first_week_col)
     last_week_letter = get_column_letter(total_col - 1)
     for r, line in enumerate(plan.lines, start=2):
@@ -177,6 +182,7 @@ def staffing_workbook(plan: StaffingPlan) -> Any:
                 "yes" if line.tentative else "no",
                 *[h if h else None for h in line.hours],
                 f"=SUM({first_letter}{r}:{last_week_letter}{r})",
+                line.person_id,
             ]
         )
     last_row = len(plan.lines) + 1
@@ -200,13 +206,13 @@ def staffing_workbook(plan: StaffingPlan) -> Any:
     people.append(header_row(people, head))
     capacity.append(header_row(capacity, head))
     letters = [get_column_letter(first_week_col + c) for c in range(n_weeks)]
-    for r, person in enumerate(grid.people, start=2):
+    keys = f"Allocations!${key_letter}$2:${key_letter}${last_row}"
+    for person in grid.people:
         name = xlsx_text(person.name)
         people.append(
             [name, person.role.value]
             + [
-                f"=SUMIF(Allocations!$A$2:$A${last_row},$A{r},"
-                f"Allocations!{letter}$2:{letter}${last_row})"
+                f"=SUMIF({keys},{person.id},Allocations!{letter}$2:{letter}${last_row})"
                 for letter in letters
             ]
         )
@@ -228,7 +234,7 @@ def staffing_pdf(plan: StaffingPlan, today: date | None = None) -> bytes:
 
     from pmo_desktop.domain.billability import WeekBillability
     from pmo_desktop.reports.charting import figure_png
-    from pmo_desktop.reports.pdf.common import FONT, FONT_BOLD, build_pdf, para, styles
+    from pmo_desktop.reports.pdf.common import FONT, FONT_BOLD, build_pdf, cell, clip, para, styles
     from pmo_desktop.reports.staffing_charts import team_utilization_figure
     from pmo_desktop.services.staffing_actuals import TeamBillability
 
@@ -272,6 +278,8 @@ def staffing_pdf(plan: StaffingPlan, today: date | None = None) -> bytes:
         if start:
             story.append(PageBreak())
         head = ["Person / project"] + [f"{plan.weeks[i]:%d %b}" for i in chunk]
+        # 62 + 13 × 15.4 mm fits between the margins of a landscape A4 page.
+        widths = [62 * mm] + [15.4 * mm] * len(chunk)
         data: list[list[Any]] = [head]
         style: list[Any] = [
             ("FONT", (0, 0), (-1, -1), FONT, 7.5),
@@ -284,7 +292,8 @@ def staffing_pdf(plan: StaffingPlan, today: date | None = None) -> bytes:
         ]
         for person in grid.people:
             r = len(data)
-            row: list[Any] = [para(f"{person.name} ({person.role.value})", st["cell_bold"])]
+            name = f"{clip(person.name)} ({person.role.value})"
+            row: list[Any] = [cell(name, st["cell_bold"], widths[0])]
             for c, i in enumerate(chunk, start=1):
                 week = plan.weeks[i]
                 hours = sum(line.hours[i] for line in by_person.get(person.id, ()))
@@ -301,11 +310,11 @@ def staffing_pdf(plan: StaffingPlan, today: date | None = None) -> bytes:
                 if not any(line.hours[i] for i in chunk):
                     continue
                 mark = " (T)" if line.tentative else ""
-                label = para(f"    {line.client} · {line.project}{mark}", st["small"])
+                what = f"    {clip(line.client)} · {clip(line.project)}{mark}"
+                label = cell(what, st["small"], widths[0])
                 data.append(
                     [label] + [f"{line.hours[i]:g}" if line.hours[i] else "" for i in chunk]
                 )
-        widths = [66 * mm] + [15.4 * mm] * len(chunk)
         table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle(style))
         story.append(

@@ -1,11 +1,12 @@
 """Hostile names through the areas' exporters: the staffing plan (CSV, XLSX, PDF) and the
-RAID register (CSV, XLSX). CSV reads back exactly, XLSX holds no formula made of user text,
-PDFs lay out without an exception."""
+RAID register (CSV, XLSX). CSV reads back exactly, XLSX holds no formula made of user text
+and is well-formed XML, PDFs lay out without an exception."""
 
 from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -62,10 +63,28 @@ def _fill(portfolio: Portfolio, empty: bytes, person: str, client: str, project:
 OWN_FORMULA = re.compile(r"=SUM(IF)?\((?:[A-Za-z]+!|[$A-Z0-9:,])+\)")
 
 
+def assert_strict_xlsx(workbook_bytes: bytes) -> None:
+    """Fail unless every XML part of the workbook parses with a strict XML parser (openpyxl
+    reads leniently; Excel and LibreOffice refuse or cut a file with, e.g., U+FFFE in it)."""
+    from xml.etree import ElementTree
+
+    with zipfile.ZipFile(io.BytesIO(workbook_bytes)) as archive:
+        assert archive.testzip() is None
+        parts = [n for n in archive.namelist() if n.endswith((".xml", ".rels"))]
+        assert "xl/workbook.xml" in parts
+        for name in parts:
+            try:
+                ElementTree.fromstring(archive.read(name))
+            except ElementTree.ParseError as error:
+                raise AssertionError(f"{name} is not well-formed XML: {error}") from None
+
+
 def _no_user_formulas(workbook_bytes: bytes) -> None:
-    """Fail on any formula cell that is not one of the exporter's own sums."""
+    """Fail on any formula cell that is not one of the exporter's own sums (and on a file that
+    is not well-formed XML)."""
     from openpyxl import load_workbook
 
+    assert_strict_xlsx(workbook_bytes)
     for sheet in load_workbook(io.BytesIO(workbook_bytes)).worksheets:
         for row in sheet.iter_rows():
             for cell in row:

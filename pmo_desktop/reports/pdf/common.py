@@ -8,6 +8,10 @@ Traps handled here once for every document:
   replaced by a visible marker and reported through ``missing_glyphs``.
 * One huge paragraph is slow and a row taller than a page raises LayoutError: long text is
   split into many paragraphs, words longer than a line are broken, and tables split in rows.
+  ReportLab's split inside a row still fails in some tables ("Flowable too large on page"
+  for a 10,000-character name), so a table cell never holds more than ``MAX_CELL_HEIGHT``
+  points of text (``cell``) and names in cells, titles and footers are cut with an ellipsis
+  (``clip``, and the footer to the page's width).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
@@ -35,10 +40,15 @@ FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 MISSING_GLYPH_MARKER = "\ufffd"
-#: Longest unbroken run printed before a break is forced (a 10,000-character word wraps).
-MAX_WORD = 60
 #: Paragraph size limit: longer text is split into several paragraphs (speed, page breaks).
 MAX_PARAGRAPH = 2000
+#: Longest name shown in a title or a table cell; a longer one is cut and ends in ``…``.
+MAX_NAME = 200
+#: Tallest table cell of user text, in points (under a third of an A4 page); more is cut with ``…``.
+MAX_CELL_HEIGHT = 250.0
+ELLIPSIS = "…"
+#: ReportLab's default cell padding, left plus right, in points.
+_CELL_PADDING = 12.0
 
 _registered = False
 _charset: frozenset[int] | None = None
@@ -89,20 +99,15 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
-def _break_long_words(line: str) -> str:
-    words = line.split(" ")
-    pieces = []
-    for word in words:
-        if len(word) > MAX_WORD:
-            word = " ".join(word[i : i + MAX_WORD] for i in range(0, len(word), MAX_WORD))
-        pieces.append(word)
-    return " ".join(pieces)
-
-
 def safe_markup(text: str) -> str:
-    """User text as Paragraph markup: glyph-safe, escaped, long words broken, newlines kept."""
+    """User text as Paragraph markup: glyph-safe, escaped, newlines kept.
+
+    A word wider than the line is broken where the line ends by ReportLab itself
+    (``splitLongWords``, on in every style here), so nothing is inserted into the text and
+    a 10,000-character name copies out of the PDF as it was typed.
+    """
     lines = printable(text).split("\n")
-    return "<br/>".join(escape(_break_long_words(line)) for line in lines)
+    return "<br/>".join(escape(line) for line in lines)
 
 
 def paras(text: str, style: ParagraphStyle) -> list[Flowable]:
@@ -136,10 +141,49 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(safe_markup(text), style)
 
 
+def clip(text: str, limit: int = MAX_NAME) -> str:
+    """``text`` in at most ``limit`` characters: cut with an ellipsis when longer."""
+    return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
+
+
+def cell(
+    text: str, style: ParagraphStyle, width: float, max_height: float = MAX_CELL_HEIGHT
+) -> Paragraph:
+    """User text for a table cell of a column ``width`` points wide, never taller than
+    ``max_height``: text that would be is cut where it still fits, with an ellipsis."""
+    inner = max(width - _CELL_PADDING, 1.0)
+    # Cheap bound first: two wrapped lines in a row hold more than one line's width (else the
+    # next word would have fitted), so there are fewer than 2 × width ÷ line + 1 lines.
+    drawn = stringWidth(printable(text), style.fontName, style.fontSize)
+    lines = 2 * drawn / inner + text.count("\n") + 1
+    if lines * style.leading <= max_height:
+        return para(text, style)
+    if _height(text, style, inner) <= max_height:
+        return para(text, style)
+    # The most characters that still fit with the ellipsis, by bisection; characters are at
+    # least a fifth of the font size wide (zero-width marks aside), which bounds the search.
+    per_line = inner / (0.2 * style.fontSize) + 1
+    low, high = 0, min(len(text), int((max_height / style.leading + 1) * per_line))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _height(text[:middle] + ELLIPSIS, style, inner) <= max_height:
+            low = middle
+        else:
+            high = middle - 1
+    return para(text[:low] + ELLIPSIS, style)
+
+
+def _height(text: str, style: ParagraphStyle, width: float) -> float:
+    _, height = para(text, style).wrap(width, 1e9)
+    return float(height)
+
+
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles every document uses, on the embedded font."""
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, alignment=TA_LEFT)
+    base = ParagraphStyle(
+        "body", fontName=FONT, fontSize=9.5, leading=13, alignment=TA_LEFT, splitLongWords=1
+    )
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
@@ -199,14 +243,28 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
 
     def _draw_footer(self, total: int) -> None:
         width, _ = self._pagesize
+        right = f"{self.footer_right_prefix}Page {self._pageNumber} of {total}"
+        room = width - 30 * mm - stringWidth(right, FONT, 7.5) - 6 * mm
         self.saveState()
         self.setFont(FONT, 7.5)
         self.setFillColor(colors.HexColor("#5f6b7a"))
-        self.drawString(15 * mm, 9 * mm, self.footer_left)
-        self.drawRightString(
-            width - 15 * mm, 9 * mm, f"{self.footer_right_prefix}Page {self._pageNumber} of {total}"
-        )
+        self.drawString(15 * mm, 9 * mm, fit_width(self.footer_left, FONT, 7.5, room))
+        self.drawRightString(width - 15 * mm, 9 * mm, right)
         self.restoreState()
+
+
+def fit_width(text: str, font: str, size: float, room: float) -> str:
+    """``text`` cut with an ellipsis so that one line of it is at most ``room`` points wide."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + ELLIPSIS, font, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + ELLIPSIS
 
 
 def canvas_with_footer(footer_left: str) -> type[NumberedCanvas]:
@@ -234,7 +292,7 @@ def build_pdf(
         rightMargin=15 * mm,
         topMargin=15 * mm,
         bottomMargin=18 * mm,
-        title=printable(title),
+        title=printable(clip(title)),
         author=author,
         encrypt=encrypt,
     )

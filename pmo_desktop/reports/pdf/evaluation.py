@@ -35,6 +35,7 @@ from pmo_desktop.reports.pdf.common import (
     FONT,
     FONT_BOLD,
     build_pdf,
+    clip,
     missing_glyphs,
     printable,
     styles,
@@ -57,7 +58,7 @@ ACCENT_BAR = colors.HexColor("#3b6ea8")
 RULE = colors.HexColor("#c9d1db")
 BAND = colors.HexColor("#eef2f6")
 ACCENT = colors.HexColor("#1f3b5c")
-#: Longest name printed in the running footer (the full name is in the header).
+#: Longest name printed in the running footer (the name is in the header, up to ``MAX_NAME``).
 FOOTER_NAME = 50
 CONTENT_WIDTH = 180 * mm
 
@@ -108,10 +109,10 @@ def _header(detail: EvaluationDetail, st: dict[str, ParagraphStyle]) -> list[Flo
         "value", parent=st["cell"], fontName=FONT_BOLD, fontSize=9.5, leading=12.5
     )
     pairs = [
-        ("Person", detail.person),
+        ("Person", clip(detail.person)),
         ("Role", detail.role.full_title),
         ("Period", f"{detail.period} ({start:%d %b %Y} – {end:%d %b %Y})"),
-        ("Manager", detail.manager or "—"),
+        ("Manager", clip(detail.manager or "—")),
         ("Evaluation", f"{detail.kind.label}, {detail.status.label.lower()}"),
         ("Overall rating", overall_text),
     ]
@@ -158,7 +159,7 @@ def _ratings_table(
         before = detail.previous_ratings.get(r.key)
         rows.append(
             [
-                _cell(r.name, cell),
+                _cell(clip(r.name), cell),
                 Paragraph(f"{r.rating}/5" if r.rating else "—", head),
                 Paragraph(RATING_LABELS[r.rating] if r.rating else "Not rated", cell),
                 Paragraph(f"{before}/5" if before else "—", cell),
@@ -333,10 +334,11 @@ def evaluation_story(detail: EvaluationDetail) -> list[Flowable]:
     story += [CondPageBreak(40 * mm), Paragraph("Competency comments", st["h1"])]
     muted = st["muted"]
     for r in detail.ratings:
+        name = clip(r.name)
         heading = (
-            f"{r.name} — {r.rating}/5 · {RATING_LABELS[r.rating]}"
+            f"{name} — {r.rating}/5 · {RATING_LABELS[r.rating]}"
             if r.rating
-            else (f"{r.name} — not rated")
+            else f"{name} — not rated"
         )
         story += [CondPageBreak(25 * mm), *paras(heading, st["h2"])]
         if r.rating and len(r.rubric) >= r.rating:
@@ -361,7 +363,7 @@ def evaluation_story(detail: EvaluationDetail) -> list[Flowable]:
     entry = ParagraphStyle("entry", parent=st["body"], leftIndent=6 * mm)
     for ref, competency, e in appendix:
         day = e.day.isoformat() if isinstance(e.day, date) else "undated"
-        story += paras(f"{ref} · {day} · {e.kind.label} · {competency}", st["cell_bold"])
+        story += paras(f"{ref} · {day} · {e.kind.label} · {clip(competency)}", st["cell_bold"])
         story += paras(e.label, entry)
         story.append(Spacer(1, 1.5 * mm))
     return story

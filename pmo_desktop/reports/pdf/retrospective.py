@@ -9,8 +9,20 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from pmo_desktop.reports.pdf.common import FONT, FONT_BOLD, build_pdf, para, styles, write_pdf
+from pmo_desktop.reports.pdf.common import (
+    FONT,
+    FONT_BOLD,
+    build_pdf,
+    cell,
+    clip,
+    para,
+    styles,
+    write_pdf,
+)
 from pmo_desktop.services.reporting import RetroBoard
+
+#: Longest title printed in the running footer.
+FOOTER_NAME = 80
 
 
 def render_retrospective(board: RetroBoard) -> bytes:
@@ -18,9 +30,10 @@ def render_retrospective(board: RetroBoard) -> bytes:
     st = styles()
     data = board.data
     story: list[Any] = [
-        para(data.title, st["title"]),
+        para(clip(data.title), st["title"]),
         para(
-            f"{data.format.label} retrospective · {board.scope} · held {data.held_on:%d %b %Y}",
+            f"{data.format.label} retrospective · {clip(board.scope)}"
+            f" · held {data.held_on:%d %b %Y}",
             st["muted"],
         ),
         Spacer(1, 3 * mm),
@@ -36,16 +49,17 @@ def render_retrospective(board: RetroBoard) -> bytes:
     story.append(para("Actions", st["h1"]))
     if board.actions:
         rows: list[list[Any]] = [["Action", "Owner", "Due", "Done"]]
+        widths = [95 * mm, 40 * mm, 27 * mm, 18 * mm]
         for action in board.actions:
             rows.append(
                 [
-                    para(action.text, st["cell"]),
-                    para(action.owner or "—", st["cell"]),
+                    cell(action.text, st["cell"], widths[0]),
+                    cell(clip(action.owner or "—"), st["cell"], widths[1]),
                     f"{action.due_date:%d %b %Y}" if action.due_date else "—",
                     "yes" if action.done else "no",
                 ]
             )
-        table = Table(rows, colWidths=[95 * mm, 40 * mm, 27 * mm, 18 * mm], repeatRows=1)
+        table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
         table.setStyle(
             TableStyle(
                 [
@@ -61,7 +75,9 @@ def render_retrospective(board: RetroBoard) -> bytes:
     else:
         story.append(para("No actions agreed.", st["muted"]))
     return build_pdf(
-        story, title=f"Retrospective — {data.title}", footer=f"Retrospective — {data.title}"
+        story,
+        title=f"Retrospective — {clip(data.title)}",
+        footer=f"Retrospective — {clip(data.title, FOOTER_NAME)}",
     )
 
 

@@ -19,6 +19,8 @@ from pmo_desktop.reports.pdf.common import (
     FONT,
     FONT_BOLD,
     canvas_with_footer,
+    cell,
+    clip,
     para,
     paras,
     printable,
@@ -29,6 +31,8 @@ from pmo_desktop.reports.pdf.common import (
 
 _GRID = colors.HexColor("#c9d1db")
 _HEAD = colors.HexColor("#e8edf3")
+#: Longest title printed in the running footer, so the date after it stays on the page.
+FOOTER_NAME = 60
 _DIMENSIONS = (
     ("overall", "Overall"),
     ("budget", "Budget"),
@@ -51,7 +55,7 @@ def _day(text: str | None) -> str:
 
 
 def _table(data: list[list[Any]], widths: list[float], extra: list[Any] | None = None) -> Table:
-    table = Table(data, colWidths=widths, repeatRows=1)
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -88,14 +92,17 @@ def story(payload: dict[str, Any]) -> list[Any]:
     st = styles()
     out: list[Any] = []
     scope = "Program" if payload["scope"] == "program" else "Client"
-    out.append(para(f"Status report — {payload['title']}", st["title"]))
-    subtitle = f"{scope} status report · {payload['client']} · as of {_day(payload['issued_on'])}"
+    out.append(para(f"Status report — {clip(payload['title'])}", st["title"]))
+    subtitle = (
+        f"{scope} status report · {clip(payload['client'])} · as of {_day(payload['issued_on'])}"
+    )
     out.append(para(subtitle, st["muted"]))
     out.append(Spacer(1, 3 * mm))
 
     # Health: overall and per dimension, with reasons.
     health = payload["health"]
     rows: list[list[Any]] = [["Dimension", "RAG", "Why"]]
+    widths = [28 * mm, 24 * mm, 128 * mm]
     extra: list[Any] = []
     for i, (key, label) in enumerate(_DIMENSIONS, start=1):
         verdict = health.get(key, {})
@@ -103,12 +110,12 @@ def story(payload: dict[str, Any]) -> list[Any]:
         why = verdict.get("why") or ""
         if verdict.get("overridden"):
             why += " (set by the program lead)"
-        rows.append([para(label, st["cell_bold"]), rag_text(rag), para(why, st["cell"])])
+        rows.append([para(label, st["cell_bold"]), rag_text(rag), cell(why, st["cell"], widths[2])])
         extra.append(("BACKGROUND", (1, i), (1, i), _rag_colour(rag)))
         extra.append(("TEXTCOLOR", (1, i), (1, i), colors.white))
         extra.append(("FONT", (1, i), (1, i), FONT_BOLD, 8.5))
     out.append(para("Health", st["h1"]))
-    out.append(_table(rows, [28 * mm, 24 * mm, 128 * mm], extra))
+    out.append(_table(rows, widths, extra))
 
     now = {"date": payload["issued_on"], "rag": health.get("overall", {}).get("rag")}
     history = [*payload["history"], now]
@@ -133,20 +140,24 @@ def story(payload: dict[str, Any]) -> list[Any]:
     if projects:
         out.append(para("Projects", st["h1"]))
         rows = [["Project", "PM", "Overall", "Budget", "Timeline", "Scope"]]
+        widths = [58 * mm, 38 * mm, 21 * mm, 21 * mm, 21 * mm, 21 * mm]
         extra = []
         for r, p in enumerate(projects, start=1):
             rows.append(
-                [para(p["name"], st["cell"]), para(p["pm"] or "—", st["cell"])]
+                [
+                    cell(clip(p["name"]), st["cell"], widths[0]),
+                    cell(clip(p["pm"] or "—"), st["cell"], widths[1]),
+                ]
                 + [rag_text(p[key]["rag"]) for key, _ in _DIMENSIONS]
             )
             for c, (key, _) in enumerate(_DIMENSIONS, start=2):
                 extra.append(("TEXTCOLOR", (c, r), (c, r), _rag_colour(p[key]["rag"])))
-        out.append(_table(rows, [58 * mm, 38 * mm, 21 * mm, 21 * mm, 21 * mm, 21 * mm], extra))
+        out.append(_table(rows, widths, extra))
         reasons = [p for p in projects if p["overall"]["rag"] in ("red", "amber")]
         for p in reasons:
             out.append(
                 para(
-                    f"{p['name']}: {rag_text(p['overall']['rag'])} — {p['overall']['why']}",
+                    f"{clip(p['name'])}: {rag_text(p['overall']['rag'])} — {p['overall']['why']}",
                     st["small"],
                 )
             )
@@ -155,13 +166,14 @@ def story(payload: dict[str, Any]) -> list[Any]:
     milestones = payload["milestones"]
     if milestones:
         rows = [["Milestone", "Project", "Baseline", "Forecast", "Actual", "Slip"]]
+        widths = [50 * mm, 44 * mm, 22 * mm, 22 * mm, 22 * mm, 20 * mm]
         extra = []
         for r, m in enumerate(milestones, start=1):
             slip = m["slip_days"]
             rows.append(
                 [
-                    para(m["name"], st["cell"]),
-                    para(m["project"], st["cell"]),
+                    cell(clip(m["name"]), st["cell"], widths[0]),
+                    cell(clip(m["project"]), st["cell"], widths[1]),
                     _day(m["baseline"]),
                     _day(m["forecast"]),
                     _day(m["actual"]),
@@ -172,7 +184,7 @@ def story(payload: dict[str, Any]) -> list[Any]:
                 extra.append(("TEXTCOLOR", (5, r), (5, r), _rag_colour("red")))
             elif slip > 0:
                 extra.append(("TEXTCOLOR", (5, r), (5, r), _rag_colour("amber")))
-        out.append(_table(rows, [50 * mm, 44 * mm, 22 * mm, 22 * mm, 22 * mm, 20 * mm], extra))
+        out.append(_table(rows, widths, extra))
     else:
         out.append(para("No milestone in the reporting window.", st["body"]))
 
@@ -193,17 +205,18 @@ def story(payload: dict[str, Any]) -> list[Any]:
                 if key == "risks"
                 else f"severity {e['severity'] or '—'}"
             )
-            head = f"{e['title']} — {level}"
+            head = f"{clip(e['title'])} — {level}"
             block = [para(head, st["h2"])]
+            who = clip(e["owner"] or "none")
             meta = " · ".join(
-                x for x in (e["project"], f"owner {e['owner'] or 'none'}", e["response"]) if x
+                x for x in (clip(e["project"] or ""), f"owner {who}", e["response"]) if x
             )
             block.append(para(meta, st["muted"]))
             mitigations = e["mitigations"]
             if mitigations:
                 for m in mitigations:
                     state = "done" if m["done"] else f"due {_day(m['due'])}"
-                    owner = f", {m['owner']}" if m["owner"] else ""
+                    owner = f", {clip(m['owner'])}" if m["owner"] else ""
                     block.append(para(f"• {m['text']} ({state}{owner})", st["body"]))
             else:
                 block.append(para("No mitigation recorded yet.", st["body"]))
@@ -215,22 +228,19 @@ def story(payload: dict[str, Any]) -> list[Any]:
     people = staffing["people"]
     if people or staffing["open"]:
         rows = [["Person"] + [f"w/c {_day(w)[:6]}" for w in weeks]]
+        widths = [60 * mm] + [30 * mm] * len(weeks)
         for p in people:
-            rows.append([para(p["name"], st["cell"])] + [f"{h:g} h" for h in p["hours"]])
+            rows.append(
+                [cell(clip(p["name"]), st["cell"], widths[0])] + [f"{h:g} h" for h in p["hours"]]
+            )
         for o in staffing["open"]:
             rows.append(
-                [para(f"Open: {o['name']}", st["cell_bold"])]
+                [cell(f"Open: {clip(o['name'])}", st["cell_bold"], widths[0])]
                 + [f"{h:g} h" if h else "" for h in o["hours"]]
             )
         total = [sum(p["hours"][i] for p in people) for i in range(len(weeks))]
         rows.append(["Team total"] + [f"{h:g} h" for h in total])
-        out.append(
-            _table(
-                rows,
-                [60 * mm] + [30 * mm] * len(weeks),
-                [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5)],
-            )
-        )
+        out.append(_table(rows, widths, [("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5)]))
         out.append(
             para(
                 f"{len(people)} {'person' if len(people) == 1 else 'people'} on the team over "
@@ -252,7 +262,7 @@ def render_status_report(payload: dict[str, Any]) -> bytes:
     """The report as PDF bytes; identical for an identical payload (invariant mode)."""
     register_fonts()
     buffer = io.BytesIO()
-    title = f"Status report — {payload['title']} — {payload['issued_on']}"
+    title = f"Status report — {clip(payload['title'])} — {payload['issued_on']}"
     doc = SimpleDocTemplate(
         buffer,
         pagesize=A4,
@@ -264,7 +274,7 @@ def render_status_report(payload: dict[str, Any]) -> bytes:
         author="PMO Desktop",
         invariant=1,
     )
-    footer = f"{payload['title']} — status as of {_day(payload['issued_on'])}"
+    footer = f"{clip(payload['title'], FOOTER_NAME)} — status as of {_day(payload['issued_on'])}"
     # Images stored as binary Flate streams, not ASCII85 text: the pure-Python ASCII85
     # encoder costs ~90 ms per report. Restored after, so other documents are unchanged.
     saved = rl_config.useA85
