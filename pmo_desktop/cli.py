@@ -512,8 +512,7 @@ def _cmd_import_timesheet(args: argparse.Namespace) -> int:
             preview = actuals.preview_timesheet(session, lines)
             if not preview.ok:  # one line: the first bad row and how many more
                 raise CliError(
-                    f"timesheet {args.file.name} refused, nothing imported:"
-                    f" {preview.first_error()}"
+                    f"timesheet {args.file.name} refused, nothing imported: {preview.first_error()}"
                 )
             print(f"timesheet {args.file.name}: {preview.summary()}")
             if args.dry_run:

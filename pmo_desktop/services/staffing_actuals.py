@@ -1,15 +1,18 @@
 """Billability per person and team (actuals where known, plan after) and timesheet import.
 
 Timesheet CSV columns (header required, any order, case-insensitive): ``person`` (name,
-email or id), ``date`` or ``week`` (ISO date; any day names its week), ``project`` (code,
-name or id), ``hours``, and optionally ``billable`` (yes/no; default: the project's flag).
-Lines are summed per person, project and week. One bad line refuses the whole file.
+email or id), ``date`` or ``week`` (ISO date in the years 1900–2200; any day names its week),
+``project`` (code, name or id), ``hours`` (a plain decimal number, ``7.5`` or ``7,5``, 0–168),
+and optionally ``billable`` (yes/no; default: the project's flag). Any other column (a
+misspelled ``billabel``) refuses the file rather than being ignored. Lines are summed per
+person, project and week. One bad line refuses the whole file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +33,7 @@ from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services.staffing import capacities, list_staff
 from pmo_desktop.store.models import Allocation, Person, Project
 from pmo_desktop.store.models_staffing import TimesheetActual
+from pmo_desktop.store.portable_checks import MAX_DATE, MIN_DATE
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,15 @@ class TimesheetPreview:
             f"billable {self.billable_hours:g} h, non-billable {self.non_billable_hours:g} h"
         )
 
+    def first_error(self) -> str:
+        """The refusal in one line: the first bad line and how many more there are."""
+        if not self.errors:
+            return ""
+        line, reason = self.errors[0]
+        more = len({n for n, _ in self.errors}) - 1
+        tail = f" (and {_count(more, 'more bad line', 'more bad lines')})" if more else ""
+        return f"line {line}: {reason}{tail}"
+
     def refusal(self, limit: int = 8) -> str:
         """The reasons a manager reads, one per line."""
         shown = [f"line {line}: {reason}" for line, reason in self.errors[:limit]]
@@ -233,6 +246,35 @@ class _Cell:
 
 _TRUE = {"yes", "y", "true", "1", "billable"}
 _FALSE = {"no", "n", "false", "0", "non-billable", "nonbillable"}
+_COLUMNS = ("person", "date", "week", "project", "hours", "billable")
+#: Hours as a plain decimal number: float() would also read "1_0" as 10, "1e1", "nan" or
+#: digits of other scripts.
+_HOURS = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)", re.ASCII)
+
+
+def _header_problem(header: Sequence[str]) -> str | None:
+    """Why a header cannot be read (an unknown, unnamed or repeated column), or None."""
+    seen: set[str] = set()
+    for position, name in enumerate(header, start=1):
+        if not name:
+            return f"column {position} has no name"
+        if name not in _COLUMNS:
+            return (
+                f"unknown column {name!r} (the columns are person, date or week, project,"
+                " hours and, optionally, billable)"
+            )
+        if name in seen:
+            return f"column {name!r} appears twice"
+        seen.add(name)
+    if "date" in seen and "week" in seen:
+        return "give a date or a week column, not both"
+    return None
+
+
+def _hours(text: str) -> float | None:
+    """The hours of a cell (decimal point or comma), None when not a plain number."""
+    text = text.replace(",", ".")
+    return float(text) + 0.0 if _HOURS.fullmatch(text) else None  # + 0.0: no "-0" hours
 
 
 def preview_timesheet(session: Session, lines: Sequence[Sequence[str]]) -> TimesheetPreview:
@@ -241,6 +283,9 @@ def preview_timesheet(session: Session, lines: Sequence[Sequence[str]]) -> Times
     if not lines:
         return TimesheetPreview((), ((1, "the file is empty"),))
     header = [h.strip().lower() for h in lines[0]]
+    problem = _header_problem(header)
+    if problem is not None:
+        return TimesheetPreview((), ((1, problem),))
     index = {name: i for i, name in enumerate(header)}
     when = "date" if "date" in index else "week"
     missing = [c for c in ("person", "project", "hours") if c not in index]
@@ -274,9 +319,13 @@ def preview_timesheet(session: Session, lines: Sequence[Sequence[str]]) -> Times
         except ValueError:
             errors.append((number, f"{get(when)!r} is not a date (use YYYY-MM-DD)"))
             continue
-        try:
-            hours = float(get("hours").replace(",", "."))
-        except ValueError:
+        if not MIN_DATE <= day <= MAX_DATE:
+            errors.append(
+                (number, f"{day.isoformat()} is outside the years {MIN_DATE.year}–{MAX_DATE.year}")
+            )
+            continue
+        hours = _hours(get("hours"))
+        if hours is None:
             errors.append((number, f"{get('hours')!r} is not a number of hours"))
             continue
         if not 0 <= hours <= 168 or hours != hours:

@@ -63,7 +63,7 @@ def test_dry_run_previews_and_import_writes_every_line(
     assert added == [("2026-03-02", 14.0, 1), ("2026-03-09", 4.0, 0)]
 
 
-def test_a_file_with_bad_rows_is_refused_line_by_line_and_nothing_is_imported(
+def test_a_file_with_bad_rows_is_refused_in_one_line_and_nothing_is_imported(
     demo: Path, tmp_path: Path
 ) -> None:
     a, _email, _b, code = people_and_project(demo)
@@ -78,15 +78,30 @@ def test_a_file_with_bad_rows_is_refused_line_by_line_and_nothing_is_imported(
         encoding="utf-8",
     )
     result = run("--db", demo, "import", "timesheet", sheet)
-    assert result.returncode == 2
-    lines = result.stderr.strip().splitlines()
-    assert lines[0].startswith("pmo-desktop: error: ") and "3 bad rows" in lines[0]
-    assert lines[1:] == [
-        "line 3: unknown person 'Nobody Known'",
-        "line 4: '06/04/2026' is not a date (use YYYY-MM-DD)",
-        "line 5: 'eight' is not a number of hours",
-    ]
+    assert_refused(result, "bad.csv refused, nothing imported")
+    assert result.stderr.strip().endswith(
+        "line 3: unknown person 'Nobody Known' (and 2 more bad lines)"
+    )
     assert result.stdout == "" and actuals(demo) == before
+
+
+def test_a_misspelled_column_or_hours_with_underscores_are_refused(
+    demo: Path, tmp_path: Path
+) -> None:
+    a, _email, _b, code = people_and_project(demo)
+    before = actuals(demo)
+    misspelled = tmp_path / "misspelled.csv"
+    misspelled.write_text(
+        f"person,date,project,hours,billabel\n{a},2026-04-06,{code},8,no\n", encoding="utf-8"
+    )
+    assert_refused(run("--db", demo, "import", "timesheet", misspelled), "'billabel'")
+    underscores = tmp_path / "underscores.csv"
+    underscores.write_text(f"person,date,project,hours\n{a},2026-04-06,{code},1_0\n")
+    assert_refused(
+        run("--db", demo, "import", "timesheet", underscores),
+        "line 2: '1_0' is not a number of hours",
+    )
+    assert actuals(demo) == before
 
 
 def test_a_file_that_is_not_csv_is_refused_in_one_line(
