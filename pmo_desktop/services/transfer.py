@@ -1,17 +1,31 @@
-"""Export and import of the whole portfolio as portable JSON."""
+"""Export and import of the whole portfolio as portable JSON.
+
+An import refuses, in one line, anything the app could not use afterwards (see
+``store.portable_checks``) and, since it depends on today, one rule of the Staffing page:
+the plan of record fits the page's window. The page shows from 8 weeks back (or from the
+plan's first week, if later) to the plan's last week, at most 520 weeks
+(``services.staffing.plan_weeks``), so no allocation may lie beyond that window.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.fileio import write_bytes_atomic
 from pmo_desktop.store import portable
 from pmo_desktop.store.backup import backup_file
 from pmo_desktop.store.database import Portfolio
+
+#: The Staffing page's window, as ``services.staffing.plan_weeks`` computes it.
+PLAN_WEEKS_BACK = 8
+PLAN_MAX_WEEKS = 520
 
 
 @dataclass(frozen=True)
@@ -38,14 +52,19 @@ def export_json(portfolio: Portfolio, path: Path) -> None:
     write_bytes_atomic(path, export_json_bytes(portfolio))
 
 
-def import_json_bytes(portfolio: Portfolio, data: bytes, *, replace: bool = False) -> ImportResult:
+def import_json_bytes(
+    portfolio: Portfolio, data: bytes, *, replace: bool = False, today: date | None = None
+) -> ImportResult:
     """Load a portable JSON document in one transaction: all of it, or nothing.
 
     Refused with a ``ValidationError`` naming what is wrong and where: malformed JSON, another
-    version, an unknown table or field, a bad value, a broken reference, or a non-empty
-    portfolio without ``replace``. Before replacing data on a file, a verified backup is taken.
+    version, an unknown table or field, a bad value, a broken reference, a value the app could
+    not use (``store.portable_checks``), a plan too long for the Staffing page on ``today``,
+    or a non-empty portfolio without ``replace``. Before replacing data on a file, a verified
+    backup is taken.
     """
     decoded = portable.decode_rows(portable.loads(data))
+    check_plan_window(decoded.get("allocation", []), today or date.today())
     backup_path: Path | None = None
     with portfolio.engine.connect() as conn:
         empty = portable.is_empty(conn)
@@ -68,13 +87,33 @@ def import_json_bytes(portfolio: Portfolio, data: bytes, *, replace: bool = Fals
     )
 
 
-def import_json(portfolio: Portfolio, path: Path, *, replace: bool = False) -> ImportResult:
+def check_plan_window(allocations: list[dict[str, Any]], today: date) -> None:
+    """Refuse allocations the Staffing page could not show on ``today``: the page shows
+    ``PLAN_MAX_WEEKS`` weeks at most, from ``PLAN_WEEKS_BACK`` weeks back (or from the plan's
+    first week, if later)."""
+    if not allocations:
+        return
+    first = min(row["week"] for row in allocations)
+    start = max(first, monday_of(today) - timedelta(weeks=PLAN_WEEKS_BACK))
+    last = start + timedelta(weeks=PLAN_MAX_WEEKS - 1)
+    for index, row in enumerate(allocations):
+        if row["week"] > last:
+            raise ValidationError(
+                f"tables.allocation[{index}].week: {row['week'].isoformat()} is past"
+                f" {last.isoformat()}, the last of the {PLAN_MAX_WEEKS} weeks the Staffing page"
+                f" shows from {start.isoformat()}"
+            )
+
+
+def import_json(
+    portfolio: Portfolio, path: Path, *, replace: bool = False, today: date | None = None
+) -> ImportResult:
     """Read ``path`` and import it (see ``import_json_bytes``)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ValidationError(f"cannot read {path}: {exc.strerror}") from exc
     try:
-        return import_json_bytes(portfolio, data, replace=replace)
+        return import_json_bytes(portfolio, data, replace=replace, today=today)
     except ValidationError as exc:
         raise ValidationError(f"{Path(path).name}: {exc.message}", exc.field) from exc

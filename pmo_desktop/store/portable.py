@@ -17,12 +17,21 @@ dates as ``"YYYY-MM-DD"``, timestamps as UTC ``"YYYY-MM-DDTHH:MM:SS.ffffffZ"``, 
 integer cents, enumerations as their code (``"active"``, ``"PM"``), absent values as ``null``.
 Tables are written parent-first, so the file also reads top-down. The dump is generated from
 the schema itself, so every table a later area adds is covered without extra code.
+
+An import refuses, in one line naming the place (``tables.project[3].program_id: …``), any
+file the app could not later use, and writes nothing then. Beyond each value's type and
+every reference, ``portable_checks`` holds the rules: dates and timestamps in the years
+1900–2200 (``MIN_DATE``–``MAX_DATE``; years are always written with four digits), weeks on a
+Monday, periods as the app writes them (``2026-H1``), no loop of managers, and status report
+snapshot payloads of the shape the report PDF reads. A file that is not JSON, is nested too
+deep or holds a number too long to read is refused the same way.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -46,6 +55,8 @@ from sqlalchemy import (
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.store.base import EnumText, UTCDateTime
+from pmo_desktop.store.portable_checks import check_content, check_day, parse_day
+from pmo_desktop.store.portable_checks import show as _show
 from pmo_desktop.store.schema import HEAD_REVISION, metadata, sync_id_sequences
 
 FORMAT = "pmo-desktop-portfolio"
@@ -53,6 +64,8 @@ VERSION = 1
 
 Encoder = Callable[[Any], Any]
 Decoder = Callable[[Any, str], Any]
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z", re.ASCII)
 
 
 def tables() -> list[Table]:
@@ -97,7 +110,8 @@ def _encoder(col: Column[Any]) -> Encoder:
 def _encode_timestamp(value: datetime | None) -> str | None:
     if value is None:
         return None
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat, not strftime: strftime writes year 1 as "1", which no parser reads back.
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 # --------------------------------------------------------------------------- import
@@ -114,10 +128,16 @@ def loads(data: bytes | str) -> dict[str, Any]:
             raise ValidationError(f"not UTF-8 text (byte {exc.start})") from exc
     try:
         doc = json.loads(data, parse_constant=_refuse_constant)
+    except ValidationError:
+        raise
     except json.JSONDecodeError as exc:
         raise ValidationError(
             f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from exc
+    except ValueError as exc:  # Python reads integers of at most 4,300 digits
+        raise ValidationError("not a portfolio file: it holds a number too long to read") from exc
+    except RecursionError as exc:
+        raise ValidationError("not a portfolio file: it is nested too deep to read") from exc
     _check_header(doc)
     return doc  # type: ignore[no-any-return]
 
@@ -132,9 +152,9 @@ def _check_header(doc: Any) -> None:
     if doc.get("format") != FORMAT:
         raise ValidationError(f'not a PMO Desktop portfolio file ("format" is not "{FORMAT}")')
     version = doc.get("version")
-    if version != VERSION:
+    if type(version) is not int or version != VERSION:  # not True, which equals 1
         raise ValidationError(
-            f"portfolio file version {version!r} is not supported (this build reads {VERSION})"
+            f"portfolio file version {_show(version)} is not supported (this build reads {VERSION})"
         )
     if doc.get("schema") != HEAD_REVISION:
         raise ValidationError(
@@ -151,8 +171,9 @@ def _check_header(doc: Any) -> None:
 def decode_rows(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Check every table, row and value of a parsed document; return Python values.
 
-    References are checked too, so an import either loads everything or nothing, and a
-    refusal names the exact place (``tables.project[3].program_id``).
+    References are checked too, and what the rest of the app relies on
+    (``portable_checks.check_content``), so an import either loads everything or nothing,
+    and a refusal names the exact place (``tables.project[3].program_id``).
     """
     known = {t.name: t for t in tables()}
     given: dict[str, Any] = doc["tables"]
@@ -166,6 +187,7 @@ def decode_rows(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             raise ValidationError(f"tables.{table.name}: must be a list of rows")
         decoded[table.name] = _decode_table(table, rows)
     _check_references(decoded)
+    check_content(decoded)
     return decoded
 
 
@@ -256,16 +278,11 @@ def _decode_text(value: Any, where: str) -> str:
 
 
 def _decode_date(value: Any, where: str) -> date:
-    if not isinstance(value, str) or len(value) != 10:
-        raise ValidationError(f"{where}: expected a date YYYY-MM-DD, got {_show(value)}")
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise ValidationError(f"{where}: not a real date: {_show(value)}") from exc
+    return parse_day(value, where)
 
 
 def _decode_timestamp(value: Any, where: str) -> datetime:
-    if not isinstance(value, str) or not value.endswith("Z"):
+    if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
         raise ValidationError(
             f"{where}: expected a UTC timestamp like 2026-01-31T09:00:00.000000Z,"
             f" got {_show(value)}"
@@ -274,6 +291,7 @@ def _decode_timestamp(value: Any, where: str) -> datetime:
         parsed = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ")
     except ValueError as exc:
         raise ValidationError(f"{where}: not a real timestamp: {_show(value)}") from exc
+    check_day(parsed.date(), where)
     return parsed.replace(tzinfo=UTC)
 
 
@@ -288,11 +306,6 @@ def _enum_decoder(enum_type: type[Enum]) -> Decoder:
         return enum_type(value)
 
     return decode
-
-
-def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def _check_references(decoded: dict[str, list[dict[str, Any]]]) -> None:
