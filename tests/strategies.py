@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -29,6 +30,46 @@ hours = st.floats(min_value=0, max_value=168, allow_nan=False, allow_infinity=Fa
 
 
 @st.composite
+def report_payloads(draw: st.DrawFn) -> str:
+    """The JSON text of a status report snapshot payload the report PDF can render."""
+    rag = st.none() | st.sampled_from(["green", "amber", "red"])
+    verdict = st.fixed_dictionaries({"rag": rag, "why": any_text, "overridden": st.booleans()})
+    dimensions = ("overall", "budget", "timeline", "scope")
+    payload = {
+        "version": 1,
+        "scope": draw(st.sampled_from(["program", "client"])),
+        "target_id": draw(st.integers(1, 5)),
+        "title": draw(any_text),
+        "client": draw(any_text),
+        "programs": draw(st.lists(any_text, max_size=2)),
+        "issued_on": draw(days).isoformat(),
+        "health": {key: draw(verdict) for key in dimensions},
+        "projects": draw(
+            st.lists(
+                st.fixed_dictionaries(
+                    {"name": any_text, "stage": any_text, "pm": any_text}
+                    | dict.fromkeys(dimensions, verdict)
+                ),
+                max_size=2,
+            )
+        ),
+        "text": {
+            key: draw(maybe_text)
+            for key in ("executive_summary", "accomplishments", "next_steps", "decisions_needed")
+        },
+        "milestones": [],
+        "budget": [],
+        "risks": [],
+        "issues": [],
+        "staffing": {"weeks": [], "people": [], "open": []},
+        "history": draw(
+            st.lists(st.fixed_dictionaries({"date": days.map(date.isoformat), "rag": rag}))
+        ),
+    }
+    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+@st.composite
 def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
     """A small random portfolio whose rows obey every rule of the schema."""
     n_people = draw(st.integers(0, 5))
@@ -43,10 +84,16 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
                 "weekly_hours": draw(hours),
                 "billable_target": draw(st.none() | st.integers(0, 100)),
                 "start_date": draw(st.none() | days.map(date.isoformat)),
-                "manager_id": draw(st.none() | st.integers(1, n_people)),
+                "manager_id": None,
                 "active": draw(st.booleans()),
             }
         )
+    # A manager ranks above the people they manage: no one manages themselves, even through
+    # others (an import refuses such a loop), yet a manager's id may come after theirs.
+    ranks = draw(st.permutations([p["id"] for p in people]))
+    for person in people:
+        above = ranks[: ranks.index(person["id"])]
+        person["manager_id"] = draw(st.none() | st.sampled_from(above)) if above else None
     client_names = draw(st.lists(any_text, max_size=3, unique=True))
     clients = [
         {"id": i, "name": name, "industry": draw(maybe_text), "notes": draw(maybe_text)}
@@ -783,7 +830,7 @@ def reporting_rows(draw: st.DrawFn, tables: dict[str, list[dict[str, Any]]]) -> 
                 "accomplishments": draw(maybe_text),
                 "next_steps": draw(maybe_text),
                 "decisions_needed": draw(maybe_text),
-                "payload": draw(any_text),
+                "payload": draw(report_payloads()),
             },
         )
     for scope, target in draw(

@@ -46,7 +46,7 @@ def test_xlsx_totals_are_formulas_and_match_the_database(demo: Path, tmp_path: P
     sheet = book["Allocations"]
     header = [c.value for c in sheet[1]]
     assert header[:5] == ["Person", "Role", "Client", "Project", "Tentative"]
-    assert header[5] == start and header[-1] == "Total" and len(header) == 16
+    assert header[5] == start and header[-2:] == ["Total", "Person ID"] and len(header) == 17
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     body, totals = rows[:-1], rows[-1]
     numbers = [v for row in body for v in row[5:15] if v is not None]
@@ -54,7 +54,7 @@ def test_xlsx_totals_are_formulas_and_match_the_database(demo: Path, tmp_path: P
     last = (date.fromisoformat(start) + timedelta(weeks=9)).isoformat()
     assert sum(numbers) == pytest.approx(db_hours(demo, start, last))
     assert totals[0] == "All people"
-    assert all(str(v).startswith("=SUM(F2:") or str(v).startswith("=SUM(") for v in totals[5:])
+    assert all(str(v).startswith("=SUM(F2:") or str(v).startswith("=SUM(") for v in totals[5:16])
     assert str(body[0][15]).startswith("=SUM(F2:O2")
     assert sheet.freeze_panes == "F2"
     people = book["People"]
