@@ -86,6 +86,11 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
                 "start_date": draw(st.none() | days.map(date.isoformat)),
                 "manager_id": None,
                 "active": draw(st.booleans()),
+                "end_date": None,
+                "workweek": draw(st.none() | st.sampled_from(["8,8,8,8,8,0,0", "6,6,6,6,6,0,0"])),
+                "holiday_country": draw(st.none() | st.sampled_from(["GB", "US", "DE"])),
+                "holiday_region": None,
+                "notes": draw(maybe_text),
             }
         )
     # A manager ranks above the people they manage: no one manages themselves, even through
@@ -177,6 +182,7 @@ def portfolios(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
                     "end_date": (start + timedelta(days=draw(st.integers(0, 20)))).isoformat(),
                     "kind": draw(st.sampled_from(["vacation", "sick", "holiday"])),
                     "note": draw(maybe_text),
+                    "day_fraction": draw(st.sampled_from([1.0, 0.5])),
                 }
             )
     tables: dict[str, list[dict[str, Any]]] = {

@@ -38,6 +38,10 @@ class Person(Base):
             name="billable_target_range",
         ),
         CheckConstraint("length(name) > 0", name="name_required"),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+            name="employment_dates_in_order",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -51,6 +55,16 @@ class Person(Base):
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    """Last working day of a person who left (history kept; off the grid after that week)."""
+    workweek: Mapped[str | None] = mapped_column(String(80))
+    """Contracted hours Monday to Sunday, comma-separated ("8,8,8,8,0,0,0"); None: the
+    weekly hours spread over Monday to Friday."""
+    holiday_country: Mapped[str | None] = mapped_column(String(2))
+    """ISO 3166 country whose public holidays apply (None: none are deducted)."""
+    holiday_region: Mapped[str | None] = mapped_column(String(10))
+    """Subdivision of ``holiday_country`` (a state, province or region code), if any."""
+    notes: Mapped[str | None] = mapped_column(Text)
 
     manager: Mapped[Person | None] = relationship(remote_side=[id])
 
@@ -183,6 +197,7 @@ class TimeOff(Base):
     __tablename__ = "time_off"
     __table_args__ = (
         CheckConstraint("end_date >= start_date", name="dates_in_order"),
+        CheckConstraint("day_fraction IN (0.5, 1.0)", name="whole_or_half_days"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -193,3 +208,5 @@ class TimeOff(Base):
     end_date: Mapped[date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(40), default="vacation")
     note: Mapped[str | None] = mapped_column(Text)
+    day_fraction: Mapped[float] = mapped_column(Float, default=1.0, server_default="1.0")
+    """1.0 for whole days, 0.5 for half days (each day of the range)."""

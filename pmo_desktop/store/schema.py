@@ -20,6 +20,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "pmo_desktop.store.models_people",  # 1:1s, goals, evaluations
     "pmo_desktop.store.models_pipeline",  # financials, health, roadmap
     "pmo_desktop.store.models_reporting",  # status reports, retros, adherence, workload
+    "pmo_desktop.store.models_team",  # skills, closure days, role targets
 )
 
 #: Every revision this build knows, oldest first; the last is the head it migrates to.
@@ -35,6 +36,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_adherence_history",
     "0009_scenario_base",
     "0010_checklist_periods",
+    "0011_team_calendar",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -152,6 +152,11 @@ PROGRAM = {"id": 1, "client_id": 1, "name": "Replatform", "description": None, "
                         "start_date": None,
                         "manager_id": None,
                         "active": True,
+                        "end_date": None,
+                        "workweek": None,
+                        "holiday_country": None,
+                        "holiday_region": None,
+                        "notes": None,
                     }
                 ]
             },
