@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -53,3 +56,39 @@ def opened_copy(source: Path, folder: Path) -> Iterator[Portfolio]:
         yield opened
     finally:
         opened.close()
+
+
+#: ``python -c APP_CLOSED_SOON ARGS…`` runs ``pmo-desktop ARGS…`` as the real process does
+#: and closes its window after a moment, as a user would.
+APP_CLOSED_SOON = textwrap.dedent(
+    """
+    import sys
+    import pmo_desktop.app as app
+
+    make = app.application
+
+    def application():
+        qt = make()
+        from PySide6.QtCore import QTimer
+        QTimer.singleShot(600, qt.closeAllWindows)  # the user looks, then closes the window
+        return qt
+
+    app.application = application
+    from pmo_desktop.cli import run
+
+    sys.argv = ["pmo-desktop", *sys.argv[1:]]
+    run()
+    """
+)
+
+
+def run_app_briefly(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Start the app (``pmo-desktop ARGS…``) in a process of its own; close its window soon."""
+    return subprocess.run(
+        [sys.executable, "-c", APP_CLOSED_SOON, *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

@@ -13,30 +13,9 @@ import sys
 import textwrap
 from pathlib import Path
 
-from tests.conftest import make_demo_file
+from tests.conftest import make_demo_file, run_app_briefly
 
 ROOT = Path(__file__).resolve().parents[2]
-
-QUIT_SOON = textwrap.dedent(
-    """
-    import sys
-    import pmo_desktop.app as app
-
-    make = app.application
-
-    def application():
-        qt = make()
-        from PySide6.QtCore import QTimer
-        QTimer.singleShot(400, qt.closeAllWindows)  # the user closes the window
-        return qt
-
-    app.application = application
-    from pmo_desktop.cli import run
-
-    sys.argv = ["pmo-desktop", "--db", sys.argv[1]]
-    run()
-    """
-)
 
 READ_SETTINGS = textwrap.dedent(
     """
@@ -60,14 +39,7 @@ def test_after_the_window_is_closed_nothing_is_left_unsaved(tmp_path: Path) -> N
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
-    gui = subprocess.run(
-        [sys.executable, "-c", QUIT_SOON, str(file)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    gui = run_app_briefly("--db", str(file), env=env, cwd=ROOT)
     assert gui.returncode == 0, gui.stderr
     settings = subprocess.run(
         [sys.executable, "-c", READ_SETTINGS],

@@ -19,30 +19,9 @@ import pytest
 
 from pmo_desktop.fileio import TEMP_MARKER
 from pmo_desktop.services.workspace import open_portfolio
-from tests.conftest import make_demo_file
+from tests.conftest import make_demo_file, run_app_briefly
 
 ROOT = Path(__file__).resolve().parents[2]
-
-FIRST_START = textwrap.dedent(
-    """
-    import sys
-    import pmo_desktop.app as app
-
-    make = app.application
-
-    def application():
-        qt = make()
-        from PySide6.QtCore import QTimer
-        QTimer.singleShot(600, qt.closeAllWindows)  # the user looks, then closes the window
-        return qt
-
-    app.application = application
-    from pmo_desktop.cli import run
-
-    sys.argv = ["pmo-desktop"]
-    run()
-    """
-)
 
 
 def _fresh_env(home: Path) -> dict[str, str]:
@@ -72,14 +51,7 @@ def test_first_start_on_a_new_account_creates_the_folder_and_opens_an_empty_port
     home = tmp_path / "home"
     home.mkdir()
     env = _fresh_env(home)
-    gui = subprocess.run(
-        [sys.executable, "-c", FIRST_START],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    gui = run_app_briefly(env=env, cwd=ROOT)
     assert gui.returncode == 0, gui.stderr
     assert gui.stderr == ""
     portfolio = home / ".local" / "share" / "PMO Desktop" / "portfolio.sqlite"
