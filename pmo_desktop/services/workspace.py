@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pmo_desktop.store.backup import BackupError, BackupInfo, backup_file, newest_verified_backup
+from pmo_desktop.store.backup import (
+    BackupError,
+    BackupInfo,
+    SourceDamagedError,
+    backup_file,
+    newest_verified_backup,
+)
 from pmo_desktop.store.cipher import header_is_blank, is_encrypted
 from pmo_desktop.store.database import (
     DamagedDatabaseError,
@@ -31,6 +37,7 @@ __all__ = [
     "DatabaseError",
     "PassphraseRequiredError",
     "Portfolio",
+    "SourceDamagedError",
     "UpgradeNeededError",
     "WrongPassphraseError",
     "backup_file",

@@ -91,7 +91,7 @@ class Portfolio:
         if problem is not None:
             live.mark_damaged(self.file, problem)
             raise DamagedDatabaseError(
-                f"{self.file.name} failed its integrity check ({problem}); nothing was written",
+                f"{self.file.name} is damaged ({problem}): nothing more will be written to it",
                 self.file,
             )
 

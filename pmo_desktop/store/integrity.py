@@ -24,12 +24,25 @@ def quick_check(file: Path, key: str | None) -> str:
 
     A key that does not open an encrypted file raises ``cipher.KeyRejectedError``.
     """
+    return _check(file, key, "quick_check")
+
+
+def full_check(file: Path, key: str | None) -> str:
+    """``PRAGMA integrity_check`` (which also compares every index with its table), read-only.
+
+    About three times as long as ``quick_check`` (≈ 0.15 s on the large demo), so the app
+    runs it on a thread once the first screen is up. Returns ``"ok"`` or the first problems.
+    """
+    return _check(file, key, "integrity_check(3)")
+
+
+def _check(file: Path, key: str | None, pragma: str) -> str:
     try:
         conn = cipher.connect(file, key, readonly=True)
     except cipher.driver_errors() as exc:
         return str(exc)
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
         return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
     except cipher.driver_errors() as exc:
         return str(exc)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pmo_desktop.services.backups import AutoBackupResult, Generations, auto_backup
-from pmo_desktop.services.workspace import BackupError
+from pmo_desktop.services.workspace import BackupError, SourceDamagedError
 
 INTERVAL_MS = 30 * 60 * 1000
 
@@ -25,6 +25,7 @@ class AutoBackup(QObject):
 
     taken = Signal(str)  # path of the backup just taken
     failed = Signal(str)  # what went wrong
+    damaged = Signal(str)  # the backup found the portfolio itself damaged (nothing more is written)
 
     def __init__(
         self,
@@ -55,6 +56,9 @@ class AutoBackup(QObject):
             return None
         try:
             result = auto_backup(file, self.generations, reason=reason, passphrase=passphrase)
+        except SourceDamagedError as exc:
+            self.damaged.emit(str(exc))
+            return None
         except (BackupError, OSError) as exc:
             self.failed.emit(f"Automatic backup failed: {exc}")
             return None
