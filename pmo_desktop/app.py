@@ -30,11 +30,13 @@ from PySide6.QtWidgets import QApplication
 from pmo_desktop import APP_NAME, ORG_NAME, __version__
 from pmo_desktop.fileio import atomic_path
 from pmo_desktop.gui.areas import default_areas
+from pmo_desktop.gui.failures import install as show_failures
 from pmo_desktop.gui.icons import app_icon
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.opening import open_interactive, open_workspace
 from pmo_desktop.gui.settings import AppSettings
 from pmo_desktop.gui.theme import follow_color_scheme
+from pmo_desktop.paths import data_dir
 from pmo_desktop.startup import resume_collection
 
 EXIT_REFUSED = 2
@@ -62,8 +64,11 @@ def run_gui(db_target: str) -> int:
 
     The caller has set the umask. Returns 2 without opening anything when the portfolio is
     locked by another instance, damaged (and no backup restored) or cannot be opened.
+    From here on every failure is shown in a dialog and logged in the data folder's
+    ``logs/`` (``gui.failures``).
     """
     app = application()
+    show_failures(data_dir())
     workspace = open_interactive(None, db_target)
     if workspace is None:
         return EXIT_REFUSED

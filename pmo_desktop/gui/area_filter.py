@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QTableView, QWidget
 
+from pmo_desktop.gui.plain_text import escape, rich_label
 from pmo_desktop.services.area_filter import AreaFilter
 
 __all__ = ["AreaFilter", "FilterBar", "RowHider"]
@@ -33,7 +34,7 @@ class FilterBar(QFrame):
         self.setObjectName("areaFilterBar")
         self.setStyleSheet(BAR_STYLE)
         self.area_filter: AreaFilter | None = None
-        self.text_label = QLabel()
+        self.text_label = rich_label()
         self.text_label.setWordWrap(True)
         self.clear_button = QPushButton("✕  Show all")
         self.clear_button.setToolTip("Clear the filter Home put on this view")
@@ -51,7 +52,7 @@ class FilterBar(QFrame):
             self.text_label.clear()
             self.hide()
             return
-        self.text_label.setText(f"<b>Filtered from Home:</b> {area_filter.label}")
+        self.text_label.setText(f"<b>Filtered from Home:</b> {escape(area_filter.label)}")
         self.show()
 
 

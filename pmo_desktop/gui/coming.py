@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.plain_text import plain_label
 
 NOT_BUILT = "Not built yet"
 
@@ -15,11 +16,11 @@ class ComingPage(AreaPage):
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
-        self.title_label = QLabel(spec.title)
+        self.title_label = plain_label(spec.title)
         self.title_label.setProperty("role", "title")
-        self.badge_label = QLabel(NOT_BUILT)
+        self.badge_label = plain_label(NOT_BUILT)
         self.badge_label.setProperty("role", "badge")
-        self.summary_label = QLabel(spec.summary)
+        self.summary_label = plain_label(spec.summary)
         self.summary_label.setWordWrap(True)
         self.summary_label.setMaximumWidth(640)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -12,8 +12,11 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.failures import report_failure
 from pmo_desktop.gui.opening import OpenPortfolio
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.settings import AppSettings
+from pmo_desktop.services.failures import describe_failure
 from pmo_desktop.services.portfolio import summary
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import BackupError
@@ -74,7 +77,7 @@ class FileActions(QObject):
             QMessageBox.warning(
                 self._parent,
                 "New portfolio",
-                f"{path} already exists. Choose a new file name, or use File → Open.",
+                literal(f"{path} already exists. Choose a new file name, or use File → Open."),
             )
             return False
         return self._host.switch_to(str(path))
@@ -120,8 +123,10 @@ class FileActions(QObject):
             answer = QMessageBox.question(
                 self._parent,
                 "Replace portfolio?",
-                f"{portfolio.display_name} already holds data.\n\nReplace all of it with "
-                f"the contents of {path.name}? A verified backup is taken first.",
+                literal(
+                    f"{portfolio.display_name} already holds data.\n\nReplace all of it with "
+                    f"the contents of {path.name}? A verified backup is taken first."
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -131,7 +136,15 @@ class FileActions(QObject):
             with busy():
                 result = import_json(portfolio, path, replace=not empty)
         except ValidationError as exc:
-            QMessageBox.warning(self._parent, "Import refused", exc.message)
+            QMessageBox.warning(self._parent, "Import refused", literal(exc.message))
+            return False
+        except Exception as exc:  # a file too deep, a full disk: say so, never only print it
+            report_failure(
+                exc,
+                context="File → Import portfolio JSON",
+                what=f"Importing {path.name}",
+                outcome="The portfolio was not changed: an import writes all of it or nothing.",
+            )
             return False
         self._host.data_replaced()
         note = f"; backup at {result.backup}" if result.backup else ""
@@ -156,7 +169,15 @@ class FileActions(QObject):
             with busy():
                 export_json(self._host.workspace.portfolio, path)
         except (ValidationError, OSError) as exc:
-            QMessageBox.warning(self._parent, "Export failed", str(exc))
+            QMessageBox.warning(self._parent, "Export failed", literal(describe_failure(exc)))
+            return False
+        except Exception as exc:
+            report_failure(
+                exc,
+                context="File → Export portfolio JSON",
+                what=f"Exporting to {path.name}",
+                outcome="The portfolio was not changed, and no partial file was left behind.",
+            )
             return False
         self._host.show_status(f"Exported the portfolio to {path}")
         return True
@@ -179,7 +200,15 @@ class FileActions(QObject):
                     passphrase=self._host.workspace.portfolio.passphrase,
                 )
         except (BackupError, OSError) as exc:
-            QMessageBox.warning(self._parent, "Backup failed", str(exc))
+            QMessageBox.warning(self._parent, "Backup failed", literal(describe_failure(exc)))
+            return None
+        except Exception as exc:
+            report_failure(
+                exc,
+                context="File → Back up now",
+                what="The backup",
+                outcome="The portfolio was not changed; no backup was taken.",
+            )
             return None
         self._host.show_status(f"Backup saved: {result.taken}")
         return result.taken

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_home_page import Ui_HomePage
+from pmo_desktop.gui.plain_text import literal, plain_label
 from pmo_desktop.services.portfolio import summary
 from pmo_desktop.services.reporting_home import HomeData, Tile, TileLine, home_data
 from pmo_desktop.services.uow import unit_of_work
@@ -70,9 +71,9 @@ class CountCard(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.value_label = QLabel("–")
+        self.value_label = plain_label("–")
         self.value_label.setProperty("role", "section")
-        self.caption_label = QLabel(label)
+        self.caption_label = plain_label(label)
         self.caption_label.setProperty("role", "card-label")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 0)
@@ -104,12 +105,14 @@ def _tone(tone: str) -> str:
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that elides its text to the width it gets (full text as tooltip)."""
+    """A one-line label that elides its text to the width it gets (full text as tooltip);
+    the text is always shown literally, never as HTML."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self._full = text
-        self.setToolTip(text)
+        self.setToolTip(literal(text))
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
@@ -131,7 +134,7 @@ class TileLineWidget(QWidget):
 
     def __init__(self, line: TileLine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        dot = QLabel("●")
+        dot = plain_label("●")
         palette = dot.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(_tone(line.tone)))
         dot.setPalette(palette)
@@ -171,10 +174,10 @@ class TileWidget(QFrame):
         stripe.setPalette(palette)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         where = f"Open {AREA_NAMES.get(tile.view, tile.view)}"
-        self.setToolTip(where + (f", showing {tile.filter.label}" if tile.filter else ""))
-        title = QLabel(tile.title)
+        self.setToolTip(literal(where + (f", showing {tile.filter.label}" if tile.filter else "")))
+        title = plain_label(tile.title)
         title.setProperty("role", "section")
-        self.value_label = QLabel(tile.value)
+        self.value_label = plain_label(tile.value)
         font = self.value_label.font()
         font.setPixelSize(20)
         font.setBold(True)
@@ -199,7 +202,7 @@ class TileWidget(QFrame):
         for widget in self.line_widgets:
             layout.addWidget(widget)
         if not tile.lines:
-            nothing = QLabel("Nothing needs you here.")
+            nothing = plain_label("Nothing needs you here.")
             nothing.setProperty("role", "card-label")
             layout.addWidget(nothing)
         layout.addStretch(1)

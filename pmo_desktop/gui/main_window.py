@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from pmo_desktop import APP_NAME
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaRegistry, page_class
@@ -26,6 +26,7 @@ from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pmo_desktop.gui.nav_rail import NavRail
 from pmo_desktop.gui.opening import OpenPortfolio, open_interactive
 from pmo_desktop.gui.passphrase import DataMenu
+from pmo_desktop.gui.plain_text import literal, plain_label
 from pmo_desktop.gui.settings import AppSettings
 from pmo_desktop.services.area_filter import AreaFilter
 from pmo_desktop.services.portfolio import PortfolioSummary, summary
@@ -95,8 +96,8 @@ class MainWindow(QMainWindow):
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
-        self._database_label = QLabel()
-        self._counts_label = QLabel()
+        self._database_label = plain_label()
+        self._counts_label = plain_label()
         self.ui.statusBar.addWidget(self._database_label, 1)
         self.ui.statusBar.addPermanentWidget(self._counts_label)
 
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
         portfolio = self._workspace.portfolio
         self.setWindowTitle(f"{portfolio.display_name} — {APP_NAME}")
         self._database_label.setText(portfolio.display_name)
-        self._database_label.setToolTip(portfolio.display_name)
+        self._database_label.setToolTip(literal(portfolio.display_name))
         self.ui.actionBackupNow.setEnabled(portfolio.file is not None)
         self.restore_action.setEnabled(portfolio.file is not None)
         reopen = self._workspace.reopen_target

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
+from pmo_desktop.gui.plain_text import literal
+from pmo_desktop.services.failures import describe_failure
 
 if TYPE_CHECKING:
     from pmo_desktop.gui.backups.auto import AutoBackup
@@ -331,7 +333,7 @@ class DataMenu(QObject):
                     result = change(dialog)
             except ValidationError as exc:
                 self._reopen_after_failure(file, portfolio.passphrase, new)
-                QMessageBox.warning(self._parent, dialog.windowTitle(), exc.message)
+                QMessageBox.warning(self._parent, dialog.windowTitle(), literal(exc.message))
                 return None
         finally:
             dialog.clear_secrets()
@@ -347,7 +349,9 @@ class DataMenu(QObject):
         try:
             self._host.replace_portfolio(reopen(file, old, new))
         except DatabaseError as exc:
-            QMessageBox.critical(self._parent, "Cannot reopen portfolio", str(exc))
+            QMessageBox.critical(
+                self._parent, "Cannot reopen portfolio", literal(describe_failure(exc))
+            )
 
 
 def _summary(result: PassphraseChange, plain_left: list[Path]) -> str:

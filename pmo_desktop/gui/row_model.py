@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from pmo_desktop.gui.plain_text import literal
+
 T = TypeVar("T")
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,9 +127,8 @@ class RowModel(QAbstractTableModel, Generic[T]):
             colour = column.colour(row)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.tooltip is not None:
-                return column.tooltip(row)
-            return None
+            tip = column.tooltip(row) if column.tooltip is not None else None
+            return literal(tip) if tip is not None else None
         if role == Qt.ItemDataRole.CheckStateRole and column.checked is not None:
             return Qt.CheckState.Checked if column.checked(row) else Qt.CheckState.Unchecked
         return None

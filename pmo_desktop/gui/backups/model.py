@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.services.backups import BackupEntry
 
 COLUMNS = ("Taken", "Why", "Size", "People", "Clients", "Projects", "Allocations", "Rows")
@@ -70,7 +71,7 @@ class BackupListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(entry.path)
+            return literal(str(entry.path))
         if role == Qt.ItemDataRole.ForegroundRole and not entry.readable:
             palette = QApplication.palette()
             return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))

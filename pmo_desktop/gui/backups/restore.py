@@ -10,7 +10,9 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.backups.dialog import RestoreDialog
 from pmo_desktop.gui.file_actions import busy
 from pmo_desktop.gui.opening import OpenPortfolio
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.services.backups import BackupEntry, RestoreResult, restore_backup
+from pmo_desktop.services.failures import describe_failure
 from pmo_desktop.services.workspace import DatabaseError, Portfolio, open_portfolio
 
 
@@ -56,9 +58,8 @@ def restore_entry(parent: QWidget, host: RestoreHost, entry: BackupEntry) -> Res
         with busy():
             result = restore_backup(portfolio, entry.path)
     except (ValidationError, OSError) as exc:
-        message = exc.message if isinstance(exc, ValidationError) else str(exc)
         _reopen_after_failure(parent, host, portfolio)
-        QMessageBox.warning(parent, "Restore failed", message)
+        QMessageBox.warning(parent, "Restore failed", literal(describe_failure(exc)))
         return None
     host.replace_portfolio(result.portfolio)
     host.show_status(
@@ -74,4 +75,4 @@ def _reopen_after_failure(parent: QWidget, host: RestoreHost, old: Portfolio) ->
     try:
         host.replace_portfolio(open_portfolio(old.file, create=False, passphrase=old.passphrase))
     except DatabaseError as exc:
-        QMessageBox.critical(parent, "Cannot reopen portfolio", str(exc))
+        QMessageBox.critical(parent, "Cannot reopen portfolio", literal(describe_failure(exc)))

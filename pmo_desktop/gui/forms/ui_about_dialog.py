@@ -33,6 +33,7 @@ class Ui_AboutDialog(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.iconLabel = QLabel(AboutDialog)
         self.iconLabel.setObjectName(u"iconLabel")
+        self.iconLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.iconLabel.setMinimumSize(QSize(56, 56))
         self.iconLabel.setMaximumSize(QSize(56, 56))
 
@@ -42,11 +43,13 @@ class Ui_AboutDialog(object):
         self.titleLayout.setObjectName(u"titleLayout")
         self.titleLabel = QLabel(AboutDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.titleLayout.addWidget(self.titleLabel)
 
         self.taglineLabel = QLabel(AboutDialog)
         self.taglineLabel.setObjectName(u"taglineLabel")
+        self.taglineLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.taglineLabel.setWordWrap(True)
 
         self.titleLayout.addWidget(self.taglineLabel)
@@ -62,66 +65,78 @@ class Ui_AboutDialog(object):
         self.versionsForm.setLabelAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
         self.appVersionLabel = QLabel(AboutDialog)
         self.appVersionLabel.setObjectName(u"appVersionLabel")
+        self.appVersionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.versionsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.appVersionLabel)
 
         self.appVersionValue = QLabel(AboutDialog)
         self.appVersionValue.setObjectName(u"appVersionValue")
+        self.appVersionValue.setTextFormat(Qt.TextFormat.PlainText)
         self.appVersionValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.versionsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.appVersionValue)
 
         self.qtVersionLabel = QLabel(AboutDialog)
         self.qtVersionLabel.setObjectName(u"qtVersionLabel")
+        self.qtVersionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.versionsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.qtVersionLabel)
 
         self.qtVersionValue = QLabel(AboutDialog)
         self.qtVersionValue.setObjectName(u"qtVersionValue")
+        self.qtVersionValue.setTextFormat(Qt.TextFormat.PlainText)
         self.qtVersionValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.versionsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.qtVersionValue)
 
         self.pysideVersionLabel = QLabel(AboutDialog)
         self.pysideVersionLabel.setObjectName(u"pysideVersionLabel")
+        self.pysideVersionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.versionsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pysideVersionLabel)
 
         self.pysideVersionValue = QLabel(AboutDialog)
         self.pysideVersionValue.setObjectName(u"pysideVersionValue")
+        self.pysideVersionValue.setTextFormat(Qt.TextFormat.PlainText)
         self.pysideVersionValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.versionsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pysideVersionValue)
 
         self.sqliteVersionLabel = QLabel(AboutDialog)
         self.sqliteVersionLabel.setObjectName(u"sqliteVersionLabel")
+        self.sqliteVersionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.versionsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sqliteVersionLabel)
 
         self.sqliteVersionValue = QLabel(AboutDialog)
         self.sqliteVersionValue.setObjectName(u"sqliteVersionValue")
+        self.sqliteVersionValue.setTextFormat(Qt.TextFormat.PlainText)
         self.sqliteVersionValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.versionsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.sqliteVersionValue)
 
         self.pythonVersionLabel = QLabel(AboutDialog)
         self.pythonVersionLabel.setObjectName(u"pythonVersionLabel")
+        self.pythonVersionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.versionsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.pythonVersionLabel)
 
         self.pythonVersionValue = QLabel(AboutDialog)
         self.pythonVersionValue.setObjectName(u"pythonVersionValue")
+        self.pythonVersionValue.setTextFormat(Qt.TextFormat.PlainText)
         self.pythonVersionValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.versionsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.pythonVersionValue)
 
         self.databaseLabel = QLabel(AboutDialog)
         self.databaseLabel.setObjectName(u"databaseLabel")
+        self.databaseLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.versionsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.databaseLabel)
 
         self.databaseValue = QLabel(AboutDialog)
         self.databaseValue.setObjectName(u"databaseValue")
+        self.databaseValue.setTextFormat(Qt.TextFormat.PlainText)
         self.databaseValue.setWordWrap(True)
         self.databaseValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

@@ -29,6 +29,7 @@ class Ui_BackupSettingsDialog(object):
         self.settingsLayout.setObjectName(u"settingsLayout")
         self.introLabel = QLabel(BackupSettingsDialog)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.introLabel.setWordWrap(True)
 
         self.settingsLayout.addWidget(self.introLabel)
@@ -37,6 +38,7 @@ class Ui_BackupSettingsDialog(object):
         self.generationsForm.setObjectName(u"generationsForm")
         self.dailyLabel = QLabel(BackupSettingsDialog)
         self.dailyLabel.setObjectName(u"dailyLabel")
+        self.dailyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.generationsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dailyLabel)
 
@@ -48,6 +50,7 @@ class Ui_BackupSettingsDialog(object):
 
         self.weeklyLabel = QLabel(BackupSettingsDialog)
         self.weeklyLabel.setObjectName(u"weeklyLabel")
+        self.weeklyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.generationsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.weeklyLabel)
 
@@ -59,6 +62,7 @@ class Ui_BackupSettingsDialog(object):
 
         self.monthlyLabel = QLabel(BackupSettingsDialog)
         self.monthlyLabel.setObjectName(u"monthlyLabel")
+        self.monthlyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.generationsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.monthlyLabel)
 
@@ -73,12 +77,14 @@ class Ui_BackupSettingsDialog(object):
 
         self.noteLabel = QLabel(BackupSettingsDialog)
         self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.noteLabel.setWordWrap(True)
 
         self.settingsLayout.addWidget(self.noteLabel)
 
         self.errorLabel = QLabel(BackupSettingsDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.settingsLayout.addWidget(self.errorLabel)

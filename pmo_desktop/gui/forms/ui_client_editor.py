@@ -31,6 +31,7 @@ class Ui_ClientEditor(object):
         self.clientForm.setObjectName(u"clientForm")
         self.nameLabel = QLabel(ClientEditor)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.clientForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
@@ -43,6 +44,7 @@ class Ui_ClientEditor(object):
 
         self.nameError = QLabel(ClientEditor)
         self.nameError.setObjectName(u"nameError")
+        self.nameError.setTextFormat(Qt.TextFormat.PlainText)
         self.nameError.setWordWrap(True)
 
         self.nameErrorBox.addWidget(self.nameError)
@@ -52,6 +54,7 @@ class Ui_ClientEditor(object):
 
         self.industryLabel = QLabel(ClientEditor)
         self.industryLabel.setObjectName(u"industryLabel")
+        self.industryLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.clientForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.industryLabel)
 
@@ -62,6 +65,7 @@ class Ui_ClientEditor(object):
 
         self.notesLabel = QLabel(ClientEditor)
         self.notesLabel.setObjectName(u"notesLabel")
+        self.notesLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.clientForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
@@ -76,6 +80,7 @@ class Ui_ClientEditor(object):
 
         self.formError = QLabel(ClientEditor)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.clientLayout.addWidget(self.formError)

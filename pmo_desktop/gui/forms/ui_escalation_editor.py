@@ -34,6 +34,7 @@ class Ui_EscalationEditor(object):
         self.fieldsGrid.setVerticalSpacing(4)
         self.titleEditCaption = QLabel(EscalationEditor)
         self.titleEditCaption.setObjectName(u"titleEditCaption")
+        self.titleEditCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.titleEditCaption, 0, 0, 1, 1)
 
@@ -45,6 +46,7 @@ class Ui_EscalationEditor(object):
 
         self.titleError = QLabel(EscalationEditor)
         self.titleError.setObjectName(u"titleError")
+        self.titleError.setTextFormat(Qt.TextFormat.PlainText)
         self.titleError.setWordWrap(True)
         self.titleError.setMinimumSize(QSize(200, 0))
 
@@ -52,6 +54,7 @@ class Ui_EscalationEditor(object):
 
         self.raisedByEditCaption = QLabel(EscalationEditor)
         self.raisedByEditCaption.setObjectName(u"raisedByEditCaption")
+        self.raisedByEditCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.raisedByEditCaption, 1, 0, 1, 1)
 
@@ -62,6 +65,7 @@ class Ui_EscalationEditor(object):
 
         self.raisedByError = QLabel(EscalationEditor)
         self.raisedByError.setObjectName(u"raisedByError")
+        self.raisedByError.setTextFormat(Qt.TextFormat.PlainText)
         self.raisedByError.setWordWrap(True)
         self.raisedByError.setMinimumSize(QSize(200, 0))
 
@@ -69,6 +73,7 @@ class Ui_EscalationEditor(object):
 
         self.raisedOnDateCaption = QLabel(EscalationEditor)
         self.raisedOnDateCaption.setObjectName(u"raisedOnDateCaption")
+        self.raisedOnDateCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.raisedOnDateCaption, 2, 0, 1, 1)
 
@@ -80,6 +85,7 @@ class Ui_EscalationEditor(object):
 
         self.severityComboCaption = QLabel(EscalationEditor)
         self.severityComboCaption.setObjectName(u"severityComboCaption")
+        self.severityComboCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.severityComboCaption, 3, 0, 1, 1)
 
@@ -90,6 +96,7 @@ class Ui_EscalationEditor(object):
 
         self.severityError = QLabel(EscalationEditor)
         self.severityError.setObjectName(u"severityError")
+        self.severityError.setTextFormat(Qt.TextFormat.PlainText)
         self.severityError.setWordWrap(True)
         self.severityError.setMinimumSize(QSize(200, 0))
 
@@ -97,6 +104,7 @@ class Ui_EscalationEditor(object):
 
         self.audienceComboCaption = QLabel(EscalationEditor)
         self.audienceComboCaption.setObjectName(u"audienceComboCaption")
+        self.audienceComboCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.audienceComboCaption, 4, 0, 1, 1)
 
@@ -107,6 +115,7 @@ class Ui_EscalationEditor(object):
 
         self.ownerComboCaption = QLabel(EscalationEditor)
         self.ownerComboCaption.setObjectName(u"ownerComboCaption")
+        self.ownerComboCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.ownerComboCaption, 5, 0, 1, 1)
 
@@ -117,6 +126,7 @@ class Ui_EscalationEditor(object):
 
         self.ownerError = QLabel(EscalationEditor)
         self.ownerError.setObjectName(u"ownerError")
+        self.ownerError.setTextFormat(Qt.TextFormat.PlainText)
         self.ownerError.setWordWrap(True)
         self.ownerError.setMinimumSize(QSize(200, 0))
 
@@ -124,6 +134,7 @@ class Ui_EscalationEditor(object):
 
         self.statusComboCaption = QLabel(EscalationEditor)
         self.statusComboCaption.setObjectName(u"statusComboCaption")
+        self.statusComboCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.statusComboCaption, 6, 0, 1, 1)
 
@@ -134,6 +145,7 @@ class Ui_EscalationEditor(object):
 
         self.clientComboCaption = QLabel(EscalationEditor)
         self.clientComboCaption.setObjectName(u"clientComboCaption")
+        self.clientComboCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.clientComboCaption, 7, 0, 1, 1)
 
@@ -144,6 +156,7 @@ class Ui_EscalationEditor(object):
 
         self.programComboCaption = QLabel(EscalationEditor)
         self.programComboCaption.setObjectName(u"programComboCaption")
+        self.programComboCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.programComboCaption, 8, 0, 1, 1)
 
@@ -154,6 +167,7 @@ class Ui_EscalationEditor(object):
 
         self.programError = QLabel(EscalationEditor)
         self.programError.setObjectName(u"programError")
+        self.programError.setTextFormat(Qt.TextFormat.PlainText)
         self.programError.setWordWrap(True)
         self.programError.setMinimumSize(QSize(200, 0))
 
@@ -161,6 +175,7 @@ class Ui_EscalationEditor(object):
 
         self.projectComboCaption = QLabel(EscalationEditor)
         self.projectComboCaption.setObjectName(u"projectComboCaption")
+        self.projectComboCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.projectComboCaption, 9, 0, 1, 1)
 
@@ -171,6 +186,7 @@ class Ui_EscalationEditor(object):
 
         self.projectError = QLabel(EscalationEditor)
         self.projectError.setObjectName(u"projectError")
+        self.projectError.setTextFormat(Qt.TextFormat.PlainText)
         self.projectError.setWordWrap(True)
         self.projectError.setMinimumSize(QSize(200, 0))
 
@@ -178,6 +194,7 @@ class Ui_EscalationEditor(object):
 
         self.causeComboCaption = QLabel(EscalationEditor)
         self.causeComboCaption.setObjectName(u"causeComboCaption")
+        self.causeComboCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.causeComboCaption, 10, 0, 1, 1)
 
@@ -188,6 +205,7 @@ class Ui_EscalationEditor(object):
 
         self.descriptionEditCaption = QLabel(EscalationEditor)
         self.descriptionEditCaption.setObjectName(u"descriptionEditCaption")
+        self.descriptionEditCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.descriptionEditCaption, 11, 0, 1, 1)
 
@@ -200,6 +218,7 @@ class Ui_EscalationEditor(object):
 
         self.resolutionEditCaption = QLabel(EscalationEditor)
         self.resolutionEditCaption.setObjectName(u"resolutionEditCaption")
+        self.resolutionEditCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.resolutionEditCaption, 12, 0, 1, 1)
 
@@ -212,6 +231,7 @@ class Ui_EscalationEditor(object):
 
         self.resolutionError = QLabel(EscalationEditor)
         self.resolutionError.setObjectName(u"resolutionError")
+        self.resolutionError.setTextFormat(Qt.TextFormat.PlainText)
         self.resolutionError.setWordWrap(True)
         self.resolutionError.setMinimumSize(QSize(200, 0))
 
@@ -219,6 +239,7 @@ class Ui_EscalationEditor(object):
 
         self.resolvedOnDateCaption = QLabel(EscalationEditor)
         self.resolvedOnDateCaption.setObjectName(u"resolvedOnDateCaption")
+        self.resolvedOnDateCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.resolvedOnDateCaption, 13, 0, 1, 1)
 
@@ -230,6 +251,7 @@ class Ui_EscalationEditor(object):
 
         self.resolvedOnError = QLabel(EscalationEditor)
         self.resolvedOnError.setObjectName(u"resolvedOnError")
+        self.resolvedOnError.setTextFormat(Qt.TextFormat.PlainText)
         self.resolvedOnError.setWordWrap(True)
         self.resolvedOnError.setMinimumSize(QSize(200, 0))
 
@@ -240,6 +262,7 @@ class Ui_EscalationEditor(object):
 
         self.formError = QLabel(EscalationEditor)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.editorLayout.addWidget(self.formError)

@@ -34,6 +34,7 @@ class Ui_EvaluationEditor(object):
         self.evalHeader.setObjectName(u"evalHeader")
         self.evaluationLabel = QLabel(EvaluationEditor)
         self.evaluationLabel.setObjectName(u"evaluationLabel")
+        self.evaluationLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.evalHeader.addWidget(self.evaluationLabel)
 
@@ -59,6 +60,7 @@ class Ui_EvaluationEditor(object):
 
         self.statusLabel = QLabel(EvaluationEditor)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.evalHeader.addWidget(self.statusLabel)
 
@@ -87,6 +89,7 @@ class Ui_EvaluationEditor(object):
 
         self.errorLabel = QLabel(EvaluationEditor)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.evaluationLayout.addWidget(self.errorLabel)
@@ -114,6 +117,7 @@ class Ui_EvaluationEditor(object):
         self.overallGrid.setObjectName(u"overallGrid")
         self.overallLabel = QLabel(self.ratingsPanel)
         self.overallLabel.setObjectName(u"overallLabel")
+        self.overallLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.overallGrid.addWidget(self.overallLabel, 0, 0, 1, 1)
 
@@ -126,11 +130,13 @@ class Ui_EvaluationEditor(object):
 
         self.suggestedLabel = QLabel(self.ratingsPanel)
         self.suggestedLabel.setObjectName(u"suggestedLabel")
+        self.suggestedLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.overallGrid.addWidget(self.suggestedLabel, 0, 2, 1, 1)
 
         self.potentialLabel = QLabel(self.ratingsPanel)
         self.potentialLabel.setObjectName(u"potentialLabel")
+        self.potentialLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.overallGrid.addWidget(self.potentialLabel, 1, 0, 1, 1)
 
@@ -149,12 +155,14 @@ class Ui_EvaluationEditor(object):
         self.competencyLayout.setObjectName(u"competencyLayout")
         self.competencyName = QLabel(self.competencyBox)
         self.competencyName.setObjectName(u"competencyName")
+        self.competencyName.setTextFormat(Qt.TextFormat.PlainText)
         self.competencyName.setWordWrap(True)
 
         self.competencyLayout.addWidget(self.competencyName)
 
         self.rubricLabel = QLabel(self.competencyBox)
         self.rubricLabel.setObjectName(u"rubricLabel")
+        self.rubricLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.rubricLabel.setWordWrap(True)
 
         self.competencyLayout.addWidget(self.rubricLabel)
@@ -163,6 +171,7 @@ class Ui_EvaluationEditor(object):
         self.ratingRow.setObjectName(u"ratingRow")
         self.ratingLabel = QLabel(self.competencyBox)
         self.ratingLabel.setObjectName(u"ratingLabel")
+        self.ratingLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.ratingRow.addWidget(self.ratingLabel)
 
@@ -175,6 +184,7 @@ class Ui_EvaluationEditor(object):
 
         self.ratingMeaning = QLabel(self.competencyBox)
         self.ratingMeaning.setObjectName(u"ratingMeaning")
+        self.ratingMeaning.setTextFormat(Qt.TextFormat.PlainText)
 
         self.ratingRow.addWidget(self.ratingMeaning)
 
@@ -187,6 +197,7 @@ class Ui_EvaluationEditor(object):
 
         self.commentLabel = QLabel(self.competencyBox)
         self.commentLabel.setObjectName(u"commentLabel")
+        self.commentLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.competencyLayout.addWidget(self.commentLabel)
 
@@ -211,6 +222,7 @@ class Ui_EvaluationEditor(object):
 
         self.attachedLabel = QLabel(self.competencyBox)
         self.attachedLabel.setObjectName(u"attachedLabel")
+        self.attachedLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.competencyLayout.addWidget(self.attachedLabel)
 
@@ -270,16 +282,19 @@ class Ui_EvaluationEditor(object):
         self.narrativeGrid.setObjectName(u"narrativeGrid")
         self.strengthsLabel = QLabel(self.narrativeBox)
         self.strengthsLabel.setObjectName(u"strengthsLabel")
+        self.strengthsLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.narrativeGrid.addWidget(self.strengthsLabel, 0, 0, 1, 1)
 
         self.developmentLabel = QLabel(self.narrativeBox)
         self.developmentLabel.setObjectName(u"developmentLabel")
+        self.developmentLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.narrativeGrid.addWidget(self.developmentLabel, 0, 1, 1, 1)
 
         self.goalsLabel = QLabel(self.narrativeBox)
         self.goalsLabel.setObjectName(u"goalsLabel")
+        self.goalsLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.narrativeGrid.addWidget(self.goalsLabel, 0, 2, 1, 1)
 
@@ -302,6 +317,7 @@ class Ui_EvaluationEditor(object):
         self.narrativeButtons.setObjectName(u"narrativeButtons")
         self.biasSummary = QLabel(self.narrativeBox)
         self.biasSummary.setObjectName(u"biasSummary")
+        self.biasSummary.setTextFormat(Qt.TextFormat.PlainText)
         self.biasSummary.setWordWrap(True)
 
         self.narrativeButtons.addWidget(self.biasSummary)

@@ -31,6 +31,7 @@ class Ui_HealthRulesDialog(object):
         self.rulesLayout.setObjectName(u"rulesLayout")
         self.introLabel = QLabel(HealthRulesDialog)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.introLabel.setWordWrap(True)
 
         self.rulesLayout.addWidget(self.introLabel)
@@ -43,16 +44,19 @@ class Ui_HealthRulesDialog(object):
         self.portfolioGrid.setObjectName(u"portfolioGrid")
         self.portfolioGreenHeader = QLabel(self.portfolioBox)
         self.portfolioGreenHeader.setObjectName(u"portfolioGreenHeader")
+        self.portfolioGreenHeader.setTextFormat(Qt.TextFormat.PlainText)
 
         self.portfolioGrid.addWidget(self.portfolioGreenHeader, 0, 1, 1, 1)
 
         self.portfolioAmberHeader = QLabel(self.portfolioBox)
         self.portfolioAmberHeader.setObjectName(u"portfolioAmberHeader")
+        self.portfolioAmberHeader.setTextFormat(Qt.TextFormat.PlainText)
 
         self.portfolioGrid.addWidget(self.portfolioAmberHeader, 0, 2, 1, 1)
 
         self.portfolioBudgetLabel = QLabel(self.portfolioBox)
         self.portfolioBudgetLabel.setObjectName(u"portfolioBudgetLabel")
+        self.portfolioBudgetLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.portfolioGrid.addWidget(self.portfolioBudgetLabel, 1, 0, 1, 1)
 
@@ -72,12 +76,14 @@ class Ui_HealthRulesDialog(object):
 
         self.portfolioBudgetError = QLabel(self.portfolioBox)
         self.portfolioBudgetError.setObjectName(u"portfolioBudgetError")
+        self.portfolioBudgetError.setTextFormat(Qt.TextFormat.PlainText)
         self.portfolioBudgetError.setWordWrap(True)
 
         self.portfolioGrid.addWidget(self.portfolioBudgetError, 2, 0, 1, 3)
 
         self.portfolioTimelineLabel = QLabel(self.portfolioBox)
         self.portfolioTimelineLabel.setObjectName(u"portfolioTimelineLabel")
+        self.portfolioTimelineLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.portfolioGrid.addWidget(self.portfolioTimelineLabel, 3, 0, 1, 1)
 
@@ -95,12 +101,14 @@ class Ui_HealthRulesDialog(object):
 
         self.portfolioTimelineError = QLabel(self.portfolioBox)
         self.portfolioTimelineError.setObjectName(u"portfolioTimelineError")
+        self.portfolioTimelineError.setTextFormat(Qt.TextFormat.PlainText)
         self.portfolioTimelineError.setWordWrap(True)
 
         self.portfolioGrid.addWidget(self.portfolioTimelineError, 4, 0, 1, 3)
 
         self.portfolioScopeLabel = QLabel(self.portfolioBox)
         self.portfolioScopeLabel.setObjectName(u"portfolioScopeLabel")
+        self.portfolioScopeLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.portfolioGrid.addWidget(self.portfolioScopeLabel, 5, 0, 1, 1)
 
@@ -120,6 +128,7 @@ class Ui_HealthRulesDialog(object):
 
         self.portfolioScopeError = QLabel(self.portfolioBox)
         self.portfolioScopeError.setObjectName(u"portfolioScopeError")
+        self.portfolioScopeError.setTextFormat(Qt.TextFormat.PlainText)
         self.portfolioScopeError.setWordWrap(True)
 
         self.portfolioGrid.addWidget(self.portfolioScopeError, 6, 0, 1, 3)
@@ -131,6 +140,7 @@ class Ui_HealthRulesDialog(object):
         self.portfolioButtons.setObjectName(u"portfolioButtons")
         self.portfolioSource = QLabel(self.portfolioBox)
         self.portfolioSource.setObjectName(u"portfolioSource")
+        self.portfolioSource.setTextFormat(Qt.TextFormat.PlainText)
         self.portfolioSource.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
@@ -159,6 +169,7 @@ class Ui_HealthRulesDialog(object):
         self.programPick.setObjectName(u"programPick")
         self.programComboLabel = QLabel(self.programBox)
         self.programComboLabel.setObjectName(u"programComboLabel")
+        self.programComboLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programPick.addWidget(self.programComboLabel)
 
@@ -190,16 +201,19 @@ class Ui_HealthRulesDialog(object):
         self.programGrid.setObjectName(u"programGrid")
         self.programGreenHeader = QLabel(self.programBox)
         self.programGreenHeader.setObjectName(u"programGreenHeader")
+        self.programGreenHeader.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programGrid.addWidget(self.programGreenHeader, 0, 1, 1, 1)
 
         self.programAmberHeader = QLabel(self.programBox)
         self.programAmberHeader.setObjectName(u"programAmberHeader")
+        self.programAmberHeader.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programGrid.addWidget(self.programAmberHeader, 0, 2, 1, 1)
 
         self.programBudgetLabel = QLabel(self.programBox)
         self.programBudgetLabel.setObjectName(u"programBudgetLabel")
+        self.programBudgetLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programGrid.addWidget(self.programBudgetLabel, 1, 0, 1, 1)
 
@@ -219,12 +233,14 @@ class Ui_HealthRulesDialog(object):
 
         self.programBudgetError = QLabel(self.programBox)
         self.programBudgetError.setObjectName(u"programBudgetError")
+        self.programBudgetError.setTextFormat(Qt.TextFormat.PlainText)
         self.programBudgetError.setWordWrap(True)
 
         self.programGrid.addWidget(self.programBudgetError, 2, 0, 1, 3)
 
         self.programTimelineLabel = QLabel(self.programBox)
         self.programTimelineLabel.setObjectName(u"programTimelineLabel")
+        self.programTimelineLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programGrid.addWidget(self.programTimelineLabel, 3, 0, 1, 1)
 
@@ -242,12 +258,14 @@ class Ui_HealthRulesDialog(object):
 
         self.programTimelineError = QLabel(self.programBox)
         self.programTimelineError.setObjectName(u"programTimelineError")
+        self.programTimelineError.setTextFormat(Qt.TextFormat.PlainText)
         self.programTimelineError.setWordWrap(True)
 
         self.programGrid.addWidget(self.programTimelineError, 4, 0, 1, 3)
 
         self.programScopeLabel = QLabel(self.programBox)
         self.programScopeLabel.setObjectName(u"programScopeLabel")
+        self.programScopeLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programGrid.addWidget(self.programScopeLabel, 5, 0, 1, 1)
 
@@ -267,6 +285,7 @@ class Ui_HealthRulesDialog(object):
 
         self.programScopeError = QLabel(self.programBox)
         self.programScopeError.setObjectName(u"programScopeError")
+        self.programScopeError.setTextFormat(Qt.TextFormat.PlainText)
         self.programScopeError.setWordWrap(True)
 
         self.programGrid.addWidget(self.programScopeError, 6, 0, 1, 3)
@@ -279,6 +298,7 @@ class Ui_HealthRulesDialog(object):
 
         self.formError = QLabel(HealthRulesDialog)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.rulesLayout.addWidget(self.formError)

@@ -31,11 +31,13 @@ class Ui_HomePage(object):
         self.homeLayout.setContentsMargins(20, 16, 20, 16)
         self.titleLabel = QLabel(HomePage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.homeLayout.addWidget(self.titleLabel)
 
         self.databaseLabel = QLabel(HomePage)
         self.databaseLabel.setObjectName(u"databaseLabel")
+        self.databaseLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.databaseLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.homeLayout.addWidget(self.databaseLabel)

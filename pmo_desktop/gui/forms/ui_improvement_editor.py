@@ -32,6 +32,7 @@ class Ui_ImprovementEditor(object):
         self.fieldGrid.setObjectName(u"fieldGrid")
         self.titleLabel = QLabel(ImprovementEditor)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldGrid.addWidget(self.titleLabel, 0, 0, 1, 1)
 
@@ -42,12 +43,14 @@ class Ui_ImprovementEditor(object):
 
         self.titleError = QLabel(ImprovementEditor)
         self.titleError.setObjectName(u"titleError")
+        self.titleError.setTextFormat(Qt.TextFormat.PlainText)
         self.titleError.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.titleError, 0, 2, 1, 1)
 
         self.problemLabel = QLabel(ImprovementEditor)
         self.problemLabel.setObjectName(u"problemLabel")
+        self.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldGrid.addWidget(self.problemLabel, 1, 0, 1, 1)
 
@@ -60,12 +63,14 @@ class Ui_ImprovementEditor(object):
 
         self.problemError = QLabel(ImprovementEditor)
         self.problemError.setObjectName(u"problemError")
+        self.problemError.setTextFormat(Qt.TextFormat.PlainText)
         self.problemError.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.problemError, 1, 2, 1, 1)
 
         self.proposalLabel = QLabel(ImprovementEditor)
         self.proposalLabel.setObjectName(u"proposalLabel")
+        self.proposalLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldGrid.addWidget(self.proposalLabel, 2, 0, 1, 1)
 
@@ -78,12 +83,14 @@ class Ui_ImprovementEditor(object):
 
         self.proposalError = QLabel(ImprovementEditor)
         self.proposalError.setObjectName(u"proposalError")
+        self.proposalError.setTextFormat(Qt.TextFormat.PlainText)
         self.proposalError.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.proposalError, 2, 2, 1, 1)
 
         self.statusLabel = QLabel(ImprovementEditor)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldGrid.addWidget(self.statusLabel, 3, 0, 1, 1)
 
@@ -94,12 +101,14 @@ class Ui_ImprovementEditor(object):
 
         self.statusError = QLabel(ImprovementEditor)
         self.statusError.setObjectName(u"statusError")
+        self.statusError.setTextFormat(Qt.TextFormat.PlainText)
         self.statusError.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.statusError, 3, 2, 1, 1)
 
         self.ownerLabel = QLabel(ImprovementEditor)
         self.ownerLabel.setObjectName(u"ownerLabel")
+        self.ownerLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldGrid.addWidget(self.ownerLabel, 4, 0, 1, 1)
 
@@ -110,12 +119,14 @@ class Ui_ImprovementEditor(object):
 
         self.ownerError = QLabel(ImprovementEditor)
         self.ownerError.setObjectName(u"ownerError")
+        self.ownerError.setTextFormat(Qt.TextFormat.PlainText)
         self.ownerError.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.ownerError, 4, 2, 1, 1)
 
         self.raisedLabel = QLabel(ImprovementEditor)
         self.raisedLabel.setObjectName(u"raisedLabel")
+        self.raisedLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldGrid.addWidget(self.raisedLabel, 5, 0, 1, 1)
 
@@ -127,12 +138,14 @@ class Ui_ImprovementEditor(object):
 
         self.raisedError = QLabel(ImprovementEditor)
         self.raisedError.setObjectName(u"raisedError")
+        self.raisedError.setTextFormat(Qt.TextFormat.PlainText)
         self.raisedError.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.raisedError, 5, 2, 1, 1)
 
         self.expectedLabel = QLabel(ImprovementEditor)
         self.expectedLabel.setObjectName(u"expectedLabel")
+        self.expectedLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldGrid.addWidget(self.expectedLabel, 6, 0, 1, 1)
 
@@ -143,12 +156,14 @@ class Ui_ImprovementEditor(object):
 
         self.expectedError = QLabel(ImprovementEditor)
         self.expectedError.setObjectName(u"expectedError")
+        self.expectedError.setTextFormat(Qt.TextFormat.PlainText)
         self.expectedError.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.expectedError, 6, 2, 1, 1)
 
         self.measuredLabel = QLabel(ImprovementEditor)
         self.measuredLabel.setObjectName(u"measuredLabel")
+        self.measuredLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldGrid.addWidget(self.measuredLabel, 7, 0, 1, 1)
 
@@ -159,6 +174,7 @@ class Ui_ImprovementEditor(object):
 
         self.measuredError = QLabel(ImprovementEditor)
         self.measuredError.setObjectName(u"measuredError")
+        self.measuredError.setTextFormat(Qt.TextFormat.PlainText)
         self.measuredError.setWordWrap(True)
 
         self.fieldGrid.addWidget(self.measuredError, 7, 2, 1, 1)
@@ -169,6 +185,7 @@ class Ui_ImprovementEditor(object):
 
         self.formError = QLabel(ImprovementEditor)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.editorLayout.addWidget(self.formError)

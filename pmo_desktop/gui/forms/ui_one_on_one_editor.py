@@ -41,6 +41,7 @@ class Ui_OneOnOneEditor(object):
         self.timelineLayout.setContentsMargins(0, 0, 0, 0)
         self.timelineTitle = QLabel(self.timelinePanel)
         self.timelineTitle.setObjectName(u"timelineTitle")
+        self.timelineTitle.setTextFormat(Qt.TextFormat.PlainText)
 
         self.timelineLayout.addWidget(self.timelineTitle)
 
@@ -71,6 +72,7 @@ class Ui_OneOnOneEditor(object):
 
         self.nextLabel = QLabel(self.timelinePanel)
         self.nextLabel.setObjectName(u"nextLabel")
+        self.nextLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.timelineLayout.addWidget(self.nextLabel)
 
@@ -82,11 +84,13 @@ class Ui_OneOnOneEditor(object):
         self.meetingLayout.setContentsMargins(0, 0, 0, 0)
         self.meetingTitle = QLabel(self.meetingPanel)
         self.meetingTitle.setObjectName(u"meetingTitle")
+        self.meetingTitle.setTextFormat(Qt.TextFormat.PlainText)
 
         self.meetingLayout.addWidget(self.meetingTitle)
 
         self.errorLabel = QLabel(self.meetingPanel)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.meetingLayout.addWidget(self.errorLabel)
@@ -198,6 +202,7 @@ class Ui_OneOnOneEditor(object):
 
         self.savedLabel = QLabel(self.notesBox)
         self.savedLabel.setObjectName(u"savedLabel")
+        self.savedLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.notesToolbar.addWidget(self.savedLabel)
 

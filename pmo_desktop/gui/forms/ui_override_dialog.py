@@ -29,6 +29,7 @@ class Ui_OverrideDialog(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.targetLabel = QLabel(OverrideDialog)
         self.targetLabel.setObjectName(u"targetLabel")
+        self.targetLabel.setTextFormat(Qt.TextFormat.RichText)
         self.targetLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.targetLabel)
@@ -37,6 +38,7 @@ class Ui_OverrideDialog(object):
         self.formLayout.setObjectName(u"formLayout")
         self.dimensionLabel = QLabel(OverrideDialog)
         self.dimensionLabel.setObjectName(u"dimensionLabel")
+        self.dimensionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dimensionLabel)
 
@@ -47,6 +49,7 @@ class Ui_OverrideDialog(object):
 
         self.ragLabel = QLabel(OverrideDialog)
         self.ragLabel.setObjectName(u"ragLabel")
+        self.ragLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.ragLabel)
 
@@ -60,12 +63,14 @@ class Ui_OverrideDialog(object):
 
         self.rulesLabel = QLabel(OverrideDialog)
         self.rulesLabel.setObjectName(u"rulesLabel")
+        self.rulesLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.rulesLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.rulesLabel)
 
         self.reasonLabel = QLabel(OverrideDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
+        self.reasonLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.dialogLayout.addWidget(self.reasonLabel)
 
@@ -77,6 +82,7 @@ class Ui_OverrideDialog(object):
 
         self.errorLabel = QLabel(OverrideDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.errorLabel)

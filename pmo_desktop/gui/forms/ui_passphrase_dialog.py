@@ -29,6 +29,7 @@ class Ui_PassphraseDialog(object):
         self.passphraseLayout.setObjectName(u"passphraseLayout")
         self.messageLabel = QLabel(PassphraseDialog)
         self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.messageLabel.setWordWrap(True)
 
         self.passphraseLayout.addWidget(self.messageLabel)
@@ -37,6 +38,7 @@ class Ui_PassphraseDialog(object):
         self.passphraseForm.setObjectName(u"passphraseForm")
         self.currentLabel = QLabel(PassphraseDialog)
         self.currentLabel.setObjectName(u"currentLabel")
+        self.currentLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.passphraseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.currentLabel)
 
@@ -48,6 +50,7 @@ class Ui_PassphraseDialog(object):
 
         self.newLabel = QLabel(PassphraseDialog)
         self.newLabel.setObjectName(u"newLabel")
+        self.newLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.passphraseForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newLabel)
 
@@ -59,6 +62,7 @@ class Ui_PassphraseDialog(object):
 
         self.confirmLabel = QLabel(PassphraseDialog)
         self.confirmLabel.setObjectName(u"confirmLabel")
+        self.confirmLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.passphraseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.confirmLabel)
 
@@ -79,12 +83,14 @@ class Ui_PassphraseDialog(object):
 
         self.plainNoteLabel = QLabel(PassphraseDialog)
         self.plainNoteLabel.setObjectName(u"plainNoteLabel")
+        self.plainNoteLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.plainNoteLabel.setWordWrap(True)
 
         self.passphraseLayout.addWidget(self.plainNoteLabel)
 
         self.errorLabel = QLabel(PassphraseDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.passphraseLayout.addWidget(self.errorLabel)

@@ -31,6 +31,7 @@ class Ui_FeedbackDialog(object):
         self.feedbackGrid.setObjectName(u"feedbackGrid")
         self.dayLabel = QLabel(FeedbackDialog)
         self.dayLabel.setObjectName(u"dayLabel")
+        self.dayLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.feedbackGrid.addWidget(self.dayLabel, 0, 0, 1, 1)
 
@@ -42,12 +43,14 @@ class Ui_FeedbackDialog(object):
 
         self.dayError = QLabel(FeedbackDialog)
         self.dayError.setObjectName(u"dayError")
+        self.dayError.setTextFormat(Qt.TextFormat.PlainText)
         self.dayError.setWordWrap(True)
 
         self.feedbackGrid.addWidget(self.dayError, 0, 2, 1, 1)
 
         self.kindLabel = QLabel(FeedbackDialog)
         self.kindLabel.setObjectName(u"kindLabel")
+        self.kindLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.feedbackGrid.addWidget(self.kindLabel, 1, 0, 1, 1)
 
@@ -58,12 +61,14 @@ class Ui_FeedbackDialog(object):
 
         self.kindError = QLabel(FeedbackDialog)
         self.kindError.setObjectName(u"kindError")
+        self.kindError.setTextFormat(Qt.TextFormat.PlainText)
         self.kindError.setWordWrap(True)
 
         self.feedbackGrid.addWidget(self.kindError, 1, 2, 1, 1)
 
         self.projectLabel = QLabel(FeedbackDialog)
         self.projectLabel.setObjectName(u"projectLabel")
+        self.projectLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.feedbackGrid.addWidget(self.projectLabel, 2, 0, 1, 1)
 
@@ -74,12 +79,14 @@ class Ui_FeedbackDialog(object):
 
         self.projectError = QLabel(FeedbackDialog)
         self.projectError.setObjectName(u"projectError")
+        self.projectError.setTextFormat(Qt.TextFormat.PlainText)
         self.projectError.setWordWrap(True)
 
         self.feedbackGrid.addWidget(self.projectError, 2, 2, 1, 1)
 
         self.situationLabel = QLabel(FeedbackDialog)
         self.situationLabel.setObjectName(u"situationLabel")
+        self.situationLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.feedbackGrid.addWidget(self.situationLabel, 3, 0, 1, 1)
 
@@ -91,12 +98,14 @@ class Ui_FeedbackDialog(object):
 
         self.situationError = QLabel(FeedbackDialog)
         self.situationError.setObjectName(u"situationError")
+        self.situationError.setTextFormat(Qt.TextFormat.PlainText)
         self.situationError.setWordWrap(True)
 
         self.feedbackGrid.addWidget(self.situationError, 3, 2, 1, 1)
 
         self.behaviourLabel = QLabel(FeedbackDialog)
         self.behaviourLabel.setObjectName(u"behaviourLabel")
+        self.behaviourLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.feedbackGrid.addWidget(self.behaviourLabel, 4, 0, 1, 1)
 
@@ -108,12 +117,14 @@ class Ui_FeedbackDialog(object):
 
         self.behaviourError = QLabel(FeedbackDialog)
         self.behaviourError.setObjectName(u"behaviourError")
+        self.behaviourError.setTextFormat(Qt.TextFormat.PlainText)
         self.behaviourError.setWordWrap(True)
 
         self.feedbackGrid.addWidget(self.behaviourError, 4, 2, 1, 1)
 
         self.impactLabel = QLabel(FeedbackDialog)
         self.impactLabel.setObjectName(u"impactLabel")
+        self.impactLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.feedbackGrid.addWidget(self.impactLabel, 5, 0, 1, 1)
 
@@ -125,6 +136,7 @@ class Ui_FeedbackDialog(object):
 
         self.impactError = QLabel(FeedbackDialog)
         self.impactError.setObjectName(u"impactError")
+        self.impactError.setTextFormat(Qt.TextFormat.PlainText)
         self.impactError.setWordWrap(True)
 
         self.feedbackGrid.addWidget(self.impactError, 5, 2, 1, 1)
@@ -134,12 +146,14 @@ class Ui_FeedbackDialog(object):
 
         self.biasLabel = QLabel(FeedbackDialog)
         self.biasLabel.setObjectName(u"biasLabel")
+        self.biasLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.biasLabel.setWordWrap(True)
 
         self.feedbackLayout.addWidget(self.biasLabel)
 
         self.formError = QLabel(FeedbackDialog)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.feedbackLayout.addWidget(self.formError)

@@ -31,6 +31,7 @@ class Ui_FrameworkDialog(object):
         self.frameworkLayout.setObjectName(u"frameworkLayout")
         self.introLabel = QLabel(FrameworkDialog)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.introLabel.setWordWrap(True)
 
         self.frameworkLayout.addWidget(self.introLabel)
@@ -48,6 +49,7 @@ class Ui_FrameworkDialog(object):
         self.roleRow.setObjectName(u"roleRow")
         self.roleLabel = QLabel(self.listPanel)
         self.roleLabel.setObjectName(u"roleLabel")
+        self.roleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.roleRow.addWidget(self.roleLabel)
 
@@ -95,6 +97,7 @@ class Ui_FrameworkDialog(object):
         self.detailGrid.setObjectName(u"detailGrid")
         self.keyLabel = QLabel(self.detailPanel)
         self.keyLabel.setObjectName(u"keyLabel")
+        self.keyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailGrid.addWidget(self.keyLabel, 0, 0, 1, 1)
 
@@ -105,6 +108,7 @@ class Ui_FrameworkDialog(object):
 
         self.nameLabel = QLabel(self.detailPanel)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailGrid.addWidget(self.nameLabel, 1, 0, 1, 1)
 
@@ -115,6 +119,7 @@ class Ui_FrameworkDialog(object):
 
         self.descriptionLabel = QLabel(self.detailPanel)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailGrid.addWidget(self.descriptionLabel, 2, 0, 1, 1)
 
@@ -125,6 +130,7 @@ class Ui_FrameworkDialog(object):
 
         self.rubric1Label = QLabel(self.detailPanel)
         self.rubric1Label.setObjectName(u"rubric1Label")
+        self.rubric1Label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailGrid.addWidget(self.rubric1Label, 3, 0, 1, 1)
 
@@ -135,6 +141,7 @@ class Ui_FrameworkDialog(object):
 
         self.rubric2Label = QLabel(self.detailPanel)
         self.rubric2Label.setObjectName(u"rubric2Label")
+        self.rubric2Label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailGrid.addWidget(self.rubric2Label, 4, 0, 1, 1)
 
@@ -145,6 +152,7 @@ class Ui_FrameworkDialog(object):
 
         self.rubric3Label = QLabel(self.detailPanel)
         self.rubric3Label.setObjectName(u"rubric3Label")
+        self.rubric3Label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailGrid.addWidget(self.rubric3Label, 5, 0, 1, 1)
 
@@ -155,6 +163,7 @@ class Ui_FrameworkDialog(object):
 
         self.rubric4Label = QLabel(self.detailPanel)
         self.rubric4Label.setObjectName(u"rubric4Label")
+        self.rubric4Label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailGrid.addWidget(self.rubric4Label, 6, 0, 1, 1)
 
@@ -165,6 +174,7 @@ class Ui_FrameworkDialog(object):
 
         self.rubric5Label = QLabel(self.detailPanel)
         self.rubric5Label.setObjectName(u"rubric5Label")
+        self.rubric5Label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailGrid.addWidget(self.rubric5Label, 7, 0, 1, 1)
 
@@ -186,6 +196,7 @@ class Ui_FrameworkDialog(object):
 
         self.formError = QLabel(FrameworkDialog)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.frameworkLayout.addWidget(self.formError)

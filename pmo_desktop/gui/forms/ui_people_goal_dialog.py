@@ -32,6 +32,7 @@ class Ui_GoalDialog(object):
         self.goalGrid.setObjectName(u"goalGrid")
         self.titleLabel = QLabel(GoalDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.goalGrid.addWidget(self.titleLabel, 0, 0, 1, 1)
 
@@ -42,12 +43,14 @@ class Ui_GoalDialog(object):
 
         self.titleError = QLabel(GoalDialog)
         self.titleError.setObjectName(u"titleError")
+        self.titleError.setTextFormat(Qt.TextFormat.PlainText)
         self.titleError.setWordWrap(True)
 
         self.goalGrid.addWidget(self.titleError, 0, 2, 1, 1)
 
         self.measureLabel = QLabel(GoalDialog)
         self.measureLabel.setObjectName(u"measureLabel")
+        self.measureLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.goalGrid.addWidget(self.measureLabel, 1, 0, 1, 1)
 
@@ -58,12 +61,14 @@ class Ui_GoalDialog(object):
 
         self.measureError = QLabel(GoalDialog)
         self.measureError.setObjectName(u"measureError")
+        self.measureError.setTextFormat(Qt.TextFormat.PlainText)
         self.measureError.setWordWrap(True)
 
         self.goalGrid.addWidget(self.measureError, 1, 2, 1, 1)
 
         self.targetLabel = QLabel(GoalDialog)
         self.targetLabel.setObjectName(u"targetLabel")
+        self.targetLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.goalGrid.addWidget(self.targetLabel, 2, 0, 1, 1)
 
@@ -74,12 +79,14 @@ class Ui_GoalDialog(object):
 
         self.targetError = QLabel(GoalDialog)
         self.targetError.setObjectName(u"targetError")
+        self.targetError.setTextFormat(Qt.TextFormat.PlainText)
         self.targetError.setWordWrap(True)
 
         self.goalGrid.addWidget(self.targetError, 2, 2, 1, 1)
 
         self.startLabel = QLabel(GoalDialog)
         self.startLabel.setObjectName(u"startLabel")
+        self.startLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.goalGrid.addWidget(self.startLabel, 3, 0, 1, 1)
 
@@ -91,12 +98,14 @@ class Ui_GoalDialog(object):
 
         self.startError = QLabel(GoalDialog)
         self.startError.setObjectName(u"startError")
+        self.startError.setTextFormat(Qt.TextFormat.PlainText)
         self.startError.setWordWrap(True)
 
         self.goalGrid.addWidget(self.startError, 3, 2, 1, 1)
 
         self.dueLabel = QLabel(GoalDialog)
         self.dueLabel.setObjectName(u"dueLabel")
+        self.dueLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.goalGrid.addWidget(self.dueLabel, 4, 0, 1, 1)
 
@@ -108,12 +117,14 @@ class Ui_GoalDialog(object):
 
         self.dueError = QLabel(GoalDialog)
         self.dueError.setObjectName(u"dueError")
+        self.dueError.setTextFormat(Qt.TextFormat.PlainText)
         self.dueError.setWordWrap(True)
 
         self.goalGrid.addWidget(self.dueError, 4, 2, 1, 1)
 
         self.progressLabel = QLabel(GoalDialog)
         self.progressLabel.setObjectName(u"progressLabel")
+        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.goalGrid.addWidget(self.progressLabel, 5, 0, 1, 1)
 
@@ -126,12 +137,14 @@ class Ui_GoalDialog(object):
 
         self.progressError = QLabel(GoalDialog)
         self.progressError.setObjectName(u"progressError")
+        self.progressError.setTextFormat(Qt.TextFormat.PlainText)
         self.progressError.setWordWrap(True)
 
         self.goalGrid.addWidget(self.progressError, 5, 2, 1, 1)
 
         self.statusLabel = QLabel(GoalDialog)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.goalGrid.addWidget(self.statusLabel, 6, 0, 1, 1)
 
@@ -142,12 +155,14 @@ class Ui_GoalDialog(object):
 
         self.statusError = QLabel(GoalDialog)
         self.statusError.setObjectName(u"statusError")
+        self.statusError.setTextFormat(Qt.TextFormat.PlainText)
         self.statusError.setWordWrap(True)
 
         self.goalGrid.addWidget(self.statusError, 6, 2, 1, 1)
 
         self.resultLabel = QLabel(GoalDialog)
         self.resultLabel.setObjectName(u"resultLabel")
+        self.resultLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.goalGrid.addWidget(self.resultLabel, 7, 0, 1, 1)
 
@@ -158,6 +173,7 @@ class Ui_GoalDialog(object):
 
         self.resultError = QLabel(GoalDialog)
         self.resultError.setObjectName(u"resultError")
+        self.resultError.setTextFormat(Qt.TextFormat.PlainText)
         self.resultError.setWordWrap(True)
 
         self.goalGrid.addWidget(self.resultError, 7, 2, 1, 1)
@@ -167,12 +183,14 @@ class Ui_GoalDialog(object):
 
         self.smartLabel = QLabel(GoalDialog)
         self.smartLabel.setObjectName(u"smartLabel")
+        self.smartLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.smartLabel.setWordWrap(True)
 
         self.goalLayout.addWidget(self.smartLabel)
 
         self.formError = QLabel(GoalDialog)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.goalLayout.addWidget(self.formError)

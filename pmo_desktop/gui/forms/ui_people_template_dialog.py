@@ -29,6 +29,7 @@ class Ui_TemplateDialog(object):
         self.templateLayout.setObjectName(u"templateLayout")
         self.introLabel = QLabel(TemplateDialog)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.introLabel.setWordWrap(True)
 
         self.templateLayout.addWidget(self.introLabel)
@@ -40,6 +41,7 @@ class Ui_TemplateDialog(object):
 
         self.formError = QLabel(TemplateDialog)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.templateLayout.addWidget(self.formError)

@@ -34,11 +34,13 @@ class Ui_PeopleView(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(PeopleView)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headerLayout.addWidget(self.titleLabel)
 
         self.countLabel = QLabel(PeopleView)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headerLayout.addWidget(self.countLabel)
 
@@ -110,11 +112,13 @@ class Ui_PeopleView(object):
         self.personTitles.setObjectName(u"personTitles")
         self.personTitle = QLabel(self.personPanel)
         self.personTitle.setObjectName(u"personTitle")
+        self.personTitle.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personTitles.addWidget(self.personTitle)
 
         self.personSubtitle = QLabel(self.personPanel)
         self.personSubtitle.setObjectName(u"personSubtitle")
+        self.personSubtitle.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personTitles.addWidget(self.personSubtitle)
 
@@ -127,6 +131,7 @@ class Ui_PeopleView(object):
 
         self.cadenceLabel = QLabel(self.personPanel)
         self.cadenceLabel.setObjectName(u"cadenceLabel")
+        self.cadenceLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.personHeader.addWidget(self.cadenceLabel)
 
@@ -157,6 +162,7 @@ class Ui_PeopleView(object):
         self.calibrationHeader.setObjectName(u"calibrationHeader")
         self.periodLabel = QLabel(self.calibrationTab)
         self.periodLabel.setObjectName(u"periodLabel")
+        self.periodLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.calibrationHeader.addWidget(self.periodLabel)
 
@@ -171,6 +177,7 @@ class Ui_PeopleView(object):
 
         self.calibrationNote = QLabel(self.calibrationTab)
         self.calibrationNote.setObjectName(u"calibrationNote")
+        self.calibrationNote.setTextFormat(Qt.TextFormat.PlainText)
 
         self.calibrationHeader.addWidget(self.calibrationNote)
 
@@ -191,6 +198,7 @@ class Ui_PeopleView(object):
         self.okrLayout.setContentsMargins(0, 8, 0, 0)
         self.okrNote = QLabel(self.okrTab)
         self.okrNote.setObjectName(u"okrNote")
+        self.okrNote.setTextFormat(Qt.TextFormat.PlainText)
 
         self.okrLayout.addWidget(self.okrNote)
 

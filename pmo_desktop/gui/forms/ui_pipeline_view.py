@@ -34,6 +34,7 @@ class Ui_PipelineView(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(PipelineView)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headerLayout.addWidget(self.titleLabel)
 
@@ -83,6 +84,7 @@ class Ui_PipelineView(object):
 
         self.countLabel = QLabel(PipelineView)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.headerLayout.addWidget(self.countLabel)
@@ -101,6 +103,7 @@ class Ui_PipelineView(object):
 
         self.stageFilterLabel = QLabel(PipelineView)
         self.stageFilterLabel.setObjectName(u"stageFilterLabel")
+        self.stageFilterLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.filterLayout.addWidget(self.stageFilterLabel)
 
@@ -112,6 +115,7 @@ class Ui_PipelineView(object):
 
         self.clientFilterLabel = QLabel(PipelineView)
         self.clientFilterLabel.setObjectName(u"clientFilterLabel")
+        self.clientFilterLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.filterLayout.addWidget(self.clientFilterLabel)
 
@@ -125,6 +129,7 @@ class Ui_PipelineView(object):
 
         self.programFilterLabel = QLabel(PipelineView)
         self.programFilterLabel.setObjectName(u"programFilterLabel")
+        self.programFilterLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.filterLayout.addWidget(self.programFilterLabel)
 
@@ -138,6 +143,7 @@ class Ui_PipelineView(object):
 
         self.pmFilterLabel = QLabel(PipelineView)
         self.pmFilterLabel.setObjectName(u"pmFilterLabel")
+        self.pmFilterLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.filterLayout.addWidget(self.pmFilterLabel)
 
@@ -151,6 +157,7 @@ class Ui_PipelineView(object):
 
         self.healthFilterLabel = QLabel(PipelineView)
         self.healthFilterLabel.setObjectName(u"healthFilterLabel")
+        self.healthFilterLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.filterLayout.addWidget(self.healthFilterLabel)
 
@@ -179,6 +186,7 @@ class Ui_PipelineView(object):
         self.projectTable.verticalHeader().setVisible(False)
         self.emptyState = QLabel()
         self.emptyState.setObjectName(u"emptyState")
+        self.emptyState.setTextFormat(Qt.TextFormat.PlainText)
         self.emptyState.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyState.setWordWrap(True)
         self.contentStack.addWidget(self.emptyState)

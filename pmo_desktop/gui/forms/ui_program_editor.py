@@ -31,6 +31,7 @@ class Ui_ProgramEditor(object):
         self.programForm.setObjectName(u"programForm")
         self.clientLabel = QLabel(ProgramEditor)
         self.clientLabel.setObjectName(u"clientLabel")
+        self.clientLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.clientLabel)
 
@@ -43,6 +44,7 @@ class Ui_ProgramEditor(object):
 
         self.clientError = QLabel(ProgramEditor)
         self.clientError.setObjectName(u"clientError")
+        self.clientError.setTextFormat(Qt.TextFormat.PlainText)
         self.clientError.setWordWrap(True)
 
         self.clientErrorBox.addWidget(self.clientError)
@@ -52,6 +54,7 @@ class Ui_ProgramEditor(object):
 
         self.nameLabel = QLabel(ProgramEditor)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
@@ -64,6 +67,7 @@ class Ui_ProgramEditor(object):
 
         self.nameError = QLabel(ProgramEditor)
         self.nameError.setObjectName(u"nameError")
+        self.nameError.setTextFormat(Qt.TextFormat.PlainText)
         self.nameError.setWordWrap(True)
 
         self.nameErrorBox.addWidget(self.nameError)
@@ -73,6 +77,7 @@ class Ui_ProgramEditor(object):
 
         self.leadLabel = QLabel(ProgramEditor)
         self.leadLabel.setObjectName(u"leadLabel")
+        self.leadLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.leadLabel)
 
@@ -83,6 +88,7 @@ class Ui_ProgramEditor(object):
 
         self.descriptionLabel = QLabel(ProgramEditor)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.programForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
@@ -97,6 +103,7 @@ class Ui_ProgramEditor(object):
 
         self.formError = QLabel(ProgramEditor)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.programLayout.addWidget(self.formError)

@@ -40,6 +40,7 @@ class Ui_ProjectEditor(object):
         self.detailsForm.setObjectName(u"detailsForm")
         self.nameLabel = QLabel(self.detailsTab)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
@@ -52,6 +53,7 @@ class Ui_ProjectEditor(object):
 
         self.nameError = QLabel(self.detailsTab)
         self.nameError.setObjectName(u"nameError")
+        self.nameError.setTextFormat(Qt.TextFormat.PlainText)
         self.nameError.setWordWrap(True)
 
         self.nameErrorBox.addWidget(self.nameError)
@@ -61,6 +63,7 @@ class Ui_ProjectEditor(object):
 
         self.codeLabel = QLabel(self.detailsTab)
         self.codeLabel.setObjectName(u"codeLabel")
+        self.codeLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.codeLabel)
 
@@ -71,6 +74,7 @@ class Ui_ProjectEditor(object):
 
         self.programLabel = QLabel(self.detailsTab)
         self.programLabel.setObjectName(u"programLabel")
+        self.programLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.programLabel)
 
@@ -83,6 +87,7 @@ class Ui_ProjectEditor(object):
 
         self.programError = QLabel(self.detailsTab)
         self.programError.setObjectName(u"programError")
+        self.programError.setTextFormat(Qt.TextFormat.PlainText)
         self.programError.setWordWrap(True)
 
         self.programErrorBox.addWidget(self.programError)
@@ -92,6 +97,7 @@ class Ui_ProjectEditor(object):
 
         self.stageLabel = QLabel(self.detailsTab)
         self.stageLabel.setObjectName(u"stageLabel")
+        self.stageLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.stageLabel)
 
@@ -102,6 +108,7 @@ class Ui_ProjectEditor(object):
 
         self.pmLabel = QLabel(self.detailsTab)
         self.pmLabel.setObjectName(u"pmLabel")
+        self.pmLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.pmLabel)
 
@@ -112,6 +119,7 @@ class Ui_ProjectEditor(object):
 
         self.startLabel = QLabel(self.detailsTab)
         self.startLabel.setObjectName(u"startLabel")
+        self.startLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
@@ -123,6 +131,7 @@ class Ui_ProjectEditor(object):
 
         self.endLabel = QLabel(self.detailsTab)
         self.endLabel.setObjectName(u"endLabel")
+        self.endLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
@@ -136,6 +145,7 @@ class Ui_ProjectEditor(object):
 
         self.datesError = QLabel(self.detailsTab)
         self.datesError.setObjectName(u"datesError")
+        self.datesError.setTextFormat(Qt.TextFormat.PlainText)
         self.datesError.setWordWrap(True)
 
         self.datesErrorBox.addWidget(self.datesError)
@@ -145,6 +155,7 @@ class Ui_ProjectEditor(object):
 
         self.budgetLabel = QLabel(self.detailsTab)
         self.budgetLabel.setObjectName(u"budgetLabel")
+        self.budgetLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.budgetLabel)
 
@@ -157,6 +168,7 @@ class Ui_ProjectEditor(object):
 
         self.budgetError = QLabel(self.detailsTab)
         self.budgetError.setObjectName(u"budgetError")
+        self.budgetError.setTextFormat(Qt.TextFormat.PlainText)
         self.budgetError.setWordWrap(True)
 
         self.budgetErrorBox.addWidget(self.budgetError)
@@ -166,6 +178,7 @@ class Ui_ProjectEditor(object):
 
         self.winLabel = QLabel(self.detailsTab)
         self.winLabel.setObjectName(u"winLabel")
+        self.winLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.winLabel)
 
@@ -180,6 +193,7 @@ class Ui_ProjectEditor(object):
 
         self.winError = QLabel(self.detailsTab)
         self.winError.setObjectName(u"winError")
+        self.winError.setTextFormat(Qt.TextFormat.PlainText)
         self.winError.setWordWrap(True)
 
         self.winErrorBox.addWidget(self.winError)
@@ -189,6 +203,7 @@ class Ui_ProjectEditor(object):
 
         self.priorityLabel = QLabel(self.detailsTab)
         self.priorityLabel.setObjectName(u"priorityLabel")
+        self.priorityLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.priorityLabel)
 
@@ -201,6 +216,7 @@ class Ui_ProjectEditor(object):
 
         self.billableLabel = QLabel(self.detailsTab)
         self.billableLabel.setObjectName(u"billableLabel")
+        self.billableLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.billableLabel)
 
@@ -211,6 +227,7 @@ class Ui_ProjectEditor(object):
 
         self.descriptionLabel = QLabel(self.detailsTab)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
@@ -232,6 +249,7 @@ class Ui_ProjectEditor(object):
         self.financialsForm.setObjectName(u"financialsForm")
         self.actualLabel = QLabel(self.financialsTab)
         self.actualLabel.setObjectName(u"actualLabel")
+        self.actualLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.financialsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.actualLabel)
 
@@ -244,6 +262,7 @@ class Ui_ProjectEditor(object):
 
         self.actualError = QLabel(self.financialsTab)
         self.actualError.setObjectName(u"actualError")
+        self.actualError.setTextFormat(Qt.TextFormat.PlainText)
         self.actualError.setWordWrap(True)
 
         self.actualErrorBox.addWidget(self.actualError)
@@ -253,6 +272,7 @@ class Ui_ProjectEditor(object):
 
         self.forecastLabel = QLabel(self.financialsTab)
         self.forecastLabel.setObjectName(u"forecastLabel")
+        self.forecastLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.financialsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.forecastLabel)
 
@@ -265,6 +285,7 @@ class Ui_ProjectEditor(object):
 
         self.forecastError = QLabel(self.financialsTab)
         self.forecastError.setObjectName(u"forecastError")
+        self.forecastError.setTextFormat(Qt.TextFormat.PlainText)
         self.forecastError.setWordWrap(True)
 
         self.forecastErrorBox.addWidget(self.forecastError)
@@ -274,6 +295,7 @@ class Ui_ProjectEditor(object):
 
         self.percentLabel = QLabel(self.financialsTab)
         self.percentLabel.setObjectName(u"percentLabel")
+        self.percentLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.financialsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.percentLabel)
 
@@ -288,6 +310,7 @@ class Ui_ProjectEditor(object):
 
         self.percentError = QLabel(self.financialsTab)
         self.percentError.setObjectName(u"percentError")
+        self.percentError.setTextFormat(Qt.TextFormat.PlainText)
         self.percentError.setWordWrap(True)
 
         self.percentErrorBox.addWidget(self.percentError)
@@ -297,6 +320,7 @@ class Ui_ProjectEditor(object):
 
         self.sowLabel = QLabel(self.financialsTab)
         self.sowLabel.setObjectName(u"sowLabel")
+        self.sowLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.financialsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.sowLabel)
 
@@ -311,6 +335,7 @@ class Ui_ProjectEditor(object):
 
         self.evmLabel = QLabel(self.financialsTab)
         self.evmLabel.setObjectName(u"evmLabel")
+        self.evmLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.financialsLayout.addWidget(self.evmLabel)
 
@@ -345,6 +370,7 @@ class Ui_ProjectEditor(object):
 
         self.milestonesError = QLabel(self.milestonesTab)
         self.milestonesError.setObjectName(u"milestonesError")
+        self.milestonesError.setTextFormat(Qt.TextFormat.PlainText)
         self.milestonesError.setWordWrap(True)
 
         self.milestonesLayout.addWidget(self.milestonesError)
@@ -380,6 +406,7 @@ class Ui_ProjectEditor(object):
 
         self.changesError = QLabel(self.changesTab)
         self.changesError.setObjectName(u"changesError")
+        self.changesError.setTextFormat(Qt.TextFormat.PlainText)
         self.changesError.setWordWrap(True)
 
         self.changesLayout.addWidget(self.changesError)
@@ -400,6 +427,7 @@ class Ui_ProjectEditor(object):
 
         self.formError = QLabel(ProjectEditor)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.projectLayout.addWidget(self.formError)

@@ -32,6 +32,7 @@ class Ui_RaidEditor(object):
         self.editorLayout.setObjectName(u"editorLayout")
         self.headerLabel = QLabel(RaidEditor)
         self.headerLabel.setObjectName(u"headerLabel")
+        self.headerLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.editorLayout.addWidget(self.headerLabel)
 
@@ -44,6 +45,7 @@ class Ui_RaidEditor(object):
         self.fieldsGrid.setVerticalSpacing(4)
         self.kindLabel = QLabel(RaidEditor)
         self.kindLabel.setObjectName(u"kindLabel")
+        self.kindLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.kindLabel, 0, 0, 1, 1)
 
@@ -54,6 +56,7 @@ class Ui_RaidEditor(object):
 
         self.titleLabel = QLabel(RaidEditor)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.titleLabel, 1, 0, 1, 1)
 
@@ -65,6 +68,7 @@ class Ui_RaidEditor(object):
 
         self.titleError = QLabel(RaidEditor)
         self.titleError.setObjectName(u"titleError")
+        self.titleError.setTextFormat(Qt.TextFormat.PlainText)
         self.titleError.setWordWrap(True)
         self.titleError.setMinimumSize(QSize(180, 0))
 
@@ -72,6 +76,7 @@ class Ui_RaidEditor(object):
 
         self.clientLabel = QLabel(RaidEditor)
         self.clientLabel.setObjectName(u"clientLabel")
+        self.clientLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.clientLabel, 2, 0, 1, 1)
 
@@ -82,6 +87,7 @@ class Ui_RaidEditor(object):
 
         self.clientError = QLabel(RaidEditor)
         self.clientError.setObjectName(u"clientError")
+        self.clientError.setTextFormat(Qt.TextFormat.PlainText)
         self.clientError.setWordWrap(True)
         self.clientError.setMinimumSize(QSize(180, 0))
 
@@ -89,6 +95,7 @@ class Ui_RaidEditor(object):
 
         self.programLabel = QLabel(RaidEditor)
         self.programLabel.setObjectName(u"programLabel")
+        self.programLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.programLabel, 3, 0, 1, 1)
 
@@ -99,6 +106,7 @@ class Ui_RaidEditor(object):
 
         self.programError = QLabel(RaidEditor)
         self.programError.setObjectName(u"programError")
+        self.programError.setTextFormat(Qt.TextFormat.PlainText)
         self.programError.setWordWrap(True)
         self.programError.setMinimumSize(QSize(180, 0))
 
@@ -106,6 +114,7 @@ class Ui_RaidEditor(object):
 
         self.projectLabel = QLabel(RaidEditor)
         self.projectLabel.setObjectName(u"projectLabel")
+        self.projectLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.projectLabel, 4, 0, 1, 1)
 
@@ -116,6 +125,7 @@ class Ui_RaidEditor(object):
 
         self.projectError = QLabel(RaidEditor)
         self.projectError.setObjectName(u"projectError")
+        self.projectError.setTextFormat(Qt.TextFormat.PlainText)
         self.projectError.setWordWrap(True)
         self.projectError.setMinimumSize(QSize(180, 0))
 
@@ -123,6 +133,7 @@ class Ui_RaidEditor(object):
 
         self.ownerLabel = QLabel(RaidEditor)
         self.ownerLabel.setObjectName(u"ownerLabel")
+        self.ownerLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.ownerLabel, 5, 0, 1, 1)
 
@@ -133,6 +144,7 @@ class Ui_RaidEditor(object):
 
         self.ownerError = QLabel(RaidEditor)
         self.ownerError.setObjectName(u"ownerError")
+        self.ownerError.setTextFormat(Qt.TextFormat.PlainText)
         self.ownerError.setWordWrap(True)
         self.ownerError.setMinimumSize(QSize(180, 0))
 
@@ -140,6 +152,7 @@ class Ui_RaidEditor(object):
 
         self.probabilityLabel = QLabel(RaidEditor)
         self.probabilityLabel.setObjectName(u"probabilityLabel")
+        self.probabilityLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.probabilityLabel, 6, 0, 1, 1)
 
@@ -150,6 +163,7 @@ class Ui_RaidEditor(object):
 
         self.probabilityError = QLabel(RaidEditor)
         self.probabilityError.setObjectName(u"probabilityError")
+        self.probabilityError.setTextFormat(Qt.TextFormat.PlainText)
         self.probabilityError.setWordWrap(True)
         self.probabilityError.setMinimumSize(QSize(180, 0))
 
@@ -157,6 +171,7 @@ class Ui_RaidEditor(object):
 
         self.impactLabel = QLabel(RaidEditor)
         self.impactLabel.setObjectName(u"impactLabel")
+        self.impactLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.impactLabel, 7, 0, 1, 1)
 
@@ -167,6 +182,7 @@ class Ui_RaidEditor(object):
 
         self.impactError = QLabel(RaidEditor)
         self.impactError.setObjectName(u"impactError")
+        self.impactError.setTextFormat(Qt.TextFormat.PlainText)
         self.impactError.setWordWrap(True)
         self.impactError.setMinimumSize(QSize(180, 0))
 
@@ -174,11 +190,13 @@ class Ui_RaidEditor(object):
 
         self.scoreLabelCaption = QLabel(RaidEditor)
         self.scoreLabelCaption.setObjectName(u"scoreLabelCaption")
+        self.scoreLabelCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.scoreLabelCaption, 8, 0, 1, 1)
 
         self.scoreLabel = QLabel(RaidEditor)
         self.scoreLabel.setObjectName(u"scoreLabel")
+        self.scoreLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.scoreLabel.setMinimumSize(QSize(160, 24))
 
         self.fieldsGrid.addWidget(self.scoreLabel, 8, 1, 1, 1)
@@ -190,6 +208,7 @@ class Ui_RaidEditor(object):
 
         self.responseLabel = QLabel(RaidEditor)
         self.responseLabel.setObjectName(u"responseLabel")
+        self.responseLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.responseLabel, 10, 0, 1, 1)
 
@@ -200,6 +219,7 @@ class Ui_RaidEditor(object):
 
         self.responseError = QLabel(RaidEditor)
         self.responseError.setObjectName(u"responseError")
+        self.responseError.setTextFormat(Qt.TextFormat.PlainText)
         self.responseError.setWordWrap(True)
         self.responseError.setMinimumSize(QSize(180, 0))
 
@@ -207,6 +227,7 @@ class Ui_RaidEditor(object):
 
         self.statusLabel = QLabel(RaidEditor)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.statusLabel, 11, 0, 1, 1)
 
@@ -217,6 +238,7 @@ class Ui_RaidEditor(object):
 
         self.raisedDateLabel = QLabel(RaidEditor)
         self.raisedDateLabel.setObjectName(u"raisedDateLabel")
+        self.raisedDateLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.raisedDateLabel, 12, 0, 1, 1)
 
@@ -228,6 +250,7 @@ class Ui_RaidEditor(object):
 
         self.raisedError = QLabel(RaidEditor)
         self.raisedError.setObjectName(u"raisedError")
+        self.raisedError.setTextFormat(Qt.TextFormat.PlainText)
         self.raisedError.setWordWrap(True)
         self.raisedError.setMinimumSize(QSize(180, 0))
 
@@ -235,6 +258,7 @@ class Ui_RaidEditor(object):
 
         self.reviewDateLabel = QLabel(RaidEditor)
         self.reviewDateLabel.setObjectName(u"reviewDateLabel")
+        self.reviewDateLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.reviewDateLabel, 13, 0, 1, 1)
 
@@ -246,6 +270,7 @@ class Ui_RaidEditor(object):
 
         self.dueDateLabel = QLabel(RaidEditor)
         self.dueDateLabel.setObjectName(u"dueDateLabel")
+        self.dueDateLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.dueDateLabel, 14, 0, 1, 1)
 
@@ -257,6 +282,7 @@ class Ui_RaidEditor(object):
 
         self.dueError = QLabel(RaidEditor)
         self.dueError.setObjectName(u"dueError")
+        self.dueError.setTextFormat(Qt.TextFormat.PlainText)
         self.dueError.setWordWrap(True)
         self.dueError.setMinimumSize(QSize(180, 0))
 
@@ -264,6 +290,7 @@ class Ui_RaidEditor(object):
 
         self.severityLabel = QLabel(RaidEditor)
         self.severityLabel.setObjectName(u"severityLabel")
+        self.severityLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.severityLabel, 15, 0, 1, 1)
 
@@ -274,6 +301,7 @@ class Ui_RaidEditor(object):
 
         self.severityError = QLabel(RaidEditor)
         self.severityError.setObjectName(u"severityError")
+        self.severityError.setTextFormat(Qt.TextFormat.PlainText)
         self.severityError.setWordWrap(True)
         self.severityError.setMinimumSize(QSize(180, 0))
 
@@ -281,6 +309,7 @@ class Ui_RaidEditor(object):
 
         self.validationDateLabel = QLabel(RaidEditor)
         self.validationDateLabel.setObjectName(u"validationDateLabel")
+        self.validationDateLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.validationDateLabel, 16, 0, 1, 1)
 
@@ -292,6 +321,7 @@ class Ui_RaidEditor(object):
 
         self.residualProbabilityLabel = QLabel(RaidEditor)
         self.residualProbabilityLabel.setObjectName(u"residualProbabilityLabel")
+        self.residualProbabilityLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.residualProbabilityLabel, 17, 0, 1, 1)
 
@@ -302,6 +332,7 @@ class Ui_RaidEditor(object):
 
         self.residualProbabilityError = QLabel(RaidEditor)
         self.residualProbabilityError.setObjectName(u"residualProbabilityError")
+        self.residualProbabilityError.setTextFormat(Qt.TextFormat.PlainText)
         self.residualProbabilityError.setWordWrap(True)
         self.residualProbabilityError.setMinimumSize(QSize(180, 0))
 
@@ -309,6 +340,7 @@ class Ui_RaidEditor(object):
 
         self.residualImpactLabel = QLabel(RaidEditor)
         self.residualImpactLabel.setObjectName(u"residualImpactLabel")
+        self.residualImpactLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.residualImpactLabel, 18, 0, 1, 1)
 
@@ -319,6 +351,7 @@ class Ui_RaidEditor(object):
 
         self.residualImpactError = QLabel(RaidEditor)
         self.residualImpactError.setObjectName(u"residualImpactError")
+        self.residualImpactError.setTextFormat(Qt.TextFormat.PlainText)
         self.residualImpactError.setWordWrap(True)
         self.residualImpactError.setMinimumSize(QSize(180, 0))
 
@@ -326,11 +359,13 @@ class Ui_RaidEditor(object):
 
         self.residualScoreLabelCaption = QLabel(RaidEditor)
         self.residualScoreLabelCaption.setObjectName(u"residualScoreLabelCaption")
+        self.residualScoreLabelCaption.setTextFormat(Qt.TextFormat.PlainText)
 
         self.fieldsGrid.addWidget(self.residualScoreLabelCaption, 19, 0, 1, 1)
 
         self.residualScoreLabel = QLabel(RaidEditor)
         self.residualScoreLabel.setObjectName(u"residualScoreLabel")
+        self.residualScoreLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.residualScoreLabel.setMinimumSize(QSize(160, 24))
 
         self.fieldsGrid.addWidget(self.residualScoreLabel, 19, 1, 1, 1)
@@ -346,6 +381,7 @@ class Ui_RaidEditor(object):
         self.detailsForm.setObjectName(u"detailsForm")
         self.descriptionLabel = QLabel(self.detailsTab)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
@@ -357,6 +393,7 @@ class Ui_RaidEditor(object):
 
         self.causeLabel = QLabel(self.detailsTab)
         self.causeLabel.setObjectName(u"causeLabel")
+        self.causeLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.causeLabel)
 
@@ -368,6 +405,7 @@ class Ui_RaidEditor(object):
 
         self.categoryLabel = QLabel(self.detailsTab)
         self.categoryLabel.setObjectName(u"categoryLabel")
+        self.categoryLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
 
@@ -378,6 +416,7 @@ class Ui_RaidEditor(object):
 
         self.triggerLabel = QLabel(self.detailsTab)
         self.triggerLabel.setObjectName(u"triggerLabel")
+        self.triggerLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.triggerLabel)
 
@@ -389,6 +428,7 @@ class Ui_RaidEditor(object):
 
         self.contingencyLabel = QLabel(self.detailsTab)
         self.contingencyLabel.setObjectName(u"contingencyLabel")
+        self.contingencyLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.contingencyLabel)
 
@@ -405,6 +445,7 @@ class Ui_RaidEditor(object):
         self.actionsLayout.setObjectName(u"actionsLayout")
         self.actionsHint = QLabel(self.actionsTab)
         self.actionsHint.setObjectName(u"actionsHint")
+        self.actionsHint.setTextFormat(Qt.TextFormat.PlainText)
         self.actionsHint.setWordWrap(True)
 
         self.actionsLayout.addWidget(self.actionsHint)
@@ -465,6 +506,7 @@ class Ui_RaidEditor(object):
 
         self.actionError = QLabel(self.actionsTab)
         self.actionError.setObjectName(u"actionError")
+        self.actionError.setTextFormat(Qt.TextFormat.PlainText)
         self.actionError.setWordWrap(True)
 
         self.actionsLayout.addWidget(self.actionError)
@@ -476,6 +518,7 @@ class Ui_RaidEditor(object):
         self.historyLayout.setObjectName(u"historyLayout")
         self.linkLabel = QLabel(self.historyTab)
         self.linkLabel.setObjectName(u"linkLabel")
+        self.linkLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.linkLabel.setWordWrap(True)
 
         self.historyLayout.addWidget(self.linkLabel)
@@ -498,6 +541,7 @@ class Ui_RaidEditor(object):
 
         self.formError = QLabel(RaidEditor)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.editorLayout.addWidget(self.formError)

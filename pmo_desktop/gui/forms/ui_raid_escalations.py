@@ -90,12 +90,14 @@ class Ui_EscalationsPanel(object):
         self.rcaLayout.setContentsMargins(0, 0, 0, 0)
         self.rcaTitle = QLabel(self.rcaPanel)
         self.rcaTitle.setObjectName(u"rcaTitle")
+        self.rcaTitle.setTextFormat(Qt.TextFormat.PlainText)
         self.rcaTitle.setWordWrap(True)
 
         self.rcaLayout.addWidget(self.rcaTitle)
 
         self.rcaSummary = QLabel(self.rcaPanel)
         self.rcaSummary.setObjectName(u"rcaSummary")
+        self.rcaSummary.setTextFormat(Qt.TextFormat.PlainText)
         self.rcaSummary.setWordWrap(True)
 
         self.rcaLayout.addWidget(self.rcaSummary)
@@ -104,6 +106,7 @@ class Ui_EscalationsPanel(object):
         self.causeLayout.setObjectName(u"causeLayout")
         self.causeLabel = QLabel(self.rcaPanel)
         self.causeLabel.setObjectName(u"causeLabel")
+        self.causeLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.causeLayout.addWidget(self.causeLabel)
 
@@ -121,6 +124,7 @@ class Ui_EscalationsPanel(object):
 
         self.whysLabel = QLabel(self.rcaPanel)
         self.whysLabel.setObjectName(u"whysLabel")
+        self.whysLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.whysLabel.setWordWrap(True)
 
         self.rcaLayout.addWidget(self.whysLabel)
@@ -168,12 +172,14 @@ class Ui_EscalationsPanel(object):
 
         self.whysError = QLabel(self.rcaPanel)
         self.whysError.setObjectName(u"whysError")
+        self.whysError.setTextFormat(Qt.TextFormat.PlainText)
         self.whysError.setWordWrap(True)
 
         self.rcaLayout.addWidget(self.whysError)
 
         self.preventiveLabel = QLabel(self.rcaPanel)
         self.preventiveLabel.setObjectName(u"preventiveLabel")
+        self.preventiveLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.preventiveLabel.setWordWrap(True)
 
         self.rcaLayout.addWidget(self.preventiveLabel)
@@ -237,6 +243,7 @@ class Ui_EscalationsPanel(object):
 
         self.preventiveError = QLabel(self.rcaPanel)
         self.preventiveError.setObjectName(u"preventiveError")
+        self.preventiveError.setTextFormat(Qt.TextFormat.PlainText)
         self.preventiveError.setWordWrap(True)
 
         self.rcaLayout.addWidget(self.preventiveError)

@@ -35,11 +35,13 @@ class Ui_RaidView(object):
         self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(RaidView)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.headerLayout.addWidget(self.titleLabel)
 
         self.countLabel = QLabel(RaidView)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.countLabel.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignVCenter)
 
         self.headerLayout.addWidget(self.countLabel)
@@ -184,6 +186,7 @@ class Ui_RaidView(object):
         self.chartLayout.setContentsMargins(0, 0, 0, 0)
         self.scopeLabel = QLabel(self.chartPanel)
         self.scopeLabel.setObjectName(u"scopeLabel")
+        self.scopeLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.chartLayout.addWidget(self.scopeLabel)
 
@@ -197,6 +200,7 @@ class Ui_RaidView(object):
 
         self.heatmapHint = QLabel(self.chartPanel)
         self.heatmapHint.setObjectName(u"heatmapHint")
+        self.heatmapHint.setTextFormat(Qt.TextFormat.PlainText)
 
         self.chartLayout.addWidget(self.heatmapHint)
 

@@ -33,6 +33,7 @@ class Ui_StatusTab(object):
         self.targetLayout.setObjectName(u"targetLayout")
         self.targetLabel = QLabel(StatusTab)
         self.targetLabel.setObjectName(u"targetLabel")
+        self.targetLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.targetLayout.addWidget(self.targetLabel)
 
@@ -59,6 +60,7 @@ class Ui_StatusTab(object):
         self.textGrid.setObjectName(u"textGrid")
         self.executiveSummaryLabel = QLabel(StatusTab)
         self.executiveSummaryLabel.setObjectName(u"executiveSummaryLabel")
+        self.executiveSummaryLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.textGrid.addWidget(self.executiveSummaryLabel, 0, 0, 1, 1)
 
@@ -70,6 +72,7 @@ class Ui_StatusTab(object):
 
         self.accomplishmentsLabel = QLabel(StatusTab)
         self.accomplishmentsLabel.setObjectName(u"accomplishmentsLabel")
+        self.accomplishmentsLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.textGrid.addWidget(self.accomplishmentsLabel, 0, 1, 1, 1)
 
@@ -81,6 +84,7 @@ class Ui_StatusTab(object):
 
         self.nextStepsLabel = QLabel(StatusTab)
         self.nextStepsLabel.setObjectName(u"nextStepsLabel")
+        self.nextStepsLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.textGrid.addWidget(self.nextStepsLabel, 2, 0, 1, 1)
 
@@ -92,6 +96,7 @@ class Ui_StatusTab(object):
 
         self.decisionsNeededLabel = QLabel(StatusTab)
         self.decisionsNeededLabel.setObjectName(u"decisionsNeededLabel")
+        self.decisionsNeededLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.textGrid.addWidget(self.decisionsNeededLabel, 2, 1, 1, 1)
 
@@ -106,6 +111,7 @@ class Ui_StatusTab(object):
 
         self.historyTitle = QLabel(StatusTab)
         self.historyTitle.setObjectName(u"historyTitle")
+        self.historyTitle.setTextFormat(Qt.TextFormat.PlainText)
 
         self.leftLayout.addWidget(self.historyTitle)
 
@@ -116,6 +122,7 @@ class Ui_StatusTab(object):
 
         self.statusLabel = QLabel(StatusTab)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.statusLabel.setWordWrap(True)
 
         self.leftLayout.addWidget(self.statusLabel)
@@ -129,6 +136,7 @@ class Ui_StatusTab(object):
         self.snapshotLayout.setObjectName(u"snapshotLayout")
         self.snapshotsTitle = QLabel(StatusTab)
         self.snapshotsTitle.setObjectName(u"snapshotsTitle")
+        self.snapshotsTitle.setTextFormat(Qt.TextFormat.PlainText)
 
         self.snapshotLayout.addWidget(self.snapshotsTitle)
 

@@ -29,6 +29,7 @@ class Ui_ReportsPage(object):
         self.reportsLayout.setContentsMargins(20, 16, 20, 16)
         self.titleLabel = QLabel(ReportsPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.reportsLayout.addWidget(self.titleLabel)
 

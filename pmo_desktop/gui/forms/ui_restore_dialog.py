@@ -29,6 +29,7 @@ class Ui_RestoreDialog(object):
         self.restoreLayout.setObjectName(u"restoreLayout")
         self.introLabel = QLabel(RestoreDialog)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.introLabel.setWordWrap(True)
 
         self.restoreLayout.addWidget(self.introLabel)
@@ -44,6 +45,7 @@ class Ui_RestoreDialog(object):
 
         self.errorLabel = QLabel(RestoreDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.restoreLayout.addWidget(self.errorLabel)

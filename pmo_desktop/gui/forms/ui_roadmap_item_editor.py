@@ -32,6 +32,7 @@ class Ui_RoadmapItemEditor(object):
         self.itemForm.setObjectName(u"itemForm")
         self.titleLabel = QLabel(RoadmapItemEditor)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.itemForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
@@ -44,6 +45,7 @@ class Ui_RoadmapItemEditor(object):
 
         self.titleError = QLabel(RoadmapItemEditor)
         self.titleError.setObjectName(u"titleError")
+        self.titleError.setTextFormat(Qt.TextFormat.PlainText)
         self.titleError.setWordWrap(True)
 
         self.titleErrorBox.addWidget(self.titleError)
@@ -53,6 +55,7 @@ class Ui_RoadmapItemEditor(object):
 
         self.programLabel = QLabel(RoadmapItemEditor)
         self.programLabel.setObjectName(u"programLabel")
+        self.programLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.itemForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.programLabel)
 
@@ -65,6 +68,7 @@ class Ui_RoadmapItemEditor(object):
 
         self.programError = QLabel(RoadmapItemEditor)
         self.programError.setObjectName(u"programError")
+        self.programError.setTextFormat(Qt.TextFormat.PlainText)
         self.programError.setWordWrap(True)
 
         self.programErrorBox.addWidget(self.programError)
@@ -74,6 +78,7 @@ class Ui_RoadmapItemEditor(object):
 
         self.quarterLabel = QLabel(RoadmapItemEditor)
         self.quarterLabel.setObjectName(u"quarterLabel")
+        self.quarterLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.itemForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.quarterLabel)
 
@@ -96,6 +101,7 @@ class Ui_RoadmapItemEditor(object):
 
         self.statusLabel = QLabel(RoadmapItemEditor)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.itemForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
@@ -106,6 +112,7 @@ class Ui_RoadmapItemEditor(object):
 
         self.descriptionLabel = QLabel(RoadmapItemEditor)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.itemForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.descriptionLabel)
 
@@ -120,6 +127,7 @@ class Ui_RoadmapItemEditor(object):
 
         self.formError = QLabel(RoadmapItemEditor)
         self.formError.setObjectName(u"formError")
+        self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
 
         self.itemLayout.addWidget(self.formError)

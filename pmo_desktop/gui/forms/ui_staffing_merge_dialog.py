@@ -30,6 +30,7 @@ class Ui_MergeConflictDialog(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(MergeConflictDialog)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.introLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.introLabel)

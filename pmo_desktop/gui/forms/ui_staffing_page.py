@@ -34,6 +34,7 @@ class Ui_StaffingPage(object):
         self.toolbarLayout.setObjectName(u"toolbarLayout")
         self.titleLabel = QLabel(StaffingPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.toolbarLayout.addWidget(self.titleLabel)
 
@@ -102,6 +103,7 @@ class Ui_StaffingPage(object):
         self.scenarioLayout.setObjectName(u"scenarioLayout")
         self.scenarioLabel = QLabel(StaffingPage)
         self.scenarioLabel.setObjectName(u"scenarioLabel")
+        self.scenarioLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.scenarioLayout.addWidget(self.scenarioLabel)
 
@@ -132,11 +134,13 @@ class Ui_StaffingPage(object):
 
         self.summaryLabel = QLabel(StaffingPage)
         self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.scenarioLayout.addWidget(self.summaryLabel)
 
         self.limitLabel = QLabel(StaffingPage)
         self.limitLabel.setObjectName(u"limitLabel")
+        self.limitLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.scenarioLayout.addWidget(self.limitLabel)
 
@@ -167,6 +171,7 @@ class Ui_StaffingPage(object):
         self.legendLayout.setObjectName(u"legendLayout")
         self.hintLabel = QLabel(self.gridBox)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.legendLayout.addWidget(self.hintLabel)
 
@@ -190,6 +195,7 @@ class Ui_StaffingPage(object):
 
         self.rosterCaption = QLabel(self.rosterTab)
         self.rosterCaption.setObjectName(u"rosterCaption")
+        self.rosterCaption.setTextFormat(Qt.TextFormat.PlainText)
         self.rosterCaption.setWordWrap(True)
 
         self.rosterLayout.addWidget(self.rosterCaption)

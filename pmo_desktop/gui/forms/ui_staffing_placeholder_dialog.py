@@ -32,6 +32,7 @@ class Ui_PlaceholderDialog(object):
         self.formLayout.setObjectName(u"formLayout")
         self.projectLabel = QLabel(PlaceholderDialog)
         self.projectLabel.setObjectName(u"projectLabel")
+        self.projectLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.projectLabel)
 
@@ -42,6 +43,7 @@ class Ui_PlaceholderDialog(object):
 
         self.roleLabel = QLabel(PlaceholderDialog)
         self.roleLabel.setObjectName(u"roleLabel")
+        self.roleLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.roleLabel)
 
@@ -52,6 +54,7 @@ class Ui_PlaceholderDialog(object):
 
         self.nameLabel = QLabel(PlaceholderDialog)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
@@ -62,6 +65,7 @@ class Ui_PlaceholderDialog(object):
 
         self.hoursLabel = QLabel(PlaceholderDialog)
         self.hoursLabel.setObjectName(u"hoursLabel")
+        self.hoursLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
 
@@ -76,6 +80,7 @@ class Ui_PlaceholderDialog(object):
 
         self.fromLabel = QLabel(PlaceholderDialog)
         self.fromLabel.setObjectName(u"fromLabel")
+        self.fromLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.fromLabel)
 
@@ -87,6 +92,7 @@ class Ui_PlaceholderDialog(object):
 
         self.weeksLabel = QLabel(PlaceholderDialog)
         self.weeksLabel.setObjectName(u"weeksLabel")
+        self.weeksLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.weeksLabel)
 
@@ -103,6 +109,7 @@ class Ui_PlaceholderDialog(object):
 
         self.errorLabel = QLabel(PlaceholderDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setStyleSheet(u"color: #b3261e;")
         self.errorLabel.setWordWrap(True)
 

@@ -30,6 +30,7 @@ class Ui_TimesheetDialog(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.introLabel = QLabel(TimesheetDialog)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.introLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.introLabel)
@@ -58,6 +59,7 @@ class Ui_TimesheetDialog(object):
 
         self.errorLabel = QLabel(TimesheetDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setStyleSheet(u"color: #b3261e;")
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -30,12 +30,14 @@ class Ui_StageMoveDialog(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.messageLabel = QLabel(StageMoveDialog)
         self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.messageLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.messageLabel)
 
         self.reasonLabel = QLabel(StageMoveDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
+        self.reasonLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.dialogLayout.addWidget(self.reasonLabel)
 
@@ -47,6 +49,7 @@ class Ui_StageMoveDialog(object):
 
         self.sowLabel = QLabel(StageMoveDialog)
         self.sowLabel.setObjectName(u"sowLabel")
+        self.sowLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.dialogLayout.addWidget(self.sowLabel)
 
@@ -58,6 +61,7 @@ class Ui_StageMoveDialog(object):
 
         self.errorLabel = QLabel(StageMoveDialog)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.errorLabel)

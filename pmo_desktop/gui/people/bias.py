@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharForma
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from pmo_desktop.domain.bias import BiasFlag, check_text
+from pmo_desktop.gui.plain_text import literal
 
 UNDERLINE = QColor("#d64545")
 
@@ -50,7 +51,7 @@ class BiasTooltips(QObject):
             block = cursor.block()
             flag = flag_at(block.text(), cursor.positionInBlock())
             if flag is not None:
-                QToolTip.showText(event.globalPos(), flag.message, self.editor)
+                QToolTip.showText(event.globalPos(), literal(flag.message), self.editor)
             else:
                 QToolTip.hideText()
             return True

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from pmo_desktop.gui.people.commands import PeopleController
+from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.services import people_evaluations as ev
 
 
@@ -35,7 +36,7 @@ class CalibrationCharts(QWidget):
             canvas.deleteLater()
         self.canvases = []
         if period is None:
-            label = QLabel("No evaluations yet: calibration appears once ratings exist.")
+            label = plain_label("No evaluations yet: calibration appears once ratings exist.")
             label.setProperty("role", "empty-state")
             self.grid.addWidget(label, 0, 0)
             self.canvases.append(label)

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
@@ -69,18 +70,15 @@ class PeopleController(QObject):
         return Outcome(True, state, None)
 
     def replay(self, step: Step) -> Any:
-        """Run one step of an undo or redo; refusals are reported, not raised."""
-        try:
-            with unit_of_work(self.portfolio.sessions) as session:
-                result = step(session)
-        except ValidationError as exc:
-            self.failed.emit(exc.message, exc.field or "")
-            result = None
+        """Run one step of an undo or redo. A refusal or failure propagates to the command,
+        which reports it and leaves the undo stack (``gui.failures.GuardedCommand``)."""
+        with unit_of_work(self.portfolio.sessions) as session:
+            result = step(session)
         self.changed.emit()
         return result
 
 
-class ServiceCommand(QUndoCommand):
+class ServiceCommand(GuardedCommand):
     """One People edit: its first redo is skipped (the controller already ran it)."""
 
     def __init__(
@@ -106,9 +104,7 @@ class ServiceCommand(QUndoCommand):
             again, state = self._again, self.state
             self.controller.replay(lambda s: again(s, state))
         else:
-            result = self.controller.replay(self._do)
-            if result is not None:
-                self.state = result
+            self.state = self.controller.replay(self._do)
 
     def undo(self) -> None:
         undo, state = self._undo, self.state

@@ -244,7 +244,7 @@ class EvaluationPanel(QWidget):
         for level, text in enumerate(row.rubric, start=1):
             line = f"{level} · {html.escape(text)}"
             lines.append(f"<b>{line}</b>" if level == value else line)
-        self.ui.rubricLabel.setToolTip("<br/>".join(lines))
+        self.ui.rubricLabel.setToolTip(f"<p>{'<br/>'.join(lines)}</p>")  # always rich text
         shown = (
             html.escape(row.rubric[value - 1])
             if 1 <= value <= len(row.rubric)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.people import columns
 from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.dialogs import FeedbackDialog, GoalDialog
+from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.row_model import SORT_ROLE, RowModel
 from pmo_desktop.services import people_growth as growth
 from pmo_desktop.services.people_growth import (
@@ -76,7 +76,7 @@ class _Tab(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(8, 8, 8, 8)
         self.buttons = QHBoxLayout()
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setProperty("role", "note")
         self.buttons.addWidget(self.note, 1)
 
@@ -260,7 +260,7 @@ class OnboardingPanel(_Tab):
 
     def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self.header = QLabel()
+        self.header = plain_label()
         self.header.setProperty("role", "section")
         self.layout_.addWidget(self.header)
         self.model: RowModel[OnboardingItemRow] = RowModel(columns.ONBOARDING, self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
-from PySide6.QtGui import QFont, QTextCharFormat, QTextListFormat
+from PySide6.QtGui import QFont, QTextCharFormat, QTextDocument, QTextListFormat
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pmo_desktop.domain.cadence import DEFAULT_CADENCE, following
@@ -17,6 +17,12 @@ from pmo_desktop.gui.people.dialogs import ERROR_STYLE, pydate
 from pmo_desktop.gui.row_model import RowModel
 from pmo_desktop.services import people as svc
 from pmo_desktop.services.people import ActionRow, OneOnOneDetail, OneOnOneRow, PointRow
+
+#: The 1:1 notes are GitHub Markdown without inline HTML (shown as typed, not rendered).
+NOTES_MARKDOWN = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
 
 
 class OneOnOnePanel(QWidget):
@@ -143,7 +149,8 @@ class OneOnOnePanel(QWidget):
         else:
             ui.meetingTitle.setText(f"1:1 with {self.person_name} on {detail.day:%A %d %B %Y}")
             if not keep_notes or not ui.notesEdit.document().isModified():
-                ui.notesEdit.setMarkdown(detail.notes)
+                # Markdown, never HTML: imported notes like <img src=//host/x> stay text.
+                ui.notesEdit.document().setMarkdown(detail.notes, NOTES_MARKDOWN)
                 ui.notesEdit.document().setModified(False)
         ui.errorLabel.clear()
 

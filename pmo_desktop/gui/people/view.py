@@ -30,6 +30,7 @@ from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.evaluation import EvaluationPanel
 from pmo_desktop.gui.people.growth import FeedbackPanel, GoalsPanel, OnboardingPanel
 from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.row_model import SORT_ROLE, RowModel
 from pmo_desktop.services import people as svc
 from pmo_desktop.services import people_evaluations as ev
@@ -294,7 +295,7 @@ class PeopleView(AreaPage):
         if kr is None:
             return
         score, ok = QInputDialog.getDouble(
-            self, "Score key result", kr.title, kr.score, 0.0, 1.0, 2
+            self, "Score key result", literal(kr.title), kr.score, 0.0, 1.0, 2
         )
         if ok:
             self.score_key_result(kr.id, kr.title, score)
@@ -321,7 +322,7 @@ class PeopleView(AreaPage):
             return
         objective, _kr = self.okr_model.row_at(current.row())
         if title is None:
-            title, ok = QInputDialog.getText(self, "Key result", objective.title)
+            title, ok = QInputDialog.getText(self, "Key result", literal(objective.title))
             if not ok:
                 return
         text, oid = title, objective.id
@@ -353,7 +354,7 @@ class PeopleView(AreaPage):
             return
         count = self.controller.read(lambda s: write_schedule(s, Path(path), date.today()))
         QMessageBox.information(
-            self, "1:1 schedule", f"{count} recurring 1:1 series written to {path}."
+            self, "1:1 schedule", literal(f"{count} recurring 1:1 series written to {path}.")
         )
 
     def export_team(self) -> None:
@@ -386,7 +387,7 @@ class PeopleView(AreaPage):
         def progress(done: int, total: int, name: str) -> bool:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
-            dialog.setLabelText(f"{name} ({done + 1} of {total})" if name else "Done")
+            dialog.setLabelText(literal(f"{name} ({done + 1} of {total})") if name else "Done")
             return not dialog.wasCanceled()
 
         results = self.controller.read(
@@ -402,7 +403,7 @@ class PeopleView(AreaPage):
         QMessageBox.information(
             self,
             "Team evaluations",
-            f"{len(results)} evaluation PDFs for {period} written to {folder}.{note}",
+            literal(f"{len(results)} evaluation PDFs for {period} written to {folder}.{note}"),
         )
 
     # ------------------------------------------------------------------ Home filters

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QMenu,
     QScrollArea,
@@ -47,6 +46,7 @@ from pmo_desktop.gui.pipeline.board_model import (
     StageCardsModel,
     StageProxy,
 )
+from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.services.pipeline import PipelineCard
 
 RAG_QCOLOURS = {
@@ -299,7 +299,7 @@ class StageColumn(QFrame):
         self.collapsible = stage in SIDE_EXITS
         self.header.setCheckable(self.collapsible)
         self.header.setAccessibleName(f"{stage.label} column")
-        self.total = QLabel(self)
+        self.total = plain_label(parent=self)
         self.total.setProperty("role", "note")
         self.list = CardList(self)
         self.list.setObjectName(f"cards_{stage.value}")

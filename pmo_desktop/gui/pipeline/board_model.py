@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 
 from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.money import format_cents
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.services.pipeline import PipelineCard
 
 MIME_TYPE = "application/x-pmo-project+json"
@@ -155,7 +156,7 @@ class StageCardsModel(QAbstractListModel):
             pm = card.pm or "no PM yet"
             dates = " – ".join(d.isoformat() for d in (card.start_date, card.end_date) if d)
             win = f"\nWin probability: {card.win_probability} %" if card.stage.is_pipeline else ""
-            return (
+            return literal(
                 f"{card.name}\n{card.client} / {card.program}\nPM: {pm}\n"
                 f"Dates: {dates or 'none yet'}\nBudget: {format_cents(card.budget_cents)}{win}"
                 f"\n\nHealth: {health}"

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.money import format_cents_short
 from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.row_model import Column, RowModel
 from pmo_desktop.reports.pipeline_charts import (
     budget_burn_figure,
@@ -80,7 +80,7 @@ class ChartsPanel(QWidget):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table = table
         right = QVBoxLayout()
-        title = QLabel("Open pipeline per client", self)
+        title = plain_label("Open pipeline per client", self)
         title.setProperty("role", "section")
         right.addWidget(title)
         right.addWidget(table)
@@ -88,7 +88,7 @@ class ChartsPanel(QWidget):
         chooser = QHBoxLayout()
         self.program_combo = QComboBox(self)
         self.program_combo.setAccessibleName("Program for the milestone slip chart")
-        chooser.addWidget(QLabel("Program", self))
+        chooser.addWidget(plain_label("Program", self))
         chooser.addWidget(self.program_combo, 1)
         slip_box.addLayout(chooser)
         slip_box.addWidget(self.slip, 1)

@@ -8,10 +8,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.services import pipeline
 from pmo_desktop.services.pipeline import PipelineCard, StageMove
 from pmo_desktop.services.uow import unit_of_work
@@ -21,7 +20,7 @@ ErrorSink = Callable[[ValidationError], None]
 CardSink = Callable[[PipelineCard], None]
 
 
-class MoveStageCommand(QUndoCommand):
+class MoveStageCommand(GuardedCommand):
     """Move one project to another stage (with the reason or SOW date it needs)."""
 
     def __init__(
@@ -73,7 +72,7 @@ class MoveStageCommand(QUndoCommand):
         self.on_card(card)
 
 
-class SaveCommand(QUndoCommand):
+class SaveCommand(GuardedCommand):
     """Save a record through ``save(session, id, data) -> (id, prior)``; undo saves the
     prior back, or removes a record the command created with ``remove(session, id)``."""
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.pipeline.board_model import CARD_ROLE
 from pmo_desktop.gui.pipeline.model import ROW_ROLE
 from pmo_desktop.services import deletion
@@ -47,6 +48,7 @@ def ask_confirmation(title: str, text: str, parent: QWidget | None) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the names in it are user text
     box.setText(text)
     box.setInformativeText("Edit → Undo (Ctrl+Z) brings everything back.")
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
@@ -55,7 +57,7 @@ def ask_confirmation(title: str, text: str, parent: QWidget | None) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-class DeleteRecordCommand(QUndoCommand):
+class DeleteRecordCommand(GuardedCommand):
     """Delete a client, program or project with everything depending on it; undo restores."""
 
     def __init__(
@@ -93,6 +95,7 @@ class DeleteRecordCommand(QUndoCommand):
             with unit_of_work(self.portfolio.sessions) as session:
                 deletion.restore_record(session, self.record)
         except ValidationError as err:
+            self.setObsolete(True)  # still deleted: the stack must not offer to delete it again
             self.on_error(err)
             return
         self.on_done()

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.evm import EarnedValue
 from pmo_desktop.domain.rag import Health, Verdict
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.services.health import PortfolioHealth
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -172,11 +173,11 @@ class HealthTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if verdict is not None:
                 note = " (✎ = set by the manager)" if verdict.overridden else ""
-                return f"{verdict.dimension.label}{note}: {verdict.why}"
+                return literal(f"{verdict.dimension.label}{note}: {verdict.why}")
             if column in (HealthColumn.CPI, HealthColumn.SPI) and row.evm is not None:
-                return row.evm.why
+                return literal(row.evm.why)
             if column in (HealthColumn.WHY, HealthColumn.NAME):
-                return row.health.why
+                return literal(row.health.why)
             return None
         if role == SORT_ROLE:
             if verdict is not None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.rag import DEFAULT_THRESHOLDS, HealthThresholds
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.forms.ui_health_rules_dialog import Ui_HealthRulesDialog
 from pmo_desktop.gui.pipeline.editors import ErrorLabels, select_data
 from pmo_desktop.services import health as health_service
@@ -31,7 +31,7 @@ NO_PROGRAM = "No program — the portfolio rules only"
 ERROR_STYLE = "color: #c62828;"
 
 
-class SetHealthRulesCommand(QUndoCommand):
+class SetHealthRulesCommand(GuardedCommand):
     """Save the portfolio's (and a program's) health rules; undo puts the former back."""
 
     def __init__(

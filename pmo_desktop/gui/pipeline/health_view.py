@@ -7,7 +7,6 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QSplitter,
@@ -30,6 +28,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.money import format_cents_short
 from pmo_desktop.domain.rag import DEFAULT_THRESHOLDS, Dimension, Override, rag_label
 from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
 from pmo_desktop.gui.pipeline.health_model import (
     ROW_ROLE,
@@ -39,6 +38,7 @@ from pmo_desktop.gui.pipeline.health_model import (
     HealthTableModel,
     health_rows,
 )
+from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.services import health as health_service
 from pmo_desktop.services.health import OverrideTarget, ProgramHealthRow
 from pmo_desktop.services.uow import unit_of_work
@@ -69,7 +69,7 @@ def _target(row: HealthRow, dimension: Dimension) -> OverrideTarget:
     return OverrideTarget(dimension, project_id=row.id)
 
 
-class SetOverrideCommand(QUndoCommand):
+class SetOverrideCommand(GuardedCommand):
     """Set (or clear, with None) the override of one dimension of a project or program."""
 
     def __init__(
@@ -168,7 +168,7 @@ class HealthPanel(QWidget):
         self.kind_combo.addItem("Programs", "program")
         self.kind_combo.addItem("Projects", "project")
         self.kind_combo.setAccessibleName("Show")
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)
         self.summary.setProperty("role", "note")
         self.override_button = QPushButton("&Override…", self)
         self.override_button.setToolTip("Set the colour yourself, with a written reason")
@@ -177,7 +177,7 @@ class HealthPanel(QWidget):
         self.thresholds_button.setToolTip(
             "The Green / Amber limits of the portfolio and of the selected line's program"
         )
-        top.addWidget(QLabel("Show", self))
+        top.addWidget(plain_label("Show", self))
         top.addWidget(self.kind_combo)
         top.addWidget(self.summary, 1)
         top.addWidget(self.thresholds_button)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from pmo_desktop.domain.money import format_cents
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.services.pipeline import PipelineCard
 from pmo_desktop.services.portfolio import ProjectRow
 
@@ -200,9 +201,9 @@ class ProjectTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.HEALTH:
-            return getattr(row, "health_why", None) or "Health applies from Approved on."
+            return literal(getattr(row, "health_why", None) or "Health applies from Approved on.")
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.PROJECT:
-            return f"{row.name} — {row.client} / {row.program}"
+            return literal(f"{row.name} — {row.client} / {row.program}")
         return None
 
     def headerData(

@@ -21,14 +21,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,10 +37,12 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.pipeline import Quarter, RoadmapStatus
 from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.forms.ui_roadmap_item_editor import Ui_RoadmapItemEditor
 from pmo_desktop.gui.pipeline.commands import SaveCommand
 from pmo_desktop.gui.pipeline.editors import ErrorLabels, fill_choices, select_data
 from pmo_desktop.gui.pipeline.new_menu import EditorHooks
+from pmo_desktop.gui.plain_text import literal, plain_label
 from pmo_desktop.services import pipeline_edit, roadmap
 from pmo_desktop.services.roadmap import RoadmapData, RoadmapRow
 from pmo_desktop.services.uow import unit_of_work
@@ -125,10 +126,10 @@ class RoadmapModel(QAbstractTableModel):
             return QColor("#1f2933")
         if role == Qt.ItemDataRole.ToolTipRole:
             program = item.program or "no program yet"
-            return (
+            return literal(
                 f"{item.data.title} — {item.data.status.label}\n{item.client} / {program}\n"
-                f"{item.data.description or ''}"
-            ).strip()
+                f"{item.data.description or ''}".strip()
+            )
         if role == ITEM_ROLE:
             return item
         return None
@@ -198,7 +199,7 @@ class RoadmapModel(QAbstractTableModel):
         return False  # the command moves it; nothing for the view to remove
 
 
-class DeleteItemCommand(QUndoCommand):
+class DeleteItemCommand(GuardedCommand):
     """Delete an initiative; undo brings it back with its id."""
 
     def __init__(self, portfolio: Portfolio, item: RoadmapRow, on_done: Any) -> None:
@@ -293,9 +294,9 @@ class RoadmapPanel(QWidget):
         self.client_combo.setMinimumWidth(220)
         self.add_button = QPushButton("&Add initiative…", self)
         self.delete_button = QPushButton("&Delete", self)
-        hint = QLabel("Drag an initiative to another quarter; double-click to edit.", self)
+        hint = plain_label("Drag an initiative to another quarter; double-click to edit.", self)
         hint.setProperty("role", "note")
-        top.addWidget(QLabel("Client", self))
+        top.addWidget(plain_label("Client", self))
         top.addWidget(self.client_combo)
         top.addWidget(hint, 1)
         top.addWidget(self.add_button)

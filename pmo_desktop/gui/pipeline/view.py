@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QHeaderView, QWidget
 
 from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.errors import ValidationError
@@ -27,6 +27,7 @@ from pmo_desktop.gui.pipeline.dialogs import MoveDetails, ask_move_details
 from pmo_desktop.gui.pipeline.model import Column, ProjectTableModel, display_text
 from pmo_desktop.gui.pipeline.new_menu import EditorHooks, new_menu
 from pmo_desktop.gui.pipeline.proxy import ProjectFilterProxy
+from pmo_desktop.gui.plain_text import plain_label, rich_label
 from pmo_desktop.services.health import PortfolioHealth, portfolio_health
 from pmo_desktop.services.pipeline import PipelineCard, board_cards
 from pmo_desktop.services.uow import unit_of_work
@@ -84,12 +85,12 @@ class PipelineView(AreaPage):
         #: Asks the reason / SOW date of a move; tests replace it.
         self.ask_details: AskDetails = ask_move_details
         self.health: PortfolioHealth | None = None
-        self.banner = QLabel(self)
+        self.banner = plain_label(parent=self)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.ui.pipelineLayout.insertWidget(2, self.banner)
-        self.legend = QLabel(LEGEND, self)
+        self.legend = rich_label(LEGEND, self)
         self.legend.setProperty("role", "note")
         self.legend.setToolTip(
             "A card's dot is its overall health: hover a card for the reasons behind its"

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
-
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.services import raid
 from pmo_desktop.services import raid_escalations as esc
 from pmo_desktop.services.raid import ActionData
@@ -24,7 +23,7 @@ def _short(text: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class _Replayed(QUndoCommand):
+class _Replayed(GuardedCommand):
     """Skips the first redo (the controller already did the work)."""
 
     def __init__(self, controller: RaidController, text: str) -> None:

@@ -31,8 +31,6 @@ class RaidController(QObject):
     escalation_changed = Signal(int)
     #: An escalation is gone (its id).
     escalation_removed = Signal(int)
-    #: A replayed edit could not be applied (message for the status bar).
-    failed = Signal(str)
 
     def __init__(self, portfolio: Portfolio, undo_stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
@@ -220,13 +218,13 @@ class RaidController(QObject):
         escalations: tuple[int, ...] = (),
         gone: tuple[int, ...] = (),
     ) -> Any:
-        """Run ``work(session)`` in its own unit of work and announce what it touched."""
-        try:
-            with unit_of_work(self.portfolio.sessions) as s:
-                result = work(s)
-        except Exception as exc:  # a replay must never take the app down
-            self.failed.emit(f"Could not apply the change: {exc}")
-            return None
+        """Run ``work(session)`` in its own unit of work and announce what it touched.
+
+        A failure propagates to the undo command, which reports it and leaves the undo stack
+        (``gui.failures.GuardedCommand``): the stack never claims a replay that failed.
+        """
+        with unit_of_work(self.portfolio.sessions) as s:
+            result = work(s)
         for item_id in removed:
             self.item_removed.emit(item_id)
         for item_id in items:

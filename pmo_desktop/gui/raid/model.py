@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.services.raid import RaidRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -297,7 +298,8 @@ class RaidRegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return CENTRE if column in CENTRED else LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row, column)
+            tip = _tooltip(row, column)
+            return literal(tip) if tip is not None else None
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.SCORE:
             return f"Score {row.score}, {row.band.value}"
         return None

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from pmo_desktop.domain.risk import SEVERITY_LABELS
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.services.raid import ActionRow, ChangeRow
 from pmo_desktop.services.raid_escalations import EscalationRow
 
@@ -116,7 +117,7 @@ class ActionsModel(ListTableModel[ActionRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
-            return row.description
+            return literal(row.description)
         return None
 
 
@@ -196,5 +197,5 @@ class EscalationLogModel(ListTableModel[EscalationRow]):
             return QBrush(LATE)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             where = " / ".join(p for p in (row.client, row.program, row.project) if p)
-            return f"{row.title}\n{where}" if where else row.title
+            return literal(f"{row.title}\n{where}" if where else row.title)
         return None

@@ -22,10 +22,12 @@ from pmo_desktop.domain.risk import RaidKind, RaidStatus
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_raid_view import Ui_RaidView
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.raid.controller import RaidController
 from pmo_desktop.gui.raid.editor import RaidEditorDialog
 from pmo_desktop.gui.raid.model import HEADERS, TOOLTIPS, Column, RaidRegisterModel
 from pmo_desktop.gui.raid.proxy import RaidFilterProxy
+from pmo_desktop.services.failures import describe_failure
 from pmo_desktop.services.raid import Choices, RaidRow
 
 REGISTER_TAB, ESCALATIONS_TAB = 0, 1
@@ -154,7 +156,6 @@ class RaidView(AreaPage):
             signal.connect(self._update_count)
         self.controller.item_changed.connect(self._item_changed)
         self.controller.item_removed.connect(self._item_removed)
-        self.controller.failed.connect(self._show_failure)
         self._update_buttons()
 
     # ------------------------------------------------------------------ AreaPage
@@ -266,7 +267,7 @@ class RaidView(AreaPage):
             try:
                 item_id = self.controller.create_item(data)
             except ValidationError as error:  # the portfolio changed while the editor was open
-                QMessageBox.warning(self, "New RAID entry", error.message)
+                QMessageBox.warning(self, "New RAID entry", literal(error.message))
                 return
             self.select_item(item_id)
 
@@ -285,7 +286,7 @@ class RaidView(AreaPage):
             try:
                 self.controller.update_item(row.id, data)
             except ValidationError as error:
-                QMessageBox.warning(self, "Edit RAID entry", error.message)
+                QMessageBox.warning(self, "Edit RAID entry", literal(error.message))
 
     def convert_selected(self) -> None:
         """Convert the selected risk to a linked issue (undoable)."""
@@ -295,7 +296,7 @@ class RaidView(AreaPage):
         try:
             issue_id = self.controller.convert_to_issue(row.id)
         except ValidationError as error:
-            QMessageBox.information(self, "Convert to issue", error.message)
+            QMessageBox.information(self, "Convert to issue", literal(error.message))
             return
         self.select_item(issue_id)
 
@@ -323,7 +324,7 @@ class RaidView(AreaPage):
         try:
             return export_register(self.model.rows(), path)
         except (ValidationError, OSError) as error:
-            QMessageBox.warning(self, "Export RAID register", str(error))
+            QMessageBox.warning(self, "Export RAID register", literal(describe_failure(error)))
             return 0
 
     def select_item(self, item_id: int) -> None:
@@ -351,10 +352,6 @@ class RaidView(AreaPage):
         self.model.remove(item_id)
         self._charts_due.start()
         self._update_buttons()
-
-    def _show_failure(self, message: str) -> None:
-        QMessageBox.warning(self, "Risks", message)
-        self.refresh()
 
     def _tab_changed(self, index: int) -> None:
         if index == ESCALATIONS_TAB and self.escalations is None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.adherence import PROJECT_TYPES, Period
+from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.reports.models import RowModel
 from pmo_desktop.gui.row_model import Column
 from pmo_desktop.services import reporting
@@ -116,7 +116,7 @@ class ChecklistEditor(QWidget):
         self.retire_button.clicked.connect(self.toggle_retired)
 
         head = QHBoxLayout()
-        title = QLabel("Checklist of")
+        title = plain_label("Checklist of")
         title.setProperty("role", "section")
         head.addWidget(title)
         head.addWidget(self.type_combo, 1)

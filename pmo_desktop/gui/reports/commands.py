@@ -7,15 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
 
-class ServiceCommand(QUndoCommand):
+class ServiceCommand(GuardedCommand):
     """``do(session) -> state``; ``undo(session, state)``; ``after()`` repaints."""
 
     def __init__(

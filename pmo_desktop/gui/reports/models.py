@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.row_model import RAG_TEXT
 from pmo_desktop.gui.row_model import RowModel as SharedRowModel
 from pmo_desktop.services.reporting import ChecklistWeek, WorkloadRow
@@ -130,12 +131,14 @@ class ChecklistModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return "—"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{item.title} was not on the checklist in the week of {cell[1]:%d %b %Y}"
+                return literal(
+                    f"{item.title} was not on the checklist in the week of {cell[1]:%d %b %Y}"
+                )
             return None
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if cell in self.grid.ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.title} — week of {cell[1]:%d %b %Y}"
+            return literal(f"{item.title} — week of {cell[1]:%d %b %Y}")
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

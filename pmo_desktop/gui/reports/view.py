@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -37,6 +36,7 @@ from pmo_desktop.gui.area_filter import AreaFilter, FilterBar
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_report_status_tab import Ui_StatusTab
 from pmo_desktop.gui.forms.ui_reports_page import Ui_ReportsPage
+from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.reports.checklist import ChecklistEditor
 from pmo_desktop.gui.reports.commands import ServiceCommand
 from pmo_desktop.gui.reports.improvements import ImprovementDialog
@@ -93,7 +93,7 @@ class Tab(QWidget):
     def __init__(self, page: ReportsPage) -> None:
         super().__init__()
         self.page = page
-        self.error_label = QLabel()
+        self.error_label = plain_label()
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -405,7 +405,7 @@ class RetroTab(Tab):
         self.add_action_button.clicked.connect(self.add_action)
         self.pdf_button = QPushButton("Export PDF…")
         self.pdf_button.clicked.connect(self.pdf_dialog)
-        self.board_title = QLabel("Choose a retrospective")
+        self.board_title = plain_label("Choose a retrospective")
         self.board_title.setProperty("role", "section")
 
         left = QWidget()
@@ -413,9 +413,9 @@ class RetroTab(Tab):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.retro_view, 1)
         new = QFormLayout()
-        new.addRow("Title", self.new_title)
-        new.addRow("Format", self.new_format)
-        new.addRow("Project", self.new_project)
+        new.addRow(plain_label("Title"), self.new_title)
+        new.addRow(plain_label("Format"), self.new_format)
+        new.addRow(plain_label("Project"), self.new_project)
         ll.addLayout(new)
         ll.addWidget(self.create_button)
         right = QWidget()
@@ -662,14 +662,14 @@ class AdherenceTab(Tab):
 
         left = QVBoxLayout()
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Project"))
+        pick.addWidget(plain_label("Project"))
         pick.addWidget(self.project_combo, 1)
         left.addLayout(pick)
         left.addWidget(self.grid_view, 1)
         left.addWidget(self.error_label)
         left.addLayout(self.chart_box, 1)
         right = QVBoxLayout()
-        self.summary_label = QLabel()
+        self.summary_label = plain_label()
         self.summary_label.setProperty("role", "section")
         right.addWidget(self.summary_label)
         right.addWidget(self.project_view, 2)
@@ -834,7 +834,7 @@ class ImprovementsTab(Tab):
         self.link_button = QPushButton("Link as evidence")
         self.link_button.clicked.connect(self.link)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Selected proposal:"))
+        row.addWidget(plain_label("Selected proposal:"))
         row.addWidget(self.status_combo)
         row.addWidget(self.status_button)
         row.addWidget(self.edit_button)
@@ -980,7 +980,7 @@ class WorkloadTab(Tab):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton("Move down")
         self.down_button.clicked.connect(lambda: self.move_selected(1))
-        note = QLabel(
+        note = plain_label(
             "Drag projects to change their priority. Each week shows hours asked "
             "(people + open roles) / hours staffed; red where roles are still open."
         )
@@ -1054,7 +1054,7 @@ class ActionsTab(Tab):
         self.view = _table(self.model, stretch=1)
         self.overdue_check = QCheckBox("Overdue only")
         self.overdue_check.toggled.connect(self._show)
-        self.summary_label = QLabel()
+        self.summary_label = plain_label()
         self.summary_label.setProperty("role", "note")
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
-
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.services.staffing import Changes
 
 if TYPE_CHECKING:
     from pmo_desktop.gui.staffing.controller import StaffingController
 
 
-class StaffingCommand(QUndoCommand):
+class StaffingCommand(GuardedCommand):
     """One staffing edit (a multi-cell drag included) as one undo step.
 
     The controller has already committed the edit when the command is pushed, so the first
@@ -36,7 +35,7 @@ class StaffingCommand(QUndoCommand):
         self.controller.replay(self.changes.inverse())
 
 
-class ScenarioApplyCommand(QUndoCommand):
+class ScenarioApplyCommand(GuardedCommand):
     """Applying a scenario to the plan of record; undo restores the plan exactly and reopens
     the scenario, redo writes the same plan changes again."""
 
@@ -57,7 +56,7 @@ class ScenarioApplyCommand(QUndoCommand):
         self.controller.unapply_scenario(self.scenario_id, self.changes)
 
 
-class ScenarioDiscardCommand(QUndoCommand):
+class ScenarioDiscardCommand(GuardedCommand):
     """Discarding a scenario; undo reopens it."""
 
     def __init__(self, controller: StaffingController, scenario_id: int) -> None:
@@ -76,7 +75,7 @@ class ScenarioDiscardCommand(QUndoCommand):
         self.controller.reopen(self.scenario_id)
 
 
-class ScenarioStartCommand(QUndoCommand):
+class ScenarioStartCommand(GuardedCommand):
     """Starting a scenario (a named copy of the plan); undo deletes it."""
 
     def __init__(self, controller: StaffingController, scenario_id: int, name: str) -> None:

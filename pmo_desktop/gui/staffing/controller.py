@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from pmo_desktop.domain.capacity import DEFAULT_OVER_LIMIT
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.staffing.commands import (
     ScenarioApplyCommand,
     ScenarioDiscardCommand,
@@ -45,8 +46,10 @@ def ask_over_limit(parent: QWidget | None, error: OverLimitError) -> bool:
     answer = QMessageBox.question(
         parent,
         "Over-allocation",
-        f"This takes people above the {error.limit:.0f}% limit:\n\n{lines}{more}\n\n"
-        "Allocate anyway?",
+        literal(
+            f"This takes people above the {error.limit:.0f}% limit:\n\n{lines}{more}\n\n"
+            "Allocate anyway?"
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

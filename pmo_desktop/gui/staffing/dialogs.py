@@ -7,12 +7,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.forms.ui_staffing_merge_dialog import Ui_MergeConflictDialog
 from pmo_desktop.gui.forms.ui_staffing_placeholder_dialog import Ui_PlaceholderDialog
 from pmo_desktop.gui.forms.ui_staffing_timesheet_dialog import Ui_TimesheetDialog
@@ -24,7 +24,7 @@ from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
 
-class ImportActualsCommand(QUndoCommand):
+class ImportActualsCommand(GuardedCommand):
     """A committed timesheet import; undo restores the actuals it replaced."""
 
     def __init__(self, portfolio: Portfolio, result: actuals.ImportedActuals) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from pmo_desktop.domain.capacity import Band, band, fte, utilization
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.services.staffing import (
     CapacityTable,
     CellTable,
@@ -707,7 +708,7 @@ class StaffingGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             where = self.grid.projects.get(row.project_id or -1)
             context = f"{where.client} › {where.program} › {where.name}" if where else row.title
-            return context + (" — click to expand or collapse" if row.expandable else "")
+            return literal(context + (" — click to expand or collapse" if row.expandable else ""))
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -765,7 +766,7 @@ class StaffingGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.kind is RowKind.PLACEHOLDER:
             return _font(italic=True)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, self.span_of(index.column()), hours, cap, tentative)
+            return literal(self._tooltip(row, self.span_of(index.column()), hours, cap, tentative))
         return None
 
     def _text(self, row: Row, hours: float, cap: float | None) -> str:

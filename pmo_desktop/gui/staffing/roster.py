@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from pmo_desktop.domain.enums import Role
+from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.staffing.grid_model import MIME_TYPE, StaffingGridModel, encode_person
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -94,7 +95,7 @@ class RosterModel(QAbstractTableModel):
         if role == PERSON_ROLE:
             return row.person_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
+            return literal(
                 f"{row.name} ({row.role.full_title}): {row.free_hours:g} h free of "
                 f"{row.capacity:g} h capacity over the visible weeks. Drag onto a project row."
             )

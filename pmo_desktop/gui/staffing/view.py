@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_staffing_page import Ui_StaffingPage
+from pmo_desktop.gui.plain_text import literal, plain_label
 from pmo_desktop.gui.staffing.controller import (
     StaffingController,
     ask_conflicts,
@@ -106,7 +106,7 @@ class StaffingPage(AreaPage):
         self.view.clear_requested = self.controller.clear
         ui.gridLayout.insertWidget(0, self.view, 1)
         for position, (text, key) in enumerate(LEGEND):
-            chip = QLabel(f" {text} ")
+            chip = plain_label(f" {text} ")
             colour = BAND_COLOURS[next(b for b in BAND_COLOURS if b.value == key)]
             chip.setStyleSheet(f"background:{colour}; color:#1d2733; border-radius:3px;")
             ui.legendLayout.insertWidget(position, chip)
@@ -339,7 +339,7 @@ class StaffingPage(AreaPage):
                 return
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Staffing", message)
+        QMessageBox.warning(self, "Staffing", literal(message))
 
     def _scenario_selected(self) -> None:
         self.controller.scenario_id = self.scenario_combo.currentData()
