@@ -41,6 +41,8 @@ from pmo_desktop.startup import resume_collection
 
 EXIT_REFUSED = 2
 SETTLE_ROUNDS = 5
+#: The full integrity check starts this long after the window is shown.
+INTEGRITY_DELAY_MS = 1500
 #: zlib effort for screenshots: twice as fast as Qt's default, and no larger for UI pictures.
 PNG_QUALITY = 80
 
@@ -77,6 +79,7 @@ def run_gui(db_target: str) -> int:
     window = MainWindow(workspace, default_areas(), undo_stack, settings)
     window.show()
     QTimer.singleShot(0, resume_collection)  # once the first screen is painted
+    QTimer.singleShot(INTEGRITY_DELAY_MS, window.check_integrity)  # the full check, off-thread
     try:
         return app.exec()
     finally:

@@ -16,13 +16,14 @@ from PySide6.QtGui import (
     QResizeEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from pmo_desktop import APP_NAME
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaRegistry, page_class
 from pmo_desktop.gui.backups.auto import AutoBackup
 from pmo_desktop.gui.file_actions import FileActions
 from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from pmo_desktop.gui.integrity_watch import IntegrityWatch
 from pmo_desktop.gui.nav_rail import NavRail
 from pmo_desktop.gui.opening import OpenPortfolio, open_interactive
 from pmo_desktop.gui.passphrase import DataMenu
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
             passphrase=lambda: self._workspace.passphrase,
         )
         self.auto_backup.failed.connect(self.show_status)
+        self.auto_backup.damaged.connect(self.portfolio_damaged)
+        self.integrity_watch = IntegrityWatch(self)
+        self.integrity_watch.damaged.connect(self.portfolio_damaged)
         self._connect_file_menu()
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -107,6 +111,25 @@ class MainWindow(QMainWindow):
             self.show_view(initial_view)
         else:
             self.show_area(registry.areas[0].key)
+
+    def check_integrity(self) -> None:
+        """Run the full integrity check of the open portfolio on a thread (after start-up)."""
+        self.integrity_watch.check(self._workspace.portfolio)
+
+    def portfolio_damaged(self, message: str) -> None:
+        """The portfolio was found damaged: nothing more is written; offer the way back."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Portfolio damaged",
+            literal(message),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        restore = box.addButton("Restore from Backup…", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            self._restore_from_backup()
 
     def _restore_from_backup(self) -> None:
         from pmo_desktop.gui.backups.restore import choose_and_restore  # only when used

@@ -189,3 +189,34 @@ def test_an_unreadable_file_whose_passphrase_prompt_is_cancelled_offers_the_back
     monkeypatch.setattr("pmo_desktop.gui.passphrase.ask_passphrase", lambda *a, **k: None)
     assert open_interactive(None, str(file)) is None
     assert offered and "damaged" in offered[0]
+
+
+def test_the_app_checks_in_the_background_and_offers_the_backup_of_a_damaged_file(
+    index_damaged: tuple[Path, Path], qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from pmo_desktop.gui.areas import default_areas
+    from pmo_desktop.gui.main_window import MainWindow
+    from pmo_desktop.gui.opening import open_workspace
+    from pmo_desktop.gui.settings import AppSettings
+
+    file, _good = index_damaged
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window = MainWindow(
+        open_workspace(str(file)), default_areas(), QUndoStack(), AppSettings.none()
+    )
+    try:
+        with qtbot.waitSignal(window.integrity_watch.damaged, timeout=20_000):  # type: ignore[attr-defined]
+            window.check_integrity()
+        qtbot.waitUntil(lambda: bool(shown))  # type: ignore[attr-defined]
+        assert "missing from index ix_project_stage" in shown[0]
+        with (
+            pytest.raises(Exception, match="is damaged"),
+            unit_of_work(window.workspace.portfolio.sessions) as session,
+        ):
+            save_client(session, None, ClientData("after the check", None, None))
+    finally:
+        window.release()
+        window.close()
