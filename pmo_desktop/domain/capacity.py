@@ -1,14 +1,16 @@
 """Capacity and utilization of one person in one week (DOMAIN.md, Staffing).
 
-Capacity = contracted weekly hours spread over Monday–Friday, less every working day off
-(leave or public holiday), scaled by the onboarding ramp: 50% for the first 30 days after the
-start date, 75% for the next 30, 100% from day 60 (full capacity within the first 90 days).
-Days before the start date carry no capacity.
+Capacity = contracted hours of each day of the week (the weekly hours spread over Monday–Friday,
+or the person's own workweek: a part-timer's 4 × 8 h or 5 × 6 h), less every day off (leave,
+whole or half days, a public holiday of their calendar, a closure day of the portfolio), scaled
+by the onboarding ramp: 50% for the first 30 days after the start date, 75% for the next 30,
+100% from day 60 (full capacity within the first 90 days). Days before the start date and after
+the end date (a person who left) carry no capacity.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -49,6 +51,51 @@ def full_capacity_from(start_date: date | None) -> date | None:
     return None if start_date is None else start_date + timedelta(days=RAMP[-1][0])
 
 
+#: Hours a workweek may give one day, and the week in all (the editor's 0–80 h).
+MAX_DAY_HOURS = 24.0
+MAX_WEEK_HOURS = 80.0
+DAYS_IN_WEEK = 7
+
+
+def day_hours(weekly_hours: float, workweek: Sequence[float] | None = None) -> tuple[float, ...]:
+    """Contracted hours Monday to Sunday: the person's own workweek, else the weekly hours
+    spread evenly over Monday to Friday."""
+    if workweek is not None:
+        return tuple(float(h) for h in workweek)
+    share = max(weekly_hours, 0.0) / WORKING_DAYS
+    return (share,) * WORKING_DAYS + (0.0,) * (DAYS_IN_WEEK - WORKING_DAYS)
+
+
+def parse_workweek(text: str | None) -> tuple[float, ...] | None:
+    """A stored or typed workweek ("8,8,8,8,0" or "8 8 8 8 0 0 0") as seven day figures.
+
+    Missing trailing days are 0 (a weekend off). Raises ValueError with a sentence a user can
+    act on when the text is not 1 to 7 numbers from 0 to 24 adding up to at most 80.
+    """
+    if text is None or not text.strip():
+        return None
+    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
+    if not 1 <= len(parts) <= DAYS_IN_WEEK:
+        raise ValueError("a workweek is 1 to 7 day figures, Monday first (8,8,8,8,0)")
+    try:
+        values = [float(p) for p in parts]
+    except ValueError:
+        raise ValueError("a workweek is day figures in hours, Monday first (8,8,8,8,0)") from None
+    if any(not 0 <= v <= MAX_DAY_HOURS for v in values):
+        raise ValueError(f"each day of a workweek is 0 to {MAX_DAY_HOURS:g} hours")
+    values += [0.0] * (DAYS_IN_WEEK - len(values))
+    if sum(values) > MAX_WEEK_HOURS:
+        raise ValueError(f"a workweek is at most {MAX_WEEK_HOURS:g} hours in all")
+    return tuple(values)
+
+
+def format_workweek(values: Sequence[float] | None) -> str:
+    """Seven day figures as stored ("8,8,8,8,0,0,0"); "" for the default workweek."""
+    if values is None:
+        return ""
+    return ",".join(f"{v:g}" for v in values)
+
+
 def working_days(week: date) -> list[date]:
     """Monday to Friday of the week named by ``week`` (any day of it)."""
     monday = monday_of(week)
@@ -58,35 +105,55 @@ def working_days(week: date) -> list[date]:
 def week_capacity(
     weekly_hours: float,
     week: date,
-    days_off: Collection[date] = (),
+    days_off: Collection[date] | Mapping[date, float] = (),
     start_date: date | None = None,
+    *,
+    workweek: Sequence[float] | None = None,
+    end_date: date | None = None,
 ) -> float:
-    """Hours a person can work in ``week``: contracted hours less days off, ramped."""
-    if weekly_hours <= 0:
+    """Hours a person can work in ``week``: contracted hours less days off, ramped.
+
+    ``days_off`` holds days off (each a whole day), or maps a day to the share of it that is
+    off (0.5 for a half day); a day off on a day with no contracted hours changes nothing.
+    """
+    hours = day_hours(weekly_hours, workweek)
+    if sum(hours) <= 0:
         return 0.0
     monday = monday_of(week)
-    if start_date is None or (monday - start_date).days >= RAMP[-1][0]:
-        # Past onboarding: a fifth of the week per working day off.
-        friday = monday + timedelta(days=WORKING_DAYS - 1)
-        off = sum(1 for day in days_off if monday <= day <= friday)
-        return weekly_hours * (WORKING_DAYS - off) / WORKING_DAYS
-    daily = weekly_hours / WORKING_DAYS
+    fractions: Mapping[date, float] = (
+        days_off if isinstance(days_off, Mapping) else dict.fromkeys(days_off, 1.0)
+    )
+    ramped = start_date is not None and (monday - start_date).days < RAMP[-1][0]
+    ending = end_date is not None and end_date < monday + timedelta(days=DAYS_IN_WEEK - 1)
+    if not ramped and not ending and not fractions:
+        return sum(hours)
     total = 0.0
-    for day in working_days(monday):
-        if day in days_off:
+    for offset, contracted in enumerate(hours):
+        if contracted <= 0:
             continue
-        total += daily * ramp_factor(start_date, day)
+        day = monday + timedelta(days=offset)
+        if end_date is not None and day > end_date:
+            break
+        worked = contracted * (1.0 - min(fractions.get(day, 0.0), 1.0))
+        if ramped:
+            worked *= ramp_factor(start_date, day)
+        total += worked
     return total
 
 
-def days_off_by_week(periods: Iterable[tuple[date, date]]) -> dict[date, set[date]]:
-    """Working days off per week Monday from inclusive (start, end) periods."""
-    found: dict[date, set[date]] = {}
-    for start, end in periods:
+def days_off_by_week(
+    periods: Iterable[tuple[date, date] | tuple[date, date, float]],
+) -> dict[date, dict[date, float]]:
+    """Days off per week Monday, each with the share of it that is off, from inclusive
+    (start, end) or (start, end, share) periods; overlapping periods never exceed a day."""
+    found: dict[date, dict[date, float]] = {}
+    for period in periods:
+        start, end = period[0], period[1]
+        share = float(period[2]) if len(period) > 2 else 1.0
         day = start
         while day <= end:
-            if day.weekday() < WORKING_DAYS:
-                found.setdefault(monday_of(day), set()).add(day)
+            week = found.setdefault(monday_of(day), {})
+            week[day] = min(week.get(day, 0.0) + share, 1.0)
             day += timedelta(days=1)
     return found
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    or_,
     select,
     type_coerce,
     update,
@@ -33,8 +34,8 @@ from sqlalchemy.sql import ClauseElement
 from pmo_desktop.domain.capacity import (
     DEFAULT_OVER_LIMIT,
     RAMP,
-    days_off_by_week,
     is_over_limit,
+    parse_workweek,
     utilization,
     week_capacity,
 )
@@ -42,6 +43,7 @@ from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import placeholder_label
 from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.services import team_calendar
 from pmo_desktop.store.models import Allocation, Client, Person, Program, Project, TimeOff
 from pmo_desktop.store.models_staffing import (
     Placeholder,
@@ -65,6 +67,41 @@ class PersonInfo:
     weekly_hours: float
     start_date: date | None
     billable_target: int | None
+    end_date: date | None = None
+    #: Contracted hours Monday to Sunday; None: the weekly hours over Monday to Friday.
+    workweek: tuple[float, ...] | None = None
+    holiday_country: str | None = None
+    holiday_region: str | None = None
+
+
+_STAFF_COLUMNS = (
+    Person.id,
+    Person.name,
+    Person.role,
+    Person.weekly_hours,
+    Person.start_date,
+    Person.billable_target,
+    Person.end_date,
+    Person.workweek,
+    Person.holiday_country,
+    Person.holiday_region,
+)
+
+
+def _person_info(row: Sequence[Any], roles: Mapping[str, Role]) -> PersonInfo:
+    pid, name, role, hours, start, target, end, workweek, country, region = row
+    return PersonInfo(
+        pid,
+        name,
+        role if isinstance(role, Role) else roles[role],
+        hours,
+        start and _as_date(start),
+        target,
+        end and _as_date(end),
+        parse_workweek(workweek),
+        country,
+        region,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,25 +417,15 @@ def plan_weeks(session: Session, first: date | None = None, count: int | None = 
     return [start + timedelta(weeks=i) for i in range(count)]
 
 
-def list_staff(session: Session) -> list[PersonInfo]:
-    """Active people by name, as the grid and roster show them."""
-    stmt = (
-        select(
-            Person.id,
-            Person.name,
-            Person.role,
-            Person.weekly_hours,
-            Person.start_date,
-            Person.billable_target,
-        )
-        .where(Person.active.is_(True))
-        .order_by(Person.name, Person.id)
-    )
+def list_staff(session: Session, weeks: Sequence[date] = ()) -> list[PersonInfo]:
+    """Active people by name, as the grid and roster show them; with ``weeks``, only those
+    still with the team in the first of them (a person who left drops out after their last
+    week)."""
+    stmt = select(*_STAFF_COLUMNS).where(Person.active.is_(True)).order_by(Person.name, Person.id)
+    if weeks:
+        stmt = stmt.where(or_(Person.end_date.is_(None), Person.end_date >= weeks[0]))
     roles = {role.value: role for role in Role}
-    return [
-        PersonInfo(pid, name, roles[role], hours, start and _as_date(start), target)
-        for pid, name, role, hours, start, target in _raw_rows(session, stmt, "staff")
-    ]
+    return [_person_info(row, roles) for row in _raw_rows(session, stmt, None)]
 
 
 _SQL: dict[tuple[str, str], str] = {}
@@ -458,54 +485,72 @@ def list_staffable_projects(session: Session) -> dict[int, ProjectInfo]:
 class CapacityTable(Mapping[tuple[int, date], float]):
     """Capacity per (person, week) over a range of weeks, each computed on first use.
 
-    Reading the grid only gathers the time off; a person-week's capacity (contracted hours
-    less days off, ramped) is worked out when something first asks for it, then kept. Most
-    person-weeks have neither time off nor onboarding ramp: they are the person's full week,
-    known without working through the days.
+    Reading the grid only gathers the days off; a person-week's capacity (contracted hours
+    less days off, ramped, none after the end date) is worked out when something first asks
+    for it, then kept. Most person-weeks have no day off, no ramp and no end: they are the
+    person's full week, known without working through the days.
     """
 
     def __init__(
         self,
         people: Sequence[PersonInfo],
         weeks: Sequence[date],
-        periods: dict[int, list[tuple[date, date]]],
+        off: Mapping[int, Mapping[date, float]],
+        holiday_names: Mapping[date, tuple[str, ...]] | None = None,
     ) -> None:
         self._people = {p.id: p for p in people}
         self._weeks = tuple(weeks)
         self._week_set = set(weeks)
-        self._periods = periods
-        self._off: dict[int, dict[date, set[date]]] = {}
+        self._day_off = off
+        #: Day → the public holidays and closures on it (for the grid header).
+        self.holiday_names: Mapping[date, tuple[str, ...]] = holiday_names or {}
+        self._off: dict[int, dict[date, dict[date, float]]] = {}
         self._values: dict[tuple[int, date], float] = {}
         self._week_totals: dict[date, float] = {}
         #: A full week (no day off, past the ramp) of each person.
-        self._full = {p.id: week_capacity(float(p.weekly_hours), _FAR_MONDAY) for p in people}
+        self._full = {
+            p.id: week_capacity(float(p.weekly_hours), _FAR_MONDAY, workweek=p.workweek)
+            for p in people
+        }
         #: Person → the first Monday from which the ramp no longer applies.
         self._ramped_until = {
             p.id: p.start_date + timedelta(days=RAMP[-1][0])
             for p in people
             if p.start_date is not None
         }
-        # Person → Mondays of weeks touched by time off (filled per person on first use).
+        #: Person → the Monday of the week of their last day.
+        self._ends = {p.id: monday_of(p.end_date) for p in people if p.end_date is not None}
+        # Person → Mondays of weeks touched by days off (filled per person on first use).
         self._off_weeks: dict[int, set[date]] = {}
 
     def _is_full(self, person_id: int, week: date) -> bool:
         until = self._ramped_until.get(person_id)
         if until is not None and week < until:
             return False
-        if person_id not in self._periods:
+        end = self._ends.get(person_id)
+        if end is not None and week >= end:
+            return False
+        if person_id not in self._day_off:
             return True
         return week not in self._weeks_off(person_id)
 
     def _weeks_off(self, person_id: int) -> set[date]:
-        """Mondays of the weeks a person's time off touches."""
+        """Mondays of the weeks a person's days off touch."""
         weeks = self._off_weeks.get(person_id)
         if weeks is None:
             weeks = self._off_weeks[person_id] = {
-                monday_of(start) + timedelta(weeks=i)
-                for start, end in self._periods.get(person_id, ())
-                for i in range((monday_of(end) - monday_of(start)).days // 7 + 1)
+                monday_of(day) for day in self._day_off.get(person_id, ())
             }
         return weeks
+
+    def days_off(self, person_id: int, week: date) -> Mapping[date, float]:
+        """The days of ``week`` a person is off, each with the share of it."""
+        off = self._off.get(person_id)
+        if off is None:
+            off = self._off[person_id] = {}
+            for day, share in self._day_off.get(person_id, {}).items():
+                off.setdefault(monday_of(day), {})[day] = share
+        return off.get(monday_of(week), {})
 
     def __getitem__(self, key: tuple[int, date]) -> float:
         value = self._values.get(key)
@@ -518,11 +563,13 @@ class CapacityTable(Mapping[tuple[int, date], float]):
         if self._is_full(person_id, week):
             value = self._values[key] = self._full[person_id]
             return value
-        off = self._off.get(person_id)
-        if off is None:
-            off = self._off[person_id] = days_off_by_week(self._periods.get(person_id, ()))
         value = self._values[key] = week_capacity(
-            float(person.weekly_hours), week, off.get(week, ()), person.start_date
+            float(person.weekly_hours),
+            week,
+            self.days_off(person_id, week),
+            person.start_date,
+            workweek=person.workweek,
+            end_date=person.end_date,
         )
         return value
 
@@ -534,19 +581,19 @@ class CapacityTable(Mapping[tuple[int, date], float]):
 
     def week_total(self, week: date) -> float:
         """Everyone's capacity together in one week: their full weeks, corrected for the
-        few people with time off or onboarding that week."""
+        few people with days off, onboarding or their last day that week."""
         totals = self._week_totals
         if not totals:
             full = sum(self._full.values())
             partial: dict[date, set[int]] = {}
             for person_id in self._people:
                 until = self._ramped_until.get(person_id)
-                if until is not None:
+                end = self._ends.get(person_id)
+                if until is not None or end is not None:
                     for w in self._weeks:
-                        if w >= until:
-                            break
-                        partial.setdefault(w, set()).add(person_id)
-                if person_id in self._periods:
+                        if (until is not None and w < until) or (end is not None and w >= end):
+                            partial.setdefault(w, set()).add(person_id)
+                if person_id in self._day_off:
                     for w in self._weeks_off(person_id):
                         partial.setdefault(w, set()).add(person_id)
             for w in self._weeks:
@@ -570,23 +617,34 @@ _FAR_MONDAY = date(2001, 1, 1)
 def capacities(
     session: Session, people: Sequence[PersonInfo], weeks: Sequence[date]
 ) -> CapacityTable:
-    """Capacity per (person, week): contracted hours less time off and holidays, ramped."""
-    periods: dict[int, list[tuple[date, date]]] = defaultdict(list)
-    if weeks:
-        first, last = weeks[0], weeks[-1] + timedelta(days=6)
-        stmt = select(TimeOff.person_id, TimeOff.start_date, TimeOff.end_date).where(
-            TimeOff.start_date <= last, TimeOff.end_date >= first
-        )
-        parsed: dict[Any, date] = {}  # the same dates recur across people
-        for person_id, start, end in _raw_rows(session, stmt):
-            lo = parsed.get(start)
-            if lo is None:
-                lo = parsed[start] = _as_date(start)
-            hi = parsed.get(end)
-            if hi is None:
-                hi = parsed[end] = _as_date(end)
-            periods[person_id].append((max(lo, first), min(hi, last)))
-    return CapacityTable(people, weeks, dict(periods))
+    """Capacity per (person, week): contracted hours less time off, public holidays of each
+    person's calendar and the portfolio's closure days, ramped, none after the end date."""
+    if not weeks:
+        return CapacityTable(people, weeks, {})
+    first, last = weeks[0], weeks[-1] + timedelta(days=6)
+    stmt = select(
+        TimeOff.person_id, TimeOff.start_date, TimeOff.end_date, TimeOff.day_fraction
+    ).where(TimeOff.start_date <= last, TimeOff.end_date >= first)
+    parsed: dict[Any, date] = {}  # the same dates recur across people
+
+    def as_date(value: Any) -> date:
+        found = parsed.get(value)
+        if found is None:
+            found = parsed[value] = _as_date(value)
+        return found
+
+    rows = [
+        (person_id, as_date(start), as_date(end), float(share or 1.0))
+        for person_id, start, end, share in _raw_rows(session, stmt)
+    ]
+    calendar = team_calendar.days_off(
+        session,
+        [(p.id, p.holiday_country, p.holiday_region) for p in people],
+        first,
+        last,
+        rows,
+    )
+    return CapacityTable(people, weeks, calendar.off, calendar.names)
 
 
 def _cell_table(scenario_id: int | None) -> type[Allocation] | type[ScenarioAllocation]:
@@ -599,7 +657,7 @@ def read_grid(
     """The staffing grid over ``weeks`` (consecutive Mondays) in column selects: people,
     projects, allocation cells (of the plan or of a scenario), capacity and placeholders."""
     weeks = tuple(weeks)
-    people = list_staff(session)
+    people = list_staff(session, weeks)
     projects = list_staffable_projects(session)
     cells = CellTable()
     totals = PersonWeekTotals()
@@ -922,15 +980,9 @@ def over_limit(
 
 def list_staff_by_ids(session: Session, ids: Iterable[int]) -> list[PersonInfo]:
     """The people with these ids (active or not)."""
-    stmt = select(
-        Person.id,
-        Person.name,
-        Person.role,
-        Person.weekly_hours,
-        Person.start_date,
-        Person.billable_target,
-    ).where(Person.id.in_(set(ids)))
-    return [PersonInfo(*row) for row in session.execute(stmt)]
+    stmt = select(*_STAFF_COLUMNS).where(Person.id.in_(set(ids)))
+    roles = {role.value: role for role in Role}
+    return [_person_info(row, roles) for row in session.execute(stmt)]
 
 
 # --------------------------------------------------------------------------- edits

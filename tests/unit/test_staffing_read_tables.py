@@ -21,13 +21,15 @@ from pmo_desktop.services.staffing import (
 MONDAY = date(2026, 3, 2)
 WEEKS = [MONDAY + timedelta(weeks=i) for i in range(8)]
 
-person_st = st.builds(
-    lambda hours, start: (hours, start),
+date_st = st.integers(-120, 70).map(lambda d: MONDAY + timedelta(days=d))
+person_st = st.tuples(
     st.sampled_from([0.0, 16.0, 32.0, 37.5, 40.0]),
-    st.one_of(st.none(), st.integers(-120, 70).map(lambda d: MONDAY + timedelta(days=d))),
+    st.one_of(st.none(), date_st),
+    st.one_of(st.none(), st.integers(0, 70).map(lambda d: MONDAY + timedelta(days=d))),
+    st.sampled_from([None, (8.0, 8.0, 8.0, 8.0, 0.0, 0.0, 0.0), (6.0,) * 5 + (0.0, 4.0)]),
 )
-period_st = st.tuples(st.integers(-10, 60), st.integers(0, 12)).map(
-    lambda t: (MONDAY + timedelta(days=t[0]), MONDAY + timedelta(days=t[0] + t[1]))
+period_st = st.tuples(st.integers(-10, 60), st.integers(0, 12), st.sampled_from([1.0, 0.5])).map(
+    lambda t: (MONDAY + timedelta(days=t[0]), MONDAY + timedelta(days=t[0] + t[1]), t[2])
 )
 
 
@@ -37,22 +39,45 @@ period_st = st.tuples(st.integers(-10, 60), st.integers(0, 12)).map(
     periods=st.lists(st.tuples(st.integers(0, 4), period_st), max_size=6),
 )
 def test_capacity_table_matches_the_rule_per_person_and_per_team_week(
-    people: list[tuple[float, date | None]], periods: list[tuple[int, tuple[date, date]]]
+    people: list[tuple[float, date | None, date | None, tuple[float, ...] | None]],
+    periods: list[tuple[int, tuple[date, date, float]]],
 ) -> None:
     infos = [
-        PersonInfo(i + 1, f"P{i}", Role.PM, hours, start, None)
-        for i, (hours, start) in enumerate(people)
+        PersonInfo(
+            i + 1,
+            f"P{i}",
+            Role.PM,
+            sum(workweek) if workweek else hours,
+            start,
+            None,
+            end if start is None or end is None or end >= start else None,
+            workweek,
+        )
+        for i, (hours, start, end, workweek) in enumerate(people)
     ]
-    by_person: dict[int, list[tuple[date, date]]] = {}
+    by_person: dict[int, list[tuple[date, date, float]]] = {}
     for index, period in periods:
         if index < len(infos):
             by_person.setdefault(index + 1, []).append(period)
-    table = CapacityTable(infos, WEEKS, by_person)
+    off = {
+        pid: {
+            day: share for week in days_off_by_week(found).values() for day, share in week.items()
+        }
+        for pid, found in by_person.items()
+    }
+    table = CapacityTable(infos, WEEKS, off)
     for week in WEEKS:
         expected_total = 0.0
         for info in infos:
-            off = days_off_by_week(by_person.get(info.id, ())).get(week, set())
-            expected = week_capacity(info.weekly_hours, week, off, info.start_date)
+            days = days_off_by_week(by_person.get(info.id, ())).get(week, {})
+            expected = week_capacity(
+                info.weekly_hours,
+                week,
+                days,
+                info.start_date,
+                workweek=info.workweek,
+                end_date=info.end_date,
+            )
             assert table[(info.id, week)] == pytest.approx(expected)
             expected_total += expected
         assert table.week_total(week) == pytest.approx(expected_total)

@@ -21,6 +21,7 @@ from pmo_desktop.domain.capacity import (
     format_percent,
     fte,
     is_over_limit,
+    parse_workweek,
     ramp_factor,
     utilization,
     week_capacity,
@@ -44,14 +45,58 @@ def test_a_holiday_and_a_vacation_day_each_remove_a_fifth() -> None:
 
 def test_weekend_time_off_does_not_reduce_capacity() -> None:
     off = days_off_by_week([(MONDAY + timedelta(days=5), MONDAY + timedelta(days=6))])
-    assert off == {}
-    assert week_capacity(40, MONDAY, off.get(MONDAY, set())) == pytest.approx(40)
+    assert week_capacity(40, MONDAY, off.get(MONDAY, {})) == pytest.approx(40)
+    # ... unless the person's own workweek has hours on Saturday.
+    weekend_shift = (8.0, 8.0, 8.0, 0.0, 0.0, 8.0, 8.0)
+    assert week_capacity(40, MONDAY, off[MONDAY], workweek=weekend_shift) == pytest.approx(24)
+
+
+def test_a_part_timer_loses_only_the_days_they_work() -> None:
+    four_days = parse_workweek("8,8,8,8,0")
+    assert four_days == (8.0, 8.0, 8.0, 8.0, 0.0, 0.0, 0.0)
+    assert week_capacity(32, MONDAY, workweek=four_days) == pytest.approx(32)
+    friday_off = {MONDAY + timedelta(days=4)}
+    assert week_capacity(32, MONDAY, friday_off, workweek=four_days) == pytest.approx(32)
+    assert week_capacity(32, MONDAY, {MONDAY}, workweek=four_days) == pytest.approx(24)
+    five_short = parse_workweek("6 6 6 6 6")
+    assert week_capacity(30, MONDAY, {MONDAY}, workweek=five_short) == pytest.approx(24)
+
+
+def test_half_days_and_overlapping_leave_never_take_more_than_the_day() -> None:
+    half = days_off_by_week([(MONDAY, MONDAY + timedelta(days=1), 0.5)])
+    assert week_capacity(40, MONDAY, half[MONDAY]) == pytest.approx(32)
+    both = days_off_by_week([(MONDAY, MONDAY, 0.5), (MONDAY, MONDAY, 1.0)])
+    assert both[MONDAY] == {MONDAY: 1.0}
+    assert week_capacity(40, MONDAY, both[MONDAY]) == pytest.approx(32)
+
+
+def test_no_capacity_after_the_last_day() -> None:
+    wednesday = MONDAY + timedelta(days=2)
+    assert week_capacity(40, MONDAY, end_date=wednesday) == pytest.approx(24)
+    assert week_capacity(40, MONDAY + timedelta(weeks=1), end_date=wednesday) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("8,8,x", "day figures in hours"),
+        ("8,8,8,8,8,8,8,8", "1 to 7 day figures"),
+        ("25,8", "0 to 24 hours"),
+        ("-1", "0 to 24 hours"),
+        ("24,24,24,24", "at most 80 hours"),
+    ],
+)
+def test_a_workweek_that_is_not_one_says_why(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_workweek(text)
 
 
 def test_time_off_spanning_weeks_is_split_by_week() -> None:
     off = days_off_by_week([(MONDAY + timedelta(days=3), MONDAY + timedelta(days=8))])
-    assert len(off[MONDAY]) == 2
-    assert len(off[MONDAY + timedelta(weeks=1)]) == 2
+    assert sorted(off[MONDAY]) == [MONDAY + timedelta(days=d) for d in (3, 4, 5, 6)]
+    assert sorted(off[MONDAY + timedelta(weeks=1)]) == [MONDAY + timedelta(days=d) for d in (7, 8)]
+    assert week_capacity(40, MONDAY, off[MONDAY]) == pytest.approx(24)
+    assert week_capacity(40, MONDAY + timedelta(weeks=1), off[MONDAY + timedelta(weeks=1)]) == 24
 
 
 @pytest.mark.parametrize(
