@@ -114,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     its.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
     its.set_defaults(handler=_cmd_import_timesheet)
 
+    from pmo_desktop.cli_team import add_team_verbs
+
+    add_team_verbs(verbs)
+
     shot = verbs.add_parser("screenshot", help="render a view offscreen to a PNG")
     shot.add_argument("view", metavar="VIEW")
     shot.add_argument("out", type=Path, metavar="OUT.png")
@@ -217,8 +221,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_existing(args: argparse.Namespace, *, write: bool = False):  # type: ignore[no-untyped-def]
-    """Open the portfolio of ``--db`` for a verb: read-only, or with the lock to ``write``.
+def _open_existing(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, *, write: bool = False, create: bool = False
+):
+    """Open the portfolio of ``--db`` for a verb: read-only, or with the lock to ``write``
+    (``create``: a new, empty portfolio where there is none yet, as the app's first start).
 
     A reading verb opens the file with ``mode=ro``, so it never checkpoints, rewrites or
     removes anything under a portfolio open elsewhere. A writing verb takes the portfolio's
@@ -233,7 +240,7 @@ def _open_existing(args: argparse.Namespace, *, write: bool = False):  # type: i
     if write:
         lock = _lock(target)
         try:
-            portfolio = open_portfolio(target, create=False, passphrase=passphrase)
+            portfolio = open_portfolio(target, create=create, passphrase=passphrase)
         except BaseException:
             lock.release()
             raise

@@ -37,9 +37,16 @@ def billable_utilization(weeks: Iterable[tuple[float, float]]) -> float | None:
     return billable / available * 100.0
 
 
-def target_for(role: Role, override: int | None = None) -> int:
-    """A person's billable target in percent: their own when set, else their role's default."""
-    return role.default_billable_target if override is None else override
+def target_for(
+    role: Role, override: int | None = None, role_targets: Mapping[Role, int] | None = None
+) -> int:
+    """A person's billable target in percent: their own when set, else their role's (the
+    portfolio's ``role_targets`` when given, else DOMAIN.md's default)."""
+    if override is not None:
+        return override
+    if role_targets is not None and role in role_targets:
+        return role_targets[role]
+    return role.default_billable_target
 
 
 def forecast_billable(

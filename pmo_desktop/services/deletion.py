@@ -26,10 +26,18 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.store.schema import metadata
 
 #: What the GUI can delete: kind → table.
-RECORD_KINDS = ("client", "program", "project")
+RECORD_KINDS = ("client", "program", "project", "person")
 
 #: How the confirmation names each table's rows (singular, plural); others are derived.
 ROW_NAMES: dict[str, tuple[str, str]] = {
+    "person": ("person", "people"),
+    "one_on_one": ("1:1", "1:1s"),
+    "evaluation": ("evaluation", "evaluations"),
+    "goal": ("goal", "goals"),
+    "onboarding_plan": ("onboarding plan", "onboarding plans"),
+    "people_profile": ("1:1 cadence", "1:1 cadences"),
+    "person_skill": ("skill", "skills"),
+    "time_off": ("time off", "time off periods"),
     "program": ("program", "programs"),
     "project": ("project", "projects"),
     "milestone": ("milestone", "milestones"),

@@ -30,6 +30,7 @@ from pmo_desktop.domain.billability import (
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.services.people_roster import role_targets
 from pmo_desktop.services.staffing import capacities, list_staff
 from pmo_desktop.store.models import Allocation, Person, Project
 from pmo_desktop.store.models_staffing import TimesheetActual
@@ -75,8 +76,9 @@ def billability(
     timesheet, planned confirmed hours on billable projects otherwise."""
     weeks = sorted(set(weeks))
     cutoff = monday_of(today or date.today())
-    people = list_staff(session)
+    people = list_staff(session, weeks)
     caps = capacities(session, people, weeks)
+    targets = role_targets(session)
     planned: dict[int, dict[date, float]] = defaultdict(lambda: defaultdict(float))
     actual: dict[int, dict[date, float]] = defaultdict(lambda: defaultdict(float))
     if weeks:
@@ -113,7 +115,7 @@ def billability(
             rows.append(WeekBillability(week, hours, available, is_actual))
             team[week][0] += hours
             team[week][1] += available
-        target = target_for(person.role, person.billable_target)
+        target = target_for(person.role, person.billable_target, targets)
         available_total = sum(r.available_hours for r in rows)
         weighted += target * available_total
         result.append(
