@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QToolButton,
     QWidget,
 )
 
@@ -30,6 +32,7 @@ from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.evaluation import EvaluationPanel
 from pmo_desktop.gui.people.growth import FeedbackPanel, GoalsPanel, OnboardingPanel
 from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
+from pmo_desktop.gui.people.team import TimeOffPanel
 from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.row_model import SORT_ROLE, RowModel
 from pmo_desktop.services import people as svc
@@ -38,9 +41,14 @@ from pmo_desktop.services import people_growth as growth
 from pmo_desktop.services.people import RosterRow
 
 TEAM_TAB, CALIBRATION_TAB, OKR_TAB = 0, 1, 2
-ONE_ON_ONES, GOALS, FEEDBACK, ONBOARDING, EVALUATION = range(5)
+ONE_ON_ONES, GOALS, FEEDBACK, ONBOARDING, EVALUATION, TIME_OFF = range(6)
 VIEWS = {"calibration": CALIBRATION_TAB, "okrs": OKR_TAB}
-PERSON_VIEWS = {"one-on-ones": ONE_ON_ONES, "evaluation": EVALUATION, "onboarding": ONBOARDING}
+PERSON_VIEWS = {
+    "one-on-ones": ONE_ON_ONES,
+    "evaluation": EVALUATION,
+    "onboarding": ONBOARDING,
+    "time-off": TIME_OFF,
+}
 
 
 class RosterProxy(QSortFilterProxyModel):
@@ -89,14 +97,17 @@ class PeopleView(AreaPage):
         self.feedback = FeedbackPanel(self.controller)
         self.onboarding = OnboardingPanel(self.controller)
         self.evaluation = EvaluationPanel(self.controller)
+        self.time_off = TimeOffPanel(self.controller)
         for panel, title in (
             (self.one_on_ones, "1:1s"),
             (self.goals, "Goals"),
             (self.feedback, "Feedback"),
             (self.onboarding, "Onboarding"),
             (self.evaluation, "Evaluation"),
+            (self.time_off, "Time off"),
         ):
             ui.personTabs.addTab(panel, title)
+        self._team_buttons()
         for cadence in Cadence:
             ui.cadenceCombo.addItem(cadence.label, cadence.value)
         self.charts = CalibrationCharts(self.controller)
@@ -204,7 +215,7 @@ class PeopleView(AreaPage):
         row = self._row(self.person_id)
         pid, name = (row.id, row.name) if row else (None, "")
         panel = self.ui.personTabs.widget(index)
-        if isinstance(panel, (OneOnOnePanel, EvaluationPanel)):
+        if isinstance(panel, (OneOnOnePanel, EvaluationPanel, TimeOffPanel)):
             panel.set_person(pid, name)
         elif isinstance(panel, (GoalsPanel, FeedbackPanel, OnboardingPanel)):
             panel.set_person(pid)
@@ -214,6 +225,13 @@ class PeopleView(AreaPage):
         today = date.today()
         rows = self.controller.read(lambda s: svc.team_roster(s, today))
         self.model.set_rows(rows)
+        self.ui.countLabel.setText(f"{len(rows)} team member{'s' if len(rows) != 1 else ''}")
+        if self.person_id is not None and self._row(self.person_id) is None:
+            # The person shown is gone (deleted, deactivated, an add undone): show another.
+            self.select_person(rows[0].id if rows else None)
+            if self.ui.mainTabs.currentIndex() != TEAM_TAB:
+                self._refresh_main_tab()
+            return
         self._loaded_tabs = set()
         index = self.ui.personTabs.currentIndex()
         self._loaded_tabs.add(index)
@@ -270,6 +288,109 @@ class PeopleView(AreaPage):
             self.ui.personTabs.setCurrentIndex(PERSON_VIEWS.get(view or "", ONE_ON_ONES))
 
     # ------------------------------------------------------------------------- edits
+
+    def _team_buttons(self) -> None:
+        """Add person, Edit, and a menu with the rest of the team's records."""
+        from pmo_desktop.gui.people import team
+
+        header = self.ui.rosterHeader
+        add = QPushButton("Add person…")
+        add.setToolTip("Add someone to the team (Ctrl+Z takes it back)")
+        add.clicked.connect(lambda: self.add_person())
+        edit = QPushButton("Edit…")
+        edit.setToolTip("Role, manager, hours, dates, holidays, skills of the selected person")
+        edit.clicked.connect(lambda: self.edit_person())
+        more = QToolButton()
+        more.setText("More")
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        menu.addAction("Add time off…", self.add_time_off)
+        menu.addSeparator()
+        menu.addAction("Deactivate (keeps history)", lambda: self.set_active(False))
+        menu.addAction("Reactivate a former member…", self.reactivate)
+        menu.addAction("Delete person…", lambda: self.delete_person())
+        menu.addSeparator()
+        menu.addAction(
+            "Roles and billability targets…",
+            lambda: team.edit_role_targets(self.controller, self),
+        )
+        more.setMenu(menu)
+        for widget in (add, edit, more):
+            header.addWidget(widget)
+        self.ui.rosterTable.doubleClicked.connect(lambda _i: self.edit_person())
+
+    def add_person(self) -> int | None:
+        """The person editor for someone new; they are selected once added."""
+        from pmo_desktop.gui.people.team import add_person
+
+        person_id = add_person(self.controller, self)
+        if person_id is not None:
+            self.refresh()
+            self.select_person(person_id)
+        return person_id
+
+    def edit_person(self, person_id: int | None = None) -> bool:
+        """The person editor for the selected person (or ``person_id``)."""
+        from pmo_desktop.gui.people.team import edit_person
+
+        pid = person_id if person_id is not None else self.person_id
+        if pid is None:
+            return False
+        saved = edit_person(self.controller, pid, self)
+        if saved:
+            self.refresh()
+        return saved
+
+    def add_time_off(self) -> None:
+        """Record time off for the selected person."""
+        from pmo_desktop.gui.people.team import record_time_off
+        from pmo_desktop.services.team_calendar import TimeOffData
+
+        row = self._row(self.person_id)
+        if row is None:
+            return
+        today = date.today()
+        if record_time_off(self.controller, TimeOffData(row.id, today, today), row.name, self):
+            self.ui.personTabs.setCurrentIndex(TIME_OFF)
+            self.time_off.refresh()
+
+    def set_active(self, active: bool) -> None:
+        """Deactivate the selected person (off the roster and grid, history kept)."""
+        from pmo_desktop.gui.people.team import set_active
+
+        row = self._row(self.person_id)
+        if row is not None and set_active(self.controller, row.id, row.name, active):
+            self.refresh()
+
+    def reactivate(self) -> None:
+        """Pick a former member to bring back onto the roster."""
+        from pmo_desktop.gui.people.team import set_active
+        from pmo_desktop.services import people_roster as roster
+
+        people = self.controller.read(lambda s: roster.list_people(s, include_inactive=True))
+        former = [p for p in people if not p.active]
+        if not former:
+            QMessageBox.information(self, "Reactivate", "Nobody has been deactivated.")
+            return
+        names = [f"{p.name} ({p.role.value})" for p in former]
+        choice, ok = QInputDialog.getItem(self, "Reactivate", "Former member", names, 0, False)
+        if ok and choice in names:
+            person = former[names.index(choice)]
+            if set_active(self.controller, person.id, person.name, True):
+                self.refresh()
+                self.select_person(person.id)
+
+    def delete_person(self) -> bool:
+        """Delete the selected person after a confirmation counting what goes with them."""
+        from pmo_desktop.gui.people.team import delete_person
+
+        row = self._row(self.person_id)
+        if row is None:
+            return False
+        deleted = delete_person(self.controller, row.id, self)
+        if deleted:
+            self.refresh()
+        return deleted
 
     def _on_cadence(self, _index: int) -> None:
         row = self._row(self.person_id)

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QMenu,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.confirm import ask_confirmation
 from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.pipeline.board_model import CARD_ROLE
 from pmo_desktop.gui.pipeline.model import ROW_ROLE
@@ -41,20 +41,6 @@ NOTHING_SELECTED = (
     "Select a project on the board or in the table (or a program in the health view) to "
     "delete it; a client or program chosen in the filters can be deleted from the Delete… menu."
 )
-
-
-def ask_confirmation(title: str, text: str, parent: QWidget | None) -> bool:
-    """Ask before deleting; Cancel is the default button."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the names in it are user text
-    box.setText(text)
-    box.setInformativeText("Edit → Undo (Ctrl+Z) brings everything back.")
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText("Delete")
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class DeleteRecordCommand(GuardedCommand):
