@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     its.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
     its.set_defaults(handler=_cmd_import_timesheet)
+    from pmo_desktop.cli_team import add_import_verbs
+
+    add_import_verbs(import_kinds)
 
     from pmo_desktop.cli_team import add_team_verbs
 
@@ -193,10 +196,9 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _demo_portfolio() -> Path:
-    path = data_dir() / "demo-portfolio.sqlite"
-    if not path.exists():
-        _create_demo(path, size="small", seed=1)
-    return path
+    from pmo_desktop.services.demo import demo_file
+
+    return demo_file(data_dir())
 
 
 def _create_demo(target: Path | str, *, size: str, seed: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from pmo_desktop.domain.enums import Role
@@ -65,6 +66,72 @@ def _person_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
         state = parser.add_mutually_exclusive_group()
         state.add_argument("--inactive", action="store_true", help="deactivate (history kept)")
         state.add_argument("--active", action="store_true", help="reactivate")
+
+
+def add_import_verbs(import_kinds: Any) -> None:
+    """Register ``import people`` on the import verb's subparsers."""
+    people = import_kinds.add_parser(
+        "people", help="a people list from CSV or XLSX, all or nothing (bad rows refuse it)"
+    )
+    people.add_argument("file", type=Path, metavar="IN.csv|IN.xlsx")
+    people.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="which column holds a field (default: guessed from the header); fields: "
+        "name, role, email, manager, start_date, end_date, weekly_hours, workweek, "
+        "billable_target, holiday_country, holiday_region, skills, notes",
+    )
+    people.add_argument(
+        "--month-first", action="store_true", help="dates are MM/DD/YYYY (default DD/MM/YYYY)"
+    )
+    people.add_argument("--decimal-comma", action="store_true", help="numbers are written 1.250,5")
+    people.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
+    people.set_defaults(handler=_cmd_import_people)
+
+
+def _cmd_import_people(args: argparse.Namespace) -> int:
+    from pmo_desktop.domain.errors import ValidationError
+    from pmo_desktop.services import people_import
+    from pmo_desktop.services.sheets import read_sheet
+    from pmo_desktop.services.uow import unit_of_work
+
+    sheet = read_sheet(args.file)
+    mapping = people_import.guess_mapping(sheet.header)
+    for pair in args.map:
+        name, sep, column = pair.partition("=")
+        if not sep or name.strip() not in people_import.FIELDS:
+            raise ValidationError(f"--map {pair!r}: use FIELD=COLUMN with a known field", "map")
+        mapping[name.strip()] = column.strip()
+    portfolio = _writing(args, create=True)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            preview = people_import.preview_people(
+                session,
+                sheet,
+                mapping,
+                day_first=not args.month_first,
+                decimal_comma=args.decimal_comma,
+            )
+            if not preview.ok:
+                first, more = preview.problems[0], len(preview.problems) - 1
+                raise ValidationError(
+                    f"{args.file.name} refused, nothing imported: {first}"
+                    + (f" (and {more} more)" if more > 0 else "")
+                )
+            columns = ", ".join(f"{k}={v}" for k, v in mapping.items())
+            print(f"{args.file.name}: {preview.summary()} (columns: {columns})")
+            for row in preview.rows:
+                print(f"  row {row.row}: {row.action} {row.name}")
+            if args.dry_run:
+                print("dry run: nothing imported")
+                return 0
+            done = people_import.import_people(session, preview)
+    finally:
+        portfolio.close()
+    print(f"imported {len(done.created)} new and {len(done.updated)} updated people")
+    return 0
 
 
 def add_team_verbs(verbs: Any) -> None:

@@ -43,6 +43,10 @@ class AreaSpec:
 class AreaPage(QWidget):
     """Base of every area page: built from a context, refreshed on demand."""
 
+    #: Re-read after every edit, undo and redo made anywhere while on screen (a summary such
+    #: as Home); other pages update themselves for their own edits and re-read when shown.
+    follows_every_edit = False
+
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context

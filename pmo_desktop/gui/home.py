@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_home_page import Ui_HomePage
 from pmo_desktop.gui.plain_text import literal, plain_label
+from pmo_desktop.gui.setup_page import SetupPage, needs_setup
 from pmo_desktop.services.portfolio import summary
 from pmo_desktop.services.reporting_home import HomeData, Tile, TileLine, home_data
 from pmo_desktop.services.uow import unit_of_work
@@ -230,6 +231,7 @@ class HomePage(AreaPage):
 
     #: Emitted with a tile when it asks for its area (opened filtered to the tile's rows).
     tile_opened = Signal(object)
+    follows_every_edit = True
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
@@ -249,6 +251,16 @@ class HomePage(AreaPage):
         self.grid = ui.tilesGrid
         self.scroll = ui.tilesScroll
         self.tile_widgets: dict[str, TileWidget] = {}
+        self.setup_skipped = False
+        self.setup = SetupPage(self)
+        self.setup.skipped.connect(self._skip_setup)
+        self.setup.add_person.connect(lambda: self._window_call("first_step", "add_person"))
+        self.setup.import_people.connect(lambda: self._window_call("first_step", "import_people"))
+        self.setup.add_client.connect(lambda: self._window_call("first_step", "add_client"))
+        self.setup.add_program.connect(lambda: self._window_call("first_step", "add_program"))
+        self.setup.add_project.connect(lambda: self._window_call("first_step", "add_project"))
+        self.setup.open_demo.connect(lambda: self._window_call("first_step", "open_demo"))
+        ui.homeLayout.insertWidget(ui.homeLayout.indexOf(self.empty_label) + 1, self.setup)
         self.cards = {key: CountCard(label) for key, label in CARDS}
         for at, card in enumerate(self.cards.values()):
             ui.cardsLayout.insertWidget(at, card)
@@ -263,8 +275,12 @@ class HomePage(AreaPage):
             self.show_data(data)
         for key, card in self.cards.items():
             card.set_value(int(getattr(counts, key)))
-        self.empty_label.setVisible(counts.is_empty)
-        self.scroll.setVisible(not counts.is_empty)
+        setup = needs_setup(counts) and not self.setup_skipped
+        self.setup.setVisible(setup)
+        if setup:
+            self.setup.show_counts(counts)
+        self.empty_label.setVisible(counts.is_empty and not setup)
+        self.scroll.setVisible(not counts.is_empty and not setup)
         monday = data.today - timedelta(days=data.today.weekday())
         self.title_label.setText(f"This week — Monday {monday:%d %B %Y}")
         self.database_label.setText(f"Portfolio: {portfolio.display_name}")
@@ -283,6 +299,15 @@ class HomePage(AreaPage):
             self.tile_widgets[tile.key] = widget
         for column in range(TILES_PER_ROW):
             self.grid.setColumnStretch(column, 1)
+
+    def _skip_setup(self) -> None:
+        self.setup_skipped = True
+        self.refresh()
+
+    def _window_call(self, name: str, *args: object) -> None:
+        method = getattr(self.window(), name, None)
+        if callable(method):
+            method(*args)
 
     def open_tile(self, tile: Tile) -> None:
         """Open the tile's area, filtered to what the tile is about."""

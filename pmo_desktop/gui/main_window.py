@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from pmo_desktop import APP_NAME
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaRegistry, page_class
 from pmo_desktop.gui.backups.auto import AutoBackup
-from pmo_desktop.gui.file_actions import FileActions
+from pmo_desktop.gui.file_actions import FileActions, busy
 from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pmo_desktop.gui.integrity_watch import IntegrityWatch
 from pmo_desktop.gui.nav_rail import NavRail
@@ -99,6 +100,13 @@ class MainWindow(QMainWindow):
         self._connect_file_menu()
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        # Every edit, undo and redo moves the stack: the other areas re-read when next shown
+        # and the status bar counts again (once per burst of changes).
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self._after_edits)
+        undo_stack.indexChanged.connect(self._edited)
 
         self._database_label = plain_label()
         self._counts_label = plain_label()
@@ -224,6 +232,43 @@ class MainWindow(QMainWindow):
         self._stale.update(key for key in self.pages if key != current)
         if current is not None:
             self.pages[current].refresh()
+        self._update_status()
+
+    def first_step(self, step: str) -> None:
+        """A step of the first-start page: open the area and the editor or import it needs."""
+        if step == "open_demo":
+            from pmo_desktop.paths import data_dir
+            from pmo_desktop.services.demo import demo_file
+
+            with busy():
+                path = demo_file(data_dir())
+            self.switch_to(str(path))
+            return
+        if step in ("add_person", "import_people"):
+            page = self.show_area("people")
+            getattr(page, step)()
+            return
+        page = self.show_area("pipeline")
+        from pmo_desktop.gui.pipeline import editors
+
+        opener = {
+            "add_client": editors.open_client_editor,
+            "add_program": editors.open_program_editor,
+            "add_project": editors.open_project_editor,
+        }
+        opener[step](page, None)  # type: ignore[arg-type]
+
+    def _edited(self, _index: int) -> None:
+        """An edit (or undo, redo) anywhere: every other area is stale; recount."""
+        current = self.current_area()
+        self._stale.update(key for key in self.pages if key != current)
+        self._status_timer.start()
+
+    def _after_edits(self) -> None:
+        current = self.current_area()
+        page = self.pages.get(current) if current else None
+        if page is not None and page.follows_every_edit:
+            page.refresh()
         self._update_status()
 
     def _rebuild_areas(self) -> None:

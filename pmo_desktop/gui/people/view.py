@@ -304,6 +304,7 @@ class PeopleView(AreaPage):
         more.setText("More")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
+        menu.addAction("Import a people list (CSV, XLSX)…", self.import_people)
         menu.addAction("Add time off…", self.add_time_off)
         menu.addSeparator()
         menu.addAction("Deactivate (keeps history)", lambda: self.set_active(False))
@@ -328,6 +329,19 @@ class PeopleView(AreaPage):
             self.refresh()
             self.select_person(person_id)
         return person_id
+
+    def import_people(self, path: Path | None = None) -> bool:
+        """Import a people list (asked for when ``path`` is None) through its preview."""
+        from pmo_desktop.gui.people.import_dialog import import_people, import_people_from
+
+        done = (
+            import_people(self.controller, self)
+            if path is None
+            else import_people_from(self.controller, path, self)
+        )
+        if done:
+            self.refresh()
+        return done
 
     def edit_person(self, person_id: int | None = None) -> bool:
         """The person editor for the selected person (or ``person_id``)."""
