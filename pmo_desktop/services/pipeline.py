@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.enums import Rag, Stage
@@ -19,7 +19,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.pipeline import SIDE_EXITS, check_stage_move, weighted_cents
 from pmo_desktop.domain.rag import Verdict
 from pmo_desktop.services.health import PortfolioHealth, portfolio_health
-from pmo_desktop.store.models import Client, Person, Program, Project
+from pmo_desktop.store.models import Allocation, Client, Person, Program, Project
 from pmo_desktop.store.models_pipeline import ProjectFinancials, StageChange
 
 #: Stages whose value is still open (counted in the per-client pipeline totals).
@@ -72,6 +72,9 @@ class StageMove:
     prior_sow_signed: date | None
     had_financials: bool
     change_id: int
+    #: Allocations whose tentative flag the move changed (won: confirmed; back in the
+    #: pipeline: tentative again), for undo to flip back.
+    flipped: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +238,31 @@ def move_stage(
     session.add(change)
     moved_from = project.stage
     project.stage = stage
+    flipped: tuple[int, ...] = ()
+    if moved_from.is_pipeline != stage.is_pipeline:
+        # Tentative follows the stage: hours on a won project are confirmed, and hours on a
+        # project back in the pipeline are tentative again.
+        flipped = tuple(
+            session.scalars(
+                select(Allocation.id).where(
+                    Allocation.project_id == project_id,
+                    Allocation.tentative.is_not(stage.is_pipeline),
+                )
+            )
+        )
+        _set_tentative(session, flipped, stage.is_pipeline)
     session.flush()
-    return StageMove(project_id, moved_from, stage, prior_sow, financials is not None, change.id)
+    return StageMove(
+        project_id, moved_from, stage, prior_sow, financials is not None, change.id, flipped
+    )
+
+
+def _set_tentative(session: Session, ids: tuple[int, ...], tentative: bool) -> None:
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        session.execute(
+            update(Allocation).where(Allocation.id.in_(part)).values(tentative=tentative)
+        )
 
 
 def undo_stage_move(session: Session, move: StageMove) -> None:
@@ -245,6 +271,7 @@ def undo_stage_move(session: Session, move: StageMove) -> None:
     if project is None:
         raise ValidationError("that project no longer exists", "project")
     project.stage = move.from_stage
+    _set_tentative(session, move.flipped, move.from_stage.is_pipeline)
     session.execute(delete(StageChange).where(StageChange.id == move.change_id))
     financials = session.scalars(
         select(ProjectFinancials).where(ProjectFinancials.project_id == move.project_id)

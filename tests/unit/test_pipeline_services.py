@@ -123,6 +123,35 @@ def test_stage_move_is_recorded_and_undo_restores_everything(
         assert s.scalar(select(func.count()).select_from(StageChange)) == 0
 
 
+def test_tentative_hours_follow_the_stage_and_undo_puts_them_back(
+    portfolio: Portfolio, seeded: dict[str, int]
+) -> None:
+    from pmo_desktop.services import people_roster, staffing
+    from pmo_desktop.store.models import Allocation
+
+    lead = seeded["lead"]
+    weeks = [date(2026, 3, 2), date(2026, 3, 9)]
+    with unit_of_work(portfolio.sessions) as s:
+        pid = people_roster.add_person(s, people_roster.PersonData(name="Rae"))
+        staffing.allocate(s, pid, lead, weeks, 10)
+
+    def flags() -> list[bool]:
+        with unit_of_work(portfolio.sessions) as s:
+            return list(s.scalars(select(Allocation.tentative).order_by(Allocation.week)))
+
+    assert flags() == [True, True]  # a proposal's hours are tentative
+    with unit_of_work(portfolio.sessions) as s:
+        won = pipeline.move_stage(s, lead, Stage.APPROVED, sow_signed=date(2026, 3, 1))
+    assert flags() == [False, False]  # won: confirmed, counted in billability
+    with unit_of_work(portfolio.sessions) as s:
+        active = pipeline.move_stage(s, lead, Stage.ACTIVE)
+    assert active.flipped == () and flags() == [False, False]
+    with unit_of_work(portfolio.sessions) as s:
+        pipeline.undo_stage_move(s, active)
+        pipeline.undo_stage_move(s, won)
+    assert flags() == [True, True]
+
+
 def test_lost_reason_is_kept_in_the_history(portfolio: Portfolio, seeded: dict[str, int]) -> None:
     with unit_of_work(portfolio.sessions) as s:
         pipeline.move_stage(s, seeded["lead"], Stage.LOST, reason="Lost on price")
