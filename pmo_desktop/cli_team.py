@@ -89,6 +89,46 @@ def add_import_verbs(import_kinds: Any) -> None:
     people.add_argument("--decimal-comma", action="store_true", help="numbers are written 1.250,5")
     people.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
     people.set_defaults(handler=_cmd_import_people)
+    plan = import_kinds.add_parser(
+        "staffing",
+        help="a staffing sheet (person × project rows, week columns, hours; our own export "
+        "re-imports), all or nothing",
+    )
+    plan.add_argument("file", type=Path, metavar="IN.csv|IN.xlsx")
+    plan.add_argument("--month-first", action="store_true", help="week dates are MM/DD/YYYY")
+    plan.add_argument("--decimal-comma", action="store_true", help="hours are written 7,5")
+    plan.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
+    plan.set_defaults(handler=_cmd_import_staffing)
+
+
+def _cmd_import_staffing(args: argparse.Namespace) -> int:
+    from pmo_desktop.domain.errors import ValidationError
+    from pmo_desktop.services import staffing_import
+    from pmo_desktop.services.sheets import read_sheet
+    from pmo_desktop.services.uow import unit_of_work
+
+    sheet = read_sheet(args.file)
+    portfolio = _writing(args)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            preview = staffing_import.preview_staffing(
+                session, sheet, day_first=not args.month_first, decimal_comma=args.decimal_comma
+            )
+            if not preview.ok:
+                first, more = preview.problems[0], len(preview.problems) - 1
+                raise ValidationError(
+                    f"{args.file.name} refused, nothing imported: {first}"
+                    + (f" (and {more} more)" if more > 0 else "")
+                )
+            print(f"{args.file.name}: {preview.summary()}")
+            if args.dry_run:
+                print("dry run: nothing imported")
+                return 0
+            changes = staffing_import.import_staffing(session, preview)
+    finally:
+        portfolio.close()
+    print(f"imported: {len(changes.after)} person-weeks changed")
+    return 0
 
 
 def _cmd_import_people(args: argparse.Namespace) -> int:

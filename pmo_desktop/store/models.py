@@ -95,9 +95,7 @@ class Program(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    client_id: Mapped[int] = mapped_column(
-        ForeignKey("client.id", ondelete="CASCADE"), index=True
-    )
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     lead_id: Mapped[int | None] = mapped_column(
@@ -117,8 +115,10 @@ class Project(Base):
     __table_args__ = (
         CheckConstraint("win_probability >= 0 AND win_probability <= 100", name="win_prob_range"),
         CheckConstraint("budget_cents >= 0", name="budget_non_negative"),
-        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
-                        name="dates_in_order"),
+        CheckConstraint(
+            "end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+            name="dates_in_order",
+        ),
         CheckConstraint("priority >= 1", name="priority_positive"),
         CheckConstraint("length(name) > 0", name="name_required"),
     )
@@ -201,9 +201,7 @@ class TimeOff(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(40), default="vacation")

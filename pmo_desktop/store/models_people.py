@@ -34,9 +34,7 @@ class PeopleProfile(Base):
     __tablename__ = "people_profile"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), unique=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), unique=True)
     cadence: Mapped[Cadence] = mapped_column(EnumText(Cadence), default=Cadence.BIWEEKLY)
 
 
@@ -100,9 +98,7 @@ class Goal(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     measure: Mapped[str | None] = mapped_column(Text)
     target: Mapped[str | None] = mapped_column(Text)
@@ -188,9 +184,7 @@ class OnboardingPlan(Base):
     __table_args__ = (CheckConstraint("review_date >= start_date", name="dates_in_order"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), unique=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), unique=True)
     buddy_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), index=True
     )
@@ -256,9 +250,7 @@ class Evaluation(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="CASCADE"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     period: Mapped[str] = mapped_column(String(16), index=True)
     kind: Mapped[EvaluationKind] = mapped_column(EnumText(EvaluationKind))
     status: Mapped[EvaluationStatus] = mapped_column(

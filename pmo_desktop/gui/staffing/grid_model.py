@@ -13,7 +13,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum, IntEnum
 from typing import Any
 
@@ -661,6 +661,24 @@ class StaffingGridModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._spans) + 1
 
+    def _days_off_note(self, person_id: int, week: date) -> str:
+        """ "2 days off" for a person's week with time off, holidays or closures."""
+        days_off = getattr(self.grid.capacity, "days_off", None)
+        if days_off is None:
+            return ""
+        off = sum(share for day, share in days_off(person_id, week).items() if day.weekday() < 5)
+        return f"{off:g} day{'s' if off != 1 else ''} off that week" if off else ""
+
+    def holidays_in(self, week: date) -> list[str]:
+        """The public holidays and closure days of ``week``, one line a day."""
+        names = getattr(self.grid.capacity, "holiday_names", None) or {}
+        lines = []
+        for offset in range(7):
+            day = week + timedelta(days=offset)
+            for name in names.get(day, ()):
+                lines.append(f"{day:%a %d %b}: {name}")
+        return lines
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -678,11 +696,19 @@ class StaffingGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if week is None:
                     return "Total"
-                return f"{week:%d %b}\n" + ("this week" if week == self.this_week else f"{week:%Y}")
+                mark = " ✱" if self.holidays_in(week) else ""
+                return f"{week:%d %b}{mark}\n" + (
+                    "this week" if week == self.this_week else f"{week:%Y}"
+                )
             if role == Qt.ItemDataRole.FontRole and week == self.this_week:
                 return _font(bold=True)
             if role == Qt.ItemDataRole.ToolTipRole and week is not None:
-                return f"Week of Monday {week:%d %B %Y}"
+                days = self.holidays_in(week)
+                text = f"Week of Monday {week:%d %B %Y}"
+                if days:
+                    text += "\n✱ Not worked (deducted from the capacity of those it applies to):"
+                    text += "".join(f"\n{line}" for line in days)
+                return text
             return None
         if not 0 <= section < len(self.rows):
             return None
@@ -804,6 +830,11 @@ class StaffingGridModel(QAbstractTableModel):
             percent = utilization(hours, cap)
             share = "no capacity" if percent is None else f"{percent:.0f}% of capacity"
             text += f" of {cap:g} h capacity ({share})"
+            if hours > 0 and (percent is None or percent > 100.0 + 1e-9):
+                text += " — over-allocated: more hours than they can work"
+                if span is not None and len(span) == 1 and row.person_id is not None:
+                    days = self._days_off_note(row.person_id, span[0])
+                    text += f" ({days})" if days else ""
         if tentative:
             text += " — tentative (project not yet approved)"
         return text

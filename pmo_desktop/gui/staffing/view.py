@@ -7,13 +7,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -175,8 +178,25 @@ class StaffingPage(AreaPage):
         self.apply_button.clicked.connect(self._apply_scenario)
         self.discard_button.clicked.connect(self._discard_scenario)
         self.export_button.clicked.connect(self._export)
-        self.import_button.clicked.connect(self._import_actuals)
+        self.import_button.clicked.connect(self._show_import_menu)
         self.role_button.clicked.connect(self._add_role)
+        self.time_off_button = QPushButton("Mark time off…")
+        self.time_off_button.setToolTip(
+            "Select weeks of a person (their row or any of their project rows), then record "
+            "their leave; capacity and over-allocation follow at once"
+        )
+        self.time_off_button.clicked.connect(lambda: self.mark_time_off())
+        ui.toolbarLayout.insertWidget(
+            ui.toolbarLayout.indexOf(self.role_button), self.time_off_button
+        )
+        self.import_menu = QMenu(self.import_button)
+        self.import_menu.addAction("Timesheet actuals (CSV)…", self._import_actuals)
+        self.import_menu.addAction("Staffing sheet (CSV, XLSX)…", lambda: self.import_sheet())
+        self.import_button.setText("Import…")
+        self.import_button.setToolTip(
+            "Timesheet actuals (person, date or week, project, hours, billable), or a staffing "
+            "sheet (a row per person and project, a column per week; our own export re-imports)"
+        )
         self.limit_spin.valueChanged.connect(lambda v: setattr(self.controller, "limit", float(v)))
         self.model.totalsChanged.connect(self._totals_changed)
         # Scrolling recounts the roster's free hours once it settles, not for every pixel.
@@ -370,6 +390,130 @@ class StaffingPage(AreaPage):
                 ImportActualsCommand(self.context.portfolio, dialog.result)
             )
             self._update_side()
+
+    def _show_import_menu(self) -> None:
+        button = self.import_button
+        self.import_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def selected_person_weeks(self) -> tuple[int, str, list[date]] | None:
+        """The person and weeks selected on the grid (one person), or None."""
+        model = self.model
+        found: dict[int, set[date]] = {}
+        for index in self.view.selectedIndexes():
+            row = model.rows[index.row()]
+            week = model.week_of(index.column())
+            if row.person_id is not None and week is not None:
+                found.setdefault(row.person_id, set()).add(week)
+        if len(found) != 1:
+            return None
+        ((person_id, weeks),) = found.items()
+        person = model.grid.people
+        name = next((p.name for p in person if p.id == person_id), "")
+        return person_id, name, sorted(weeks)
+
+    def mark_time_off(self) -> bool:
+        """Record time off for the selected weeks of one person (Monday to Friday of them)."""
+        from pmo_desktop.gui.time_off import RecordTimeOffCommand, TimeOffDialog
+        from pmo_desktop.services import team_calendar
+        from pmo_desktop.services.team_calendar import TimeOffData
+
+        chosen = self.selected_person_weeks()
+        if chosen is None:
+            self._show_error(
+                "Select the weeks of one person first: cells of their row or of their project rows."
+            )
+            return False
+        person_id, name, weeks = chosen
+        entry = TimeOffData(person_id, weeks[0], weeks[-1] + timedelta(days=4))
+        portfolio = self.context.portfolio
+        added: list[TimeOffData] = []
+
+        def save(data: object) -> ValidationError | None:
+            assert isinstance(data, TimeOffData)
+            try:
+                with unit_of_work(portfolio.sessions) as session:
+                    added.append(team_calendar.add_time_off(session, data))
+            except ValidationError as exc:
+                return exc
+            return None
+
+        if not self.run_dialog(TimeOffDialog(save, entry, name, self)) or not added:
+            return False
+        record = added[0]
+        self.context.undo_stack.push(
+            RecordTimeOffCommand(
+                portfolio,
+                record,
+                f"Time off of {name}: {record.start:%d %b}–{record.end:%d %b}",
+                self.refresh,
+            )
+        )
+        self.refresh()
+        return True
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Run a dialog (tests replace this to fill and accept it)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def import_sheet(self, path: Path | None = None) -> bool:
+        """Import a staffing sheet after showing what it will write (one undo step)."""
+        from pmo_desktop.gui.staffing.commands import StaffingCommand
+        from pmo_desktop.services import staffing_import
+        from pmo_desktop.services.sheets import read_sheet
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Import a staffing sheet", "", "Spreadsheets (*.csv *.xlsx);;All files (*)"
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        locale = QLocale()
+        try:
+            sheet = read_sheet(path)
+            with unit_of_work(self.context.portfolio.sessions) as session:
+                preview = staffing_import.preview_staffing(
+                    session,
+                    sheet,
+                    day_first=locale.territory() != QLocale.Country.UnitedStates,
+                    decimal_comma=locale.decimalPoint() == ",",
+                )
+        except ValidationError as exc:
+            self._show_error(exc.message)
+            return False
+        if not preview.ok:
+            shown = "\n".join(preview.problems[:10])
+            more = len(preview.problems) - 10
+            self._show_error(
+                f"{path.name} was not imported; nothing changed.\n\n{shown}"
+                + (f"\n… and {more} more" if more > 0 else "")
+            )
+            return False
+        if not self.confirm_import(
+            f"Import {path.name}?\n\n{preview.summary()}.\n\nIts cells replace the plan's for "
+            "its rows and weeks (an empty cell clears the week); everything else stays. "
+            "Ctrl+Z takes the whole import back."
+        ):
+            return False
+        with unit_of_work(self.context.portfolio.sessions) as session:
+            changes = staffing_import.import_staffing(session, preview)
+        if not changes.is_empty:
+            self.context.undo_stack.push(
+                StaffingCommand(self.controller, changes, f"Import staffing from {path.name}")
+            )
+        self.refresh()
+        return True
+
+    def confirm_import(self, text: str) -> bool:
+        """Ask before importing (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            "Import staffing sheet",
+            literal(text),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _add_role(self) -> None:
         from pmo_desktop.gui.staffing.dialogs import PlaceholderDialog
