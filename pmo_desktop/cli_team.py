@@ -89,6 +89,24 @@ def add_import_verbs(import_kinds: Any) -> None:
     people.add_argument("--decimal-comma", action="store_true", help="numbers are written 1.250,5")
     people.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
     people.set_defaults(handler=_cmd_import_people)
+    projects = import_kinds.add_parser(
+        "projects",
+        help="a project list (client, program, project, stage, start, end, budget, PM) from "
+        "CSV or XLSX, all or nothing",
+    )
+    projects.add_argument("file", type=Path, metavar="IN.csv|IN.xlsx")
+    projects.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="which column holds a field (default: guessed); fields: client, program, "
+        "project, code, stage, start_date, end_date, budget, pm, win_probability",
+    )
+    projects.add_argument("--month-first", action="store_true", help="dates are MM/DD/YYYY")
+    projects.add_argument("--decimal-comma", action="store_true", help="numbers are 1.250,5")
+    projects.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
+    projects.set_defaults(handler=_cmd_import_projects)
     plan = import_kinds.add_parser(
         "staffing",
         help="a staffing sheet (person × project rows, week columns, hours; our own export "
@@ -132,22 +150,64 @@ def _cmd_import_staffing(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_people(args: argparse.Namespace) -> int:
-    from pmo_desktop.domain.errors import ValidationError
     from pmo_desktop.services import people_import
+
+    return _import_sheet(
+        args,
+        people_import.FIELDS,
+        people_import.guess_mapping,
+        people_import.preview_people,
+        people_import.import_people,
+        lambda done: f"imported {len(done.created)} new and {len(done.updated)} updated people",
+        create=True,
+    )
+
+
+def _cmd_import_projects(args: argparse.Namespace) -> int:
+    from pmo_desktop.services import pipeline_import
+
+    return _import_sheet(
+        args,
+        pipeline_import.FIELDS,
+        pipeline_import.guess_mapping,
+        pipeline_import.preview_projects,
+        pipeline_import.import_projects,
+        lambda done: (
+            f"imported {len(done.created_projects)} new and {len(done.updated)} updated "
+            f"projects ({len(done.created_clients)} new clients, "
+            f"{len(done.created_programs)} new programs)"
+        ),
+        create=True,
+    )
+
+
+def _import_sheet(
+    args: argparse.Namespace,
+    fields: Any,
+    guess: Any,
+    preview_of: Any,
+    write: Any,
+    done_text: Any,
+    *,
+    create: bool,
+) -> int:
+    """Read a spreadsheet, preview it against the portfolio, refuse it in one line or write
+    all of it in one transaction (``--dry-run``: only the preview)."""
+    from pmo_desktop.domain.errors import ValidationError
     from pmo_desktop.services.sheets import read_sheet
     from pmo_desktop.services.uow import unit_of_work
 
     sheet = read_sheet(args.file)
-    mapping = people_import.guess_mapping(sheet.header)
+    mapping = guess(sheet.header)
     for pair in args.map:
         name, sep, column = pair.partition("=")
-        if not sep or name.strip() not in people_import.FIELDS:
+        if not sep or name.strip() not in fields:
             raise ValidationError(f"--map {pair!r}: use FIELD=COLUMN with a known field", "map")
         mapping[name.strip()] = column.strip()
-    portfolio = _writing(args, create=True)
+    portfolio = _writing(args, create=create)  # a new user's first command may be this one
     try:
         with unit_of_work(portfolio.sessions) as session:
-            preview = people_import.preview_people(
+            preview = preview_of(
                 session,
                 sheet,
                 mapping,
@@ -167,10 +227,10 @@ def _cmd_import_people(args: argparse.Namespace) -> int:
             if args.dry_run:
                 print("dry run: nothing imported")
                 return 0
-            done = people_import.import_people(session, preview)
+            done = write(session, preview)
     finally:
         portfolio.close()
-    print(f"imported {len(done.created)} new and {len(done.updated)} updated people")
+    print(done_text(done))
     return 0
 
 

@@ -257,6 +257,9 @@ class HomePage(AreaPage):
         self.setup.add_person.connect(lambda: self._window_call("first_step", "add_person"))
         self.setup.import_people.connect(lambda: self._window_call("first_step", "import_people"))
         self.setup.add_client.connect(lambda: self._window_call("first_step", "add_client"))
+        self.setup.import_projects.connect(
+            lambda: self._window_call("first_step", "import_projects")
+        )
         self.setup.add_program.connect(lambda: self._window_call("first_step", "add_program"))
         self.setup.add_project.connect(lambda: self._window_call("first_step", "add_project"))
         self.setup.open_demo.connect(lambda: self._window_call("first_step", "open_demo"))

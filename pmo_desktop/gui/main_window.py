@@ -249,6 +249,9 @@ class MainWindow(QMainWindow):
             getattr(page, step)()
             return
         page = self.show_area("pipeline")
+        if step == "import_projects":
+            page.import_projects()  # type: ignore[attr-defined]
+            return
         from pmo_desktop.gui.pipeline import editors
 
         opener = {

@@ -57,6 +57,7 @@ class SetupPage(QWidget):
     import_people = Signal()
     add_client = Signal()
     add_program = Signal()
+    import_projects = Signal()
     add_project = Signal()
     open_demo = Signal()
     skipped = Signal()
@@ -89,11 +90,13 @@ class SetupPage(QWidget):
         self.work = SetupStep(
             2,
             "Your work",
-            "Add a first client, program and project; staff it on the grid by dragging "
-            "people onto it.",
+            "Add a first client, program and project, or import your project list (CSV or "
+            "XLSX: client, program, project, stage, dates, budget, PM); staff them on the grid "
+            "by dragging people onto them.",
         )
         self.work.button("Add a client…", self.add_client)
         self.work.button("Add a program…", self.add_program)
+        self.work.button("Import a project list…", self.import_projects)
         self.work.button("Add a project…", self.add_project)
         self.work.finish()
         self.demo = SetupStep(

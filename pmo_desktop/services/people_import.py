@@ -22,7 +22,13 @@ from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.services import people_roster as roster
 from pmo_desktop.services.people_roster import PersonData
-from pmo_desktop.services.sheets import Sheet, parse_day, parse_number
+from pmo_desktop.services.sheets import (
+    Sheet,
+    guess_columns,
+    normalized,
+    parse_day,
+    parse_number,
+)
 from pmo_desktop.store.models import Person
 
 #: Field → (label, the column names that mean it, lower-cased).
@@ -63,21 +69,12 @@ _ROLE_WORDS = {
 
 
 def _norm(text: str) -> str:
-    return " ".join(str(text).replace("_", " ").replace("-", " ").split()).casefold()
+    return normalized(text)
 
 
 def guess_mapping(header: Sequence[str]) -> dict[str, str]:
     """Field → the file's column that holds it, by the columns' usual names."""
-    found: dict[str, str] = {}
-    taken: set[str] = set()
-    for name, (label, words) in FIELDS.items():
-        options = {_norm(w) for w in (*words, label)} | {_norm(name)}
-        for column in header:
-            if column and column not in taken and _norm(column) in options:
-                found[name] = column
-                taken.add(column)
-                break
-    return found
+    return guess_columns(header, FIELDS)
 
 
 @dataclass(frozen=True, slots=True)

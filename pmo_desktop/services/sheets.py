@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -38,6 +39,27 @@ class Sheet:
             if _key(found) == key:
                 return at
         return None
+
+
+def normalized(text: object) -> str:
+    """A header or value as compared: spacing, case, ``_`` and ``-`` ignored."""
+    return " ".join(str(text or "").replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def guess_columns(
+    header: Sequence[str], fields: Mapping[str, tuple[str, tuple[str, ...]]]
+) -> dict[str, str]:
+    """Field → the header column that holds it, by the field's label and usual names."""
+    found: dict[str, str] = {}
+    taken: set[str] = set()
+    for name, (label, words) in fields.items():
+        options = {normalized(w) for w in (*words, label, name)}
+        for column in header:
+            if column and column not in taken and normalized(column) in options:
+                found[name] = column
+                taken.add(column)
+                break
+    return found
 
 
 def _key(text: str) -> str:

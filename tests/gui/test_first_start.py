@@ -14,8 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
-from pmo_desktop.gui.people import import_dialog
-from pmo_desktop.gui.people.import_dialog import PeopleImportDialog
+from pmo_desktop.gui.sheet_import import PEOPLE, SheetImportDialog
 from pmo_desktop.gui.people.view import PeopleView
 from pmo_desktop.services import pipeline_edit
 from pmo_desktop.services.uow import unit_of_work
@@ -58,16 +57,16 @@ def test_the_first_start_imports_the_team_and_home_follows(
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(csv_file), ""))
     )
-    seen: list[PeopleImportDialog] = []
+    seen: list[SheetImportDialog] = []
 
-    def press_import(dialog: PeopleImportDialog) -> int:
+    def press_import(dialog: SheetImportDialog) -> int:
         seen.append(dialog)
         assert dialog.preview is not None and dialog.preview.ok, dialog.preview
         assert dialog.preview.summary() == "12 to create, 0 to update"
         dialog.run_import()
         return int(dialog.result())
 
-    monkeypatch.setattr(PeopleImportDialog, "exec", press_import)
+    monkeypatch.setattr(SheetImportDialog, "exec", press_import)
     window.first_step("import_people")
     people = window.pages["people"]
     assert isinstance(people, PeopleView)
@@ -102,9 +101,9 @@ def test_the_mapping_chosen_is_remembered_for_the_next_file(
     odd.write_text("Who,Kind\nFay,PM\n", encoding="utf-8")
     people = window.show_area("people")
     assert isinstance(people, PeopleView)
-    QSettings().remove(import_dialog.SETTINGS_KEY)
+    QSettings().remove(PEOPLE.settings_key)
 
-    def choose(dialog: PeopleImportDialog) -> int:
+    def choose(dialog: SheetImportDialog) -> int:
         assert dialog.preview is not None and not dialog.preview.ok
         assert "no column is chosen for name" in dialog.summary.text()
         dialog.combos["name"].setCurrentIndex(dialog.combos["name"].findData("Who"))
@@ -113,15 +112,15 @@ def test_the_mapping_chosen_is_remembered_for_the_next_file(
         dialog.run_import()
         return int(dialog.result())
 
-    monkeypatch.setattr(PeopleImportDialog, "exec", choose)
+    monkeypatch.setattr(SheetImportDialog, "exec", choose)
     assert people.import_people(odd)
     again: list[Any] = []
 
-    def look(dialog: PeopleImportDialog) -> int:
+    def look(dialog: SheetImportDialog) -> int:
         again.append(dialog.mapping())
         return int(QDialog.DialogCode.Rejected)
 
-    monkeypatch.setattr(PeopleImportDialog, "exec", look)
+    monkeypatch.setattr(SheetImportDialog, "exec", look)
     assert not people.import_people(odd)
     assert again[0]["name"] == "Who" and again[0]["role"] == "Kind"
 

@@ -141,3 +141,42 @@ def test_bad_input_is_one_line_and_writes_nothing(
     before = people(db)
     assert_refused(run("--db", db, *args), fragment)
     assert people(db) == before
+
+
+def test_a_team_projects_and_a_plan_come_in_from_spreadsheets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "new.sqlite"
+    team = tmp_path / "team.csv"
+    team.write_text(
+        "Name;Role;Email;Start;Hours;Country\n"
+        "Ana García;SPM;ana@x.org;06/01/2025;40;GB\n"
+        "Ben Okafor;PM;ben@x.org;23/11/2026;37,5;GB\n",
+        encoding="utf-16",
+    )
+    projects = tmp_path / "projects.csv"
+    projects.write_text(
+        'Client,Program,Project,Stage,Budget,PM\nAcme,Web,Checkout,Active,"120,000",Ana García\n',
+        encoding="utf-8",
+    )
+    plan = tmp_path / "plan.csv"
+    plan.write_text("Person,Project,2026-03-02,2026-03-09\nBen Okafor,Checkout,20,16\n", "utf-8")
+
+    args = ["--db", str(db), "import", "people", str(team), "--decimal-comma", "--dry-run"]
+    assert main(args) == 0
+    assert "2 to create, 0 to update" in capsys.readouterr().out
+    assert main(args[:-1]) == 0
+    assert main(["--db", str(db), "import", "projects", str(projects)]) == 0
+    assert main(["--db", str(db), "import", "staffing", str(plan)]) == 0
+    out = capsys.readouterr().out
+    assert "imported 1 new and 0 updated projects (1 new clients, 1 new programs)" in out
+    assert "imported: 2 person-weeks changed" in out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT sum(hours) FROM allocation").fetchone() == (36.0,)
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Person,Project,2026-03-02\nNobody,Checkout,8\nBen Okafor,Nope,8\n", "utf-8")
+    result = run("--db", db, "import", "staffing", bad)
+    assert_refused(result, "bad.csv refused, nothing imported: row 2, column “Person”")
+    assert "(and 1 more)" in result.stderr
+    assert_refused(run("--db", db, "import", "people", tmp_path / "none.xlsx"), "no file at")

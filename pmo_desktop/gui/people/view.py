@@ -332,12 +332,11 @@ class PeopleView(AreaPage):
 
     def import_people(self, path: Path | None = None) -> bool:
         """Import a people list (asked for when ``path`` is None) through its preview."""
-        from pmo_desktop.gui.people.import_dialog import import_people, import_people_from
+        from pmo_desktop.gui.sheet_import import PEOPLE, import_sheet
 
-        done = (
-            import_people(self.controller, self)
-            if path is None
-            else import_people_from(self.controller, path, self)
+        controller = self.controller
+        done = import_sheet(
+            PEOPLE, controller.portfolio, controller.stack, controller.changed.emit, self, path
         )
         if done:
             self.refresh()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -162,6 +163,8 @@ class PipelineView(AreaPage):
         menu.addSeparator()
         self.edit_client_action = menu.addAction("Edit the chosen c&lient…", self.edit_client)
         self.edit_program_action = menu.addAction("Edit the chosen pro&gram…", self.edit_program)
+        menu.addSeparator()
+        menu.addAction("&Import a project list (CSV, XLSX)…", lambda: self.import_projects())
         menu.aboutToShow.connect(self._enable_edits)
         self.ui.newProjectButton.setMenu(menu)
         from pmo_desktop.gui.pipeline.deletion import DeleteActions
@@ -170,6 +173,20 @@ class PipelineView(AreaPage):
         for name in NOT_READY:
             self.view_buttons[name].hide()
         self._show_current()
+
+    def import_projects(self, path: Path | None = None) -> bool:
+        """Import a project list (asked for when ``path`` is None) through its preview."""
+        from pmo_desktop.gui.sheet_import import PROJECTS, import_sheet
+
+        done = import_sheet(
+            PROJECTS,
+            self.context.portfolio,
+            self.context.undo_stack,
+            self.refresh,
+            self,
+            path,
+        )
+        return done
 
     # ------------------------------------------------------------------ reading
 
