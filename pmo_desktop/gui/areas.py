@@ -129,6 +129,7 @@ def default_areas() -> AreaRegistry:
     registry.register_view("calibration", "people", "calibration")
     registry.register_view("evaluation", "people", "evaluation")
     registry.register_view("onboarding", "people", "onboarding")
+    registry.register_view("time-off", "people", "time-off")
     for view in (
         "status-reports",
         "retrospectives",

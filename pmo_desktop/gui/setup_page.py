@@ -96,8 +96,8 @@ class SetupPage(QWidget):
         )
         self.work.button("Add a client…", self.add_client)
         self.work.button("Add a program…", self.add_program)
-        self.work.button("Import a project list…", self.import_projects)
         self.work.button("Add a project…", self.add_project)
+        self.work.button("Import a project list…", self.import_projects)
         self.work.finish()
         self.demo = SetupStep(
             3,

@@ -123,7 +123,9 @@ def remembered_mapping(
         saved = {}
     if isinstance(saved, dict):
         for field, column in saved.items():
-            if field in spec.fields and (column in header or column == ""):
+            # A column chosen last time wins where this file has it; a field left out last
+            # time keeps this file's guess.
+            if field in spec.fields and column and column in header:
                 mapping[field] = column
     return {k: v for k, v in mapping.items() if v}
 

@@ -45,6 +45,10 @@ def _busiest(portfolio: Portfolio, kind: str) -> int:
         "GROUP BY r.program_id ORDER BY count(*) DESC",
         "project": "SELECT r.project_id FROM raid_item r WHERE r.project_id IS NOT NULL "
         "GROUP BY r.project_id ORDER BY count(*) DESC",
+        # The person with the most allocations: 1:1s, evaluations, goals, time off and their
+        # manager's reports go with them or are unlinked.
+        "person": "SELECT a.person_id FROM allocation a GROUP BY a.person_id "
+        "ORDER BY count(*) DESC",
     }[kind]
     return _scalar(portfolio, sql + " LIMIT 1")
 
@@ -104,7 +108,7 @@ def test_impact_writes_nothing_and_unknown_records_are_refused(demo: Portfolio) 
     with pytest.raises(ValidationError, match="no longer exists"), unit_of_work(demo.sessions) as s:
         deletion.delete_record(s, "project", 999_999)
     with pytest.raises(ValidationError), unit_of_work(demo.sessions) as s:
-        deletion.delete_record(s, "person", 1)
+        deletion.delete_record(s, "escalation", 1)
 
 
 def test_restore_is_refused_when_the_id_is_taken_again(demo: Portfolio) -> None:

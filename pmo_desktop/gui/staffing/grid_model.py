@@ -806,7 +806,7 @@ class StaffingGridModel(QAbstractTableModel):
         text = f"{fte(hours):.2f}" if self.display is Display.FTE else f"{hours:g}"
         if row.kind in (RowKind.TEAM, RowKind.PERSON) and cap is not None:
             if percent is None and hours > 0:
-                return f"{text} (no capacity)"
+                return f"{text} (off)"  # hours in a week they cannot work: over
             if percent is not None and percent > 100.0 + 1e-9:
                 return f"{text} ({percent:.0f}%)"
         return text
