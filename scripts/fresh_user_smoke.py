@@ -6,7 +6,8 @@ Run with the Python of an environment made by the README's first command alone
     python scripts/fresh_user_smoke.py
 
 It starts the app for the first time (offscreen) on an empty HOME, then runs every export
-verb in every format and every import verb, on the empty portfolio and on a demo one. Each
+verb in every format and every import verb, on the empty portfolio and on a demo one, and
+builds a team without JSON (people, time off, closures, people, project and staffing sheets). Each
 must end with status 0, or with status 2 and exactly one line on stderr (a refusal a user
 can read); a traceback, another status or a missing output file fails the run. Standard
 library only, so it runs before anything else is installed.
@@ -173,6 +174,40 @@ def imports(smoke: Smoke, db: list[str], out: Path, source_json: Path, own: Path
     smoke.run(*db, "import", "timesheet", str(timesheet))
 
 
+def team(smoke: Smoke, folder: Path, demo: Path) -> None:
+    """A team built without JSON: people, time off, closures, a people list, a project list,
+    and the demo's own staffing exports re-imported into it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    db = ["--db", str(folder / "team.sqlite")]
+    smoke.run(*db, "person", "add", "Ana García", "--role", "SPM", "--holidays", "GB-ENG")
+    smoke.run(*db, "person", "add", "李明 <b>&", "--workweek", "8,8,8,8,0", "--manager", "1")
+    smoke.run(*db, "time-off", "add", "2", "2026-12-21", "2026-12-24", "--half")
+    smoke.run(*db, "closure", "add", "2026-12-28", "2026-12-31", "--name", "Shutdown")
+    people = folder / "people.csv"
+    people.write_text(
+        "Name;Role;Email;Manager;Start;Hours;Country\n"
+        "Ben Okafor;Project Manager;ben@x.org;Ana García;23/11/2026;37,5;GB\n",
+        encoding="utf-16",
+    )
+    smoke.run(*db, "import", "people", str(people), "--decimal-comma", "--dry-run")
+    smoke.run(*db, "import", "people", str(people), "--decimal-comma")
+    smoke.run(*db, "import", "people", str(people), refusal_ok=True)  # 37,5 without the option
+    projects = folder / "projects.csv"
+    projects.write_text(
+        "Client,Program,Project,Stage,Budget,PM\nAcme,Web,Checkout,Active,120000,Ben Okafor\n",
+        encoding="utf-8",
+    )
+    smoke.run(*db, "import", "projects", str(projects))
+    plan = folder / "plan.csv"
+    plan.write_text("Person,Project,2026-12-07\nBen Okafor,Checkout,16\n", encoding="utf-8")
+    smoke.run(*db, "import", "staffing", str(plan))
+    smoke.run(*db, "person", "list", "--all")
+    smoke.run(*db, "check")
+    for suffix in ("csv", "xlsx"):
+        exported = folder.parent / "demo" / f"staffing.{suffix}"
+        smoke.run("--db", str(demo), "import", "staffing", str(exported), "--dry-run")
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="pmo-fresh-home-") as folder:
         home = Path(folder) / "home"
@@ -190,6 +225,8 @@ def main() -> int:
         own = home / ".local" / "share" / "PMO Desktop" / "portfolio.sqlite"
         imports(smoke, [], Path(folder) / "empty", Path(folder) / "demo" / "json.json", own)
         smoke.run("check")
+        print("a team built from the command line and spreadsheets:")
+        team(smoke, Path(folder) / "team", demo)
     if smoke.failures:
         print(f"\n{len(smoke.failures)} of {smoke.runs} paths failed:", file=sys.stderr)
         for failure in smoke.failures:
