@@ -234,6 +234,8 @@ def test_filters_narrow_board_and_table_alike(qtbot: QtBot, populated: Portfolio
     page.ui.searchEdit.setText("ana lima")
     assert page.board.shown_count() == 2
     assert page.proxy.rowCount() == 2
+    page.ui.searchEdit.setText("borealis vault")  # every word, in any field and order
+    assert page.board.shown_count() == page.proxy.rowCount() == 1
     page.ui.searchEdit.setText("")
     index = page.ui.clientFilter.findData("Borealis Bank")
     page.ui.clientFilter.setCurrentIndex(index)

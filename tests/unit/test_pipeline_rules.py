@@ -341,3 +341,14 @@ def test_planned_fraction_is_clamped_to_the_dates() -> None:
     assert planned_fraction(start, end, date(2027, 1, 1)) == 1
     assert planned_fraction(start, end, date(2026, 1, 6)) == pytest.approx(0.5)
     assert planned_fraction(None, end, start) is None
+
+
+def test_search_finds_every_word_in_any_field_and_order() -> None:
+    from pmo_desktop.domain.search import haystack, matches
+
+    fields = ("Redesign", "Meridian Health", "Web", None)
+    assert matches("meridian redesign", fields)
+    assert matches("  REDESIGN   meridian ", fields)
+    assert matches("", fields)
+    assert not matches("meridian checkout", fields)
+    assert matches(("web", "health"), haystack(fields))

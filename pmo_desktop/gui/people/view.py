@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.cadence import Cadence
 from pmo_desktop.domain.rating import period_of, previous_period
+from pmo_desktop.domain.search import matches, words
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_people_view import Ui_PeopleView
@@ -52,13 +53,28 @@ PERSON_VIEWS = {
 
 
 class RosterProxy(QSortFilterProxyModel):
-    """Sorts the roster by each column's sort value and filters on name or role."""
+    """Sorts the roster by each column's sort value and keeps the people whose columns
+    hold every word typed (name, role, …)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
+        self._words: tuple[str, ...] = ()
+
+    def set_search_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = words(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:  # type: ignore[override]
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        fields = (
+            str(model.index(source_row, column).data() or "")
+            for column in range(model.columnCount())
+        )
+        return matches(self._words, fields)
 
 
 class PeopleView(AreaPage):
@@ -120,7 +136,7 @@ class PeopleView(AreaPage):
         self.person_id: int | None = None
         self._loaded_tabs: set[int] = set()
         table.selectionModel().currentRowChanged.connect(self._on_person)
-        ui.searchEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        ui.searchEdit.textChanged.connect(self.proxy.set_search_text)
         ui.personTabs.currentChanged.connect(lambda _i: self._refresh_person_tab())
         ui.mainTabs.currentChanged.connect(lambda _i: self._refresh_main_tab())
         ui.periodCombo.activated.connect(lambda _i: self._refresh_main_tab())

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 
 from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.money import format_cents
+from pmo_desktop.domain.search import matches
 from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.services.pipeline import PipelineCard
 
@@ -61,11 +62,7 @@ class CardFilter:
             rag: Rag | None = getattr(card, "health", None)
             if (rag.value if rag else "none") != self.health:
                 return False
-        needle = self.text.strip().casefold()
-        if needle:
-            fields = (card.name, card.client, card.program, card.pm or "")
-            return any(needle in f.casefold() for f in fields)
-        return True
+        return matches(self.text, (card.name, card.client, card.program, card.pm))
 
 
 def encode_cards(cards: list[PipelineCard]) -> QMimeData:

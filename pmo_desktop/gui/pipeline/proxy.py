@@ -7,17 +7,15 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from pmo_desktop.domain.enums import Stage
+from pmo_desktop.domain.search import matches
 from pmo_desktop.gui.pipeline.board_model import CardFilter
 from pmo_desktop.gui.pipeline.model import SORT_ROLE, ProjectTableModel
 from pmo_desktop.services.portfolio import ProjectRow
 
 
 def matches_text(row: ProjectRow, needle: str) -> bool:
-    """True when ``needle`` (casefolded) is in the project, client, program or PM name."""
-    if not needle:
-        return True
-    fields = (row.name, row.client, row.program, row.pm or "")
-    return any(needle in field.casefold() for field in fields)
+    """True when every word of ``needle`` is in the project, client, program or PM name."""
+    return matches(needle, (row.name, row.client, row.program, row.pm))
 
 
 class ProjectFilterProxy(QSortFilterProxyModel):

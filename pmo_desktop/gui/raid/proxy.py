@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.risk import RaidKind, RaidStatus
+from pmo_desktop.domain.search import matches, words
 from pmo_desktop.gui.raid.model import SORT_ROLE, RaidRegisterModel
 from pmo_desktop.services.raid import RaidRow
 
@@ -52,7 +53,7 @@ class RegisterFilter:
             return False
         if self.cell is not None and (row.probability, row.impact) != self.cell:
             return False
-        return not self.text or self.text in haystack
+        return matches(self.text, haystack)
 
 
 class RaidFilterProxy(QSortFilterProxyModel):
@@ -122,9 +123,15 @@ class RaidFilterProxy(QSortFilterProxyModel):
         needle, base = keep.text, self._base
         haystacks = source.haystacks_view() if needle else ()
         if base is None:
-            self._accepted = [needle in hay for hay in haystacks] if needle else [True] * len(rows)
+            wanted = words(needle)
+            self._accepted = (
+                [matches(wanted, hay) for hay in haystacks] if needle else [True] * len(rows)
+            )
         elif needle:
-            self._accepted = [ok and needle in hay for ok, hay in zip(base, haystacks, strict=True)]
+            wanted = words(needle)
+            self._accepted = [
+                ok and matches(wanted, hay) for ok, hay in zip(base, haystacks, strict=True)
+            ]
         else:
             self._accepted = list(base)
         self._version = source.version
