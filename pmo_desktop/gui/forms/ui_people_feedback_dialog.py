@@ -164,6 +164,14 @@ class Ui_FeedbackDialog(object):
 
         self.feedbackLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.dayLabel.setBuddy(self.dayEdit)
+        self.kindLabel.setBuddy(self.kindCombo)
+        self.projectLabel.setBuddy(self.projectCombo)
+        self.situationLabel.setBuddy(self.situationEdit)
+        self.behaviourLabel.setBuddy(self.behaviourEdit)
+        self.impactLabel.setBuddy(self.impactEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FeedbackDialog)
 

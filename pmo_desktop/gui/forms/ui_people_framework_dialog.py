@@ -207,6 +207,17 @@ class Ui_FrameworkDialog(object):
 
         self.frameworkLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.roleLabel.setBuddy(self.roleCombo)
+        self.keyLabel.setBuddy(self.keyEdit)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.descriptionLabel.setBuddy(self.descriptionEdit)
+        self.rubric1Label.setBuddy(self.rubric1Edit)
+        self.rubric2Label.setBuddy(self.rubric2Edit)
+        self.rubric3Label.setBuddy(self.rubric3Edit)
+        self.rubric4Label.setBuddy(self.rubric4Edit)
+        self.rubric5Label.setBuddy(self.rubric5Edit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FrameworkDialog)
 

@@ -201,6 +201,16 @@ class Ui_GoalDialog(object):
 
         self.goalLayout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.titleLabel.setBuddy(self.titleEdit)
+        self.measureLabel.setBuddy(self.measureEdit)
+        self.targetLabel.setBuddy(self.targetEdit)
+        self.startLabel.setBuddy(self.startEdit)
+        self.dueLabel.setBuddy(self.dueEdit)
+        self.progressLabel.setBuddy(self.progressSpin)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.resultLabel.setBuddy(self.resultEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(GoalDialog)
 
