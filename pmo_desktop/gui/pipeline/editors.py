@@ -29,6 +29,7 @@ from pmo_desktop.gui.pipeline.edit_models import (
     parse_money,
 )
 from pmo_desktop.gui.pipeline.new_menu import EditorHooks
+from pmo_desktop.gui.widgets import make_optional_date
 from pmo_desktop.services import pipeline_edit
 from pmo_desktop.services.pipeline import StageHistoryRow, stage_history
 from pmo_desktop.services.pipeline_edit import (
@@ -50,6 +51,7 @@ NO_DATE = QDate(2000, 1, 1)
 def set_day(edit: QDateEdit, value: date | None) -> None:
     """Show ``value`` (None: the "No date" special value)."""
     edit.setMinimumDate(NO_DATE)
+    make_optional_date(edit)
     edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
 
 

@@ -23,6 +23,7 @@ from pmo_desktop.gui.forms.ui_raid_editor import Ui_RaidEditor
 from pmo_desktop.gui.raid.controller import RaidController
 from pmo_desktop.gui.raid.model import BAND_FILL, BAND_TEXT
 from pmo_desktop.gui.raid.side_models import ActionsModel, HistoryModel
+from pmo_desktop.gui.widgets import make_optional_date
 from pmo_desktop.services.raid import ActionData, Choices, RaidData, RaidDetail
 
 ERROR_STYLE = "color: #c0392b;"
@@ -179,6 +180,7 @@ class RaidEditorDialog(QDialog):
         fill_people(ui.actionOwnerCombo, self.choices)
         for edit in (ui.reviewDate, ui.dueDate, ui.validationDate, ui.actionDueDate):
             edit.setMinimumDate(NO_DATE)
+            make_optional_date(edit)
         ui.raisedDate.setSpecialValueText("")
 
     def _load(self, data: RaidData) -> None:

@@ -13,6 +13,7 @@ from pmo_desktop.domain.risk import SEVERITY_LABELS, Audience, CauseCategory, Es
 from pmo_desktop.gui.forms.ui_escalation_editor import Ui_EscalationEditor
 from pmo_desktop.gui.raid.editor import ERROR_STYLE, NO_DATE, fill_people, get_date, select_data
 from pmo_desktop.gui.raid.editor import set_date as set_optional_date
+from pmo_desktop.gui.widgets import make_optional_date
 from pmo_desktop.services.raid import Choices
 from pmo_desktop.services.raid_escalations import EscalationData
 
@@ -67,6 +68,7 @@ class EscalationEditorDialog(QDialog):
         for category in CauseCategory:
             ui.causeCombo.addItem(category.label, category.value)
         ui.resolvedOnDate.setMinimumDate(NO_DATE)
+        make_optional_date(ui.resolvedOnDate)
         ui.raisedOnDate.setSpecialValueText("")
 
         today = today or date.today()

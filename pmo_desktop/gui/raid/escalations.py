@@ -16,6 +16,7 @@ from pmo_desktop.gui.raid.controller import RaidController
 from pmo_desktop.gui.raid.editor import ERROR_STYLE, NO_DATE, fill_people, get_date, select_data
 from pmo_desktop.gui.raid.escalation_editor import EscalationEditorDialog
 from pmo_desktop.gui.raid.side_models import ActionsModel, EscalationLogModel
+from pmo_desktop.gui.widgets import make_optional_date
 from pmo_desktop.services.raid import ActionData, Choices
 from pmo_desktop.services.raid_escalations import MAX_WHYS, EscalationDetail
 
@@ -69,6 +70,7 @@ class EscalationsPanel(QWidget):
         for category in CauseCategory:
             ui.causeCombo.addItem(category.label, category.value)
         ui.preventiveDueDate.setMinimumDate(NO_DATE)
+        make_optional_date(ui.preventiveDueDate)
         ui.preventiveDueDate.setDate(NO_DATE)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)

@@ -1,0 +1,62 @@
+"""Widget behaviour shared by every area's editors.
+
+An optional date (a due date, a SOW date) is a QDateEdit whose minimum date stands for "no
+date" and shows its special text ("No date", "—"). Out of the box that edit opens its
+calendar on the minimum's month (January 2000), and typing over the special text mangles
+it. ``make_optional_date`` fixes both, once for every editor: the calendar opens on today's
+month while no date is set, the first digit typed starts from today's date with the whole
+text selected, and Delete or Backspace over the whole text clears the date again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDateEdit
+
+
+class _OptionalDate(QObject):
+    """The event filter behind ``make_optional_date``."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        edit.installEventFilter(self)
+        calendar = edit.calendarWidget()
+        if calendar is not None:
+            calendar.installEventFilter(self)
+
+    def is_empty(self) -> bool:
+        return self.edit.date() <= self.edit.minimumDate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        edit = self.edit
+        if event.type() == QEvent.Type.Show and watched is edit.calendarWidget():
+            if self.is_empty():
+                today = QDate.currentDate()
+                calendar = edit.calendarWidget()
+                calendar.setCurrentPage(today.year(), today.month())
+            return False
+        if watched is edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            line = edit.lineEdit()
+            if self.is_empty() and event.text().isdigit():
+                edit.setDate(QDate.currentDate())  # typing starts from a real date
+                first = edit.sectionAt(0)
+                edit.setCurrentSection(first)
+                edit.setSelectedSection(first)  # and replaces its first part
+                return False
+            all_selected = line.selectedText() == line.text() and line.text() != ""
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and all_selected:
+                edit.setDate(edit.minimumDate())  # cleared: back to "no date"
+                return True
+        return False
+
+
+def make_optional_date(edit: QDateEdit) -> None:
+    """Give an optional date edit (minimum date = no date) the behaviour above; once."""
+    if edit.property("optionalDate"):
+        return
+    edit.setProperty("optionalDate", True)
+    _OptionalDate(edit)
