@@ -107,6 +107,16 @@ def add_import_verbs(import_kinds: Any) -> None:
     projects.add_argument("--decimal-comma", action="store_true", help="numbers are 1.250,5")
     projects.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
     projects.set_defaults(handler=_cmd_import_projects)
+    mspdi = import_kinds.add_parser(
+        "mspdi",
+        help="an MS Project XML file (MS Project, ProjectLibre, GanttProject): the project, "
+        "its milestones, its resources matched to people and their work on the grid",
+    )
+    mspdi.add_argument("file", type=Path, metavar="IN.xml")
+    mspdi.add_argument("--client", help="the client (default: the file's Company)")
+    mspdi.add_argument("--program", required=True, help="the program it belongs to")
+    mspdi.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
+    mspdi.set_defaults(handler=_cmd_import_mspdi)
     plan = import_kinds.add_parser(
         "staffing",
         help="a staffing sheet (person × project rows, week columns, hours; our own export "
@@ -117,6 +127,32 @@ def add_import_verbs(import_kinds: Any) -> None:
     plan.add_argument("--decimal-comma", action="store_true", help="hours are written 7,5")
     plan.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
     plan.set_defaults(handler=_cmd_import_staffing)
+
+
+def _cmd_import_mspdi(args: argparse.Namespace) -> int:
+    from pmo_desktop.domain.errors import ValidationError
+    from pmo_desktop.services import mspdi_import
+    from pmo_desktop.services.uow import unit_of_work
+
+    if not args.file.is_file():
+        raise ValidationError(f"no file at {args.file}", "file")
+    project = mspdi_import.read_mspdi(args.file.read_bytes(), args.file.name)
+    client = args.client or project.company
+    if not client:
+        raise ValidationError(f"{args.file.name} names no company: give --client", "client")
+    portfolio = _writing(args, create=True)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            preview = mspdi_import.preview_mspdi(session, project, client, args.program)
+            print(f"{args.file.name}: {preview.summary()}")
+            if args.dry_run:
+                print("dry run: nothing imported")
+                return 0
+            done = mspdi_import.import_mspdi(session, preview)
+    finally:
+        portfolio.close()
+    print(f"imported as project {done.project_id}")
+    return 0
 
 
 def _cmd_import_staffing(args: argparse.Namespace) -> int:

@@ -165,6 +165,7 @@ class PipelineView(AreaPage):
         self.edit_program_action = menu.addAction("Edit the chosen pro&gram…", self.edit_program)
         menu.addSeparator()
         menu.addAction("&Import a project list (CSV, XLSX)…", lambda: self.import_projects())
+        menu.addAction("Import an &MS Project file (XML)…", lambda: self.import_ms_project())
         menu.aboutToShow.connect(self._enable_edits)
         self.ui.newProjectButton.setMenu(menu)
         from pmo_desktop.gui.pipeline.deletion import DeleteActions
@@ -187,6 +188,73 @@ class PipelineView(AreaPage):
             path,
         )
         return done
+
+    def import_ms_project(self, path: Path | None = None) -> bool:
+        """Import an MS Project XML file into a program the manager names (one undo)."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+        from pmo_desktop.domain.errors import ValidationError
+        from pmo_desktop.gui.plain_text import literal
+        from pmo_desktop.gui.sheet_import import ImportCommand
+        from pmo_desktop.services import mspdi_import
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Import an MS Project file", "", "MS Project XML (*.xml);;All files (*)"
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        portfolio = self.context.portfolio
+        try:
+            project = mspdi_import.read_mspdi(path.read_bytes(), path.name)
+        except (OSError, ValidationError) as exc:
+            message = exc.message if isinstance(exc, ValidationError) else str(exc)
+            QMessageBox.warning(self, "Import an MS Project file", literal(message))
+            return False
+        client, ok = QInputDialog.getText(
+            self, "Import an MS Project file", "Client", text=project.company or ""
+        )
+        if not ok:
+            return False
+        program, ok = QInputDialog.getText(self, "Import an MS Project file", "Program")
+        if not ok:
+            return False
+        try:
+            with unit_of_work(portfolio.sessions) as session:
+                preview = mspdi_import.preview_mspdi(session, project, client, program)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Import an MS Project file", literal(exc.message))
+            return False
+        summary = preview.summary()
+        answer = QMessageBox.question(
+            self,
+            "Import an MS Project file",
+            literal(summary[:1].upper() + summary[1:] + ".\n\nCtrl+Z takes the import back."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+
+        def do(session: object) -> object:
+            again = mspdi_import.preview_mspdi(session, project, client, program)  # type: ignore[arg-type]
+            return mspdi_import.import_mspdi(session, again)  # type: ignore[arg-type]
+
+        with unit_of_work(portfolio.sessions) as session:
+            done = do(session)
+        self.context.undo_stack.push(
+            ImportCommand(
+                portfolio,
+                f"Import {project.name} from {path.name}",
+                do,
+                mspdi_import.undo_mspdi,  # type: ignore[arg-type]
+                done,
+                self.refresh,
+            )
+        )
+        self.refresh()
+        return True
 
     # ------------------------------------------------------------------ reading
 
