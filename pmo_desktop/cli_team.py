@@ -117,6 +117,16 @@ def add_import_verbs(import_kinds: Any) -> None:
     mspdi.add_argument("--program", required=True, help="the program it belongs to")
     mspdi.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
     mspdi.set_defaults(handler=_cmd_import_mspdi)
+    leave = import_kinds.add_parser(
+        "time-off",
+        help="time off from an iCalendar file (an Outlook or Google 'out of office' export)",
+    )
+    leave.add_argument("file", type=Path, metavar="IN.ics")
+    leave.add_argument(
+        "--person", metavar="NAME|ID", help="whose time off (default: matched by email or name)"
+    )
+    leave.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
+    leave.set_defaults(handler=_cmd_import_time_off)
     plan = import_kinds.add_parser(
         "staffing",
         help="a staffing sheet (person × project rows, week columns, hours; our own export "
@@ -152,6 +162,33 @@ def _cmd_import_mspdi(args: argparse.Namespace) -> int:
     finally:
         portfolio.close()
     print(f"imported as project {done.project_id}")
+    return 0
+
+
+def _cmd_import_time_off(args: argparse.Namespace) -> int:
+    from pmo_desktop.domain.errors import ValidationError
+    from pmo_desktop.services import time_off_import
+    from pmo_desktop.services.people import find_person
+    from pmo_desktop.services.uow import unit_of_work
+
+    if not args.file.is_file():
+        raise ValidationError(f"no file at {args.file}", "file")
+    events = time_off_import.read_ics(args.file.read_bytes(), args.file.name)
+    portfolio = _writing(args)
+    try:
+        with unit_of_work(portfolio.sessions) as session:
+            person_id = find_person(session, args.person) if args.person else None
+            preview = time_off_import.preview_ics(session, events, person_id)
+            print(f"{args.file.name}: {preview.summary()}")
+            for title in preview.unmatched:
+                print(f"  matched to nobody: {title}")
+            if args.dry_run:
+                print("dry run: nothing imported")
+                return 0
+            added = time_off_import.import_ics(session, preview)
+    finally:
+        portfolio.close()
+    print(f"imported {len(added)} periods of time off")
     return 0
 
 

@@ -213,3 +213,33 @@ def test_roles_targets_are_edited_in_one_place(
     page.context.undo_stack.undo()
     with unit_of_work(portfolio.sessions) as session:
         assert roster.role_targets(session)[Role.PM] == 80
+
+
+def test_time_off_from_an_ics_file_is_one_undo(
+    page: PeopleView, portfolio: Portfolio, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer(monkeypatch, PersonEditor, fill_part_timer)
+    pid = page.add_person()
+    assert pid is not None
+    ics = tmp_path / "out-of-office.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//x//y//EN\nBEGIN:VEVENT\nUID:1@x\n"
+        "SUMMARY:Vacation\nDTSTART;VALUE=DATE:20260302\nDTEND;VALUE=DATE:20260304\n"
+        "END:VEVENT\nEND:VCALENDAR\n",
+        encoding="utf-8",
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(
+            lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Yes
+        ),
+    )
+    assert page.import_time_off(ics)
+    assert "1 periods of time off to add (2 calendar days)" in asked[0]
+    assert capacity(portfolio, pid) == pytest.approx(16)
+    page.context.undo_stack.undo()
+    assert capacity(portfolio, pid) == pytest.approx(32)

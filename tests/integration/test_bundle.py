@@ -62,3 +62,14 @@ def test_bundled_app_checks_and_migrates_a_demo_portfolio(tmp_path: Path) -> Non
     )
     assert shot.returncode == 0, shot.stderr
     assert (tmp_path / "p.png").read_bytes()[:4] == b"\x89PNG"
+    # A person with a public-holiday calendar: the bundle carries every country's calendar.
+    own = tmp_path / "mine.sqlite"
+    for args in (
+        ["person", "add", "Ana", "--holidays", "GB-SCT"],
+        ["person", "add", "Ben", "--holidays", "DE-BY"],
+        ["screenshot", "staffing", str(tmp_path / "s.png")],
+    ):
+        done = subprocess.run(
+            [app, "--db", own, *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
