@@ -10,7 +10,7 @@ text selected, and Delete or Backspace over the whole text clears the date again
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit
 
@@ -60,3 +60,8 @@ def make_optional_date(edit: QDateEdit) -> None:
         return
     edit.setProperty("optionalDate", True)
     _OptionalDate(edit)
+
+
+def decimal_comma() -> bool:
+    """True when the user's locale writes decimals with a comma (1.250,50)."""
+    return QLocale().decimalPoint() == ","

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -192,20 +193,27 @@ def parse_day(value: Any, *, day_first: bool = True) -> date:
 def parse_number(value: Any, *, decimal_comma: bool = False) -> float:
     """A cell as a number: a number cell, or text with grouping and a decimal mark as the
     user's locale writes them ("1,250.50"; with ``decimal_comma``, "1.250,50"). Text that
-    could be read two ways ("1,250" with a decimal comma) is read the locale's way."""
+    another locale would read differently ("37,5" where the comma groups) is refused, never
+    read as another number."""
     if isinstance(value, bool):
         raise ValueError(f"{value!r} is not a number")
     if isinstance(value, (int, float)):
         return float(value)
-    text = str(value).strip().replace("\u00a0", " ")
-    for symbol in ("$", "€", "£", "%", "h"):
-        text = text.replace(symbol, "")
-    text = text.strip()
+    return float(parse_decimal(str(value), decimal_comma=decimal_comma))
+
+
+def parse_decimal(text: str, *, decimal_comma: bool = False) -> Decimal:
+    """Typed or written text as an exact decimal, by the rules of ``parse_number``; a
+    currency sign, a percent or an ``h`` around it is ignored."""
+    cleaned = text.strip().replace("\u00a0", " ")
+    for symbol in ("$", "€", "£", "¥", "%", "h"):
+        cleaned = cleaned.replace(symbol, "")
+    cleaned = cleaned.strip()
     decimal, group = (",", ".") if decimal_comma else (".", ",")
     d, g = re.escape(decimal), re.escape(group)
     plain = rf"[+-]?\d+(?:{d}\d+)?"
     grouped = rf"[+-]?\d{{1,3}}(?:(?:{g}|[ \u202f])\d{{3}})+(?:{d}\d+)?"
-    if not re.fullmatch(plain, text, re.ASCII) and not re.fullmatch(grouped, text, re.ASCII):
-        raise ValueError(f"“{value}” is not a number")
-    cleaned = text.replace(" ", "").replace("\u202f", "").replace(group, "")
-    return float(cleaned.replace(decimal, "."))
+    if not re.fullmatch(plain, cleaned, re.ASCII) and not re.fullmatch(grouped, cleaned, re.ASCII):
+        raise ValueError(f"“{text.strip()}” is not a number")
+    digits = cleaned.replace(" ", "").replace("\u202f", "").replace(group, "")
+    return Decimal(digits.replace(decimal, "."))

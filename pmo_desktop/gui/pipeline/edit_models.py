@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from pmo_desktop.domain.enums import MilestoneStatus
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.domain.money import format_cents
+from pmo_desktop.gui.widgets import decimal_comma
 from pmo_desktop.services.pipeline_edit import MilestoneData, ScopeChangeData
+from pmo_desktop.services.sheets import parse_decimal
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -24,22 +31,27 @@ EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFla
 
 
 def parse_money(text: str, field: str) -> int | None:
-    """``"1,250.50"`` or ``"$1250.5"`` → cents; empty → None; anything else refused."""
-    cleaned = text.strip().replace(",", "").replace("$", "").replace(" ", "")
+    """An amount as typed in the user's locale → cents: "1,250.50" where the decimal mark is
+    a point, "1.250,50" where it is a comma; a currency sign is ignored; empty → None.
+    Anything that another locale would read differently is refused, never read as another
+    amount ("1.250,50" is never silently 1.25)."""
+    cleaned = text.strip()
     if not cleaned:
         return None
+    comma = decimal_comma()
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValidationError(f"“{text.strip()}” is not an amount", field) from None
-    if not value.is_finite():
-        raise ValidationError(f"“{text.strip()}” is not an amount", field)
+        value = parse_decimal(cleaned, decimal_comma=comma)
+    except ValueError:
+        example = "1.250,50" if comma else "1,250.50"
+        raise ValidationError(f"“{cleaned}” is not an amount (e.g. {example})", field) from None
     return int((value * 100).to_integral_value())
 
 
 def money_text(cents: int | None) -> str:
-    """Cents as the editor shows them (no currency sign, two decimals)."""
-    return "" if cents is None else format_cents(cents, currency="")
+    """Cents as the editor shows them: the user's locale, two decimals, no currency sign."""
+    if cents is None:
+        return ""
+    return QLocale().toString(cents / 100, "f", 2)
 
 
 def parse_day(text: str, field: str) -> date:
