@@ -4,6 +4,7 @@ header, and a staffing sheet imported after a summary as one undo step."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -134,3 +135,28 @@ def test_a_staffing_sheet_imports_after_a_summary_as_one_undo(
     sheet.write_text(f"Person,Project,{weeks[4].isoformat()}\nBen,Cutover,99\n", "utf-8")
     assert not page.import_sheet(sheet)
     assert "nothing changed" in shown[0] and "99 h is not 0 to 80 hours" in shown[0]
+
+
+def test_the_roster_finds_people_by_skill_and_level(
+    page: StaffingPage, portfolio: Portfolio
+) -> None:
+    with unit_of_work(portfolio.sessions) as s:
+        for name, skills in (("Ana", (("Jira", 4), ("SAFe", 2))), ("Ben", (("Jira", 2),))):
+            pid = next(p.id for p in people_roster.list_people(s) if p.name == name)
+            data = people_roster.person_data(s, pid)
+            people_roster.update_person(s, pid, replace(data, skills=skills))
+    page.refresh()
+
+    def shown() -> list[str]:
+        proxy = page.roster_proxy
+        return sorted(str(proxy.index(r, 0).data()) for r in range(proxy.rowCount()))
+
+    assert shown() == ["Ana", "Ben"]
+    page.roster_search.setText("jira")
+    assert shown() == ["Ana", "Ben"]
+    page.roster_search.setText("jira 4")
+    assert shown() == ["Ana"]
+    page.roster_search.setText("safe 3")
+    assert shown() == []
+    page.roster_search.setText("")
+    assert shown() == ["Ana", "Ben"]

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from pmo_desktop.domain.enums import Role
+from pmo_desktop.domain.search import haystack, matches, words
 from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.staffing.grid_model import MIME_TYPE, StaffingGridModel, encode_person
 
@@ -40,6 +41,27 @@ class RosterRow:
     role: Role
     free_hours: float
     capacity: float
+    #: (skill, level 1–5), for the roster's search
+    skills: tuple[tuple[str, int], ...] = ()
+
+
+def skill_match(row: RosterRow, words: tuple[str, ...]) -> bool:
+    """Every word is in the name, role or a skill; a number is the lowest level wanted of
+    the skill the other words name ("jira 4": Jira at level 4 or 5)."""
+    levels = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 5]
+    terms = tuple(w for w in words if not (w.isdigit() and 1 <= int(w) <= 5))
+    skills = " ".join(name for name, _level in row.skills)
+    if not matches(terms, haystack((row.name, row.role.value, row.role.full_title, skills))):
+        return False
+    if not levels:
+        return True
+    wanted = min(levels)
+    named = [
+        (name, level)
+        for name, level in row.skills
+        if not terms or any(t in name.casefold() for t in terms)
+    ]
+    return any(level >= wanted for _name, level in named)
 
 
 class RosterModel(QAbstractTableModel):
@@ -48,13 +70,16 @@ class RosterModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[RosterRow] = []
+        #: Person id → their skills (read with the grid).
+        self.skills: dict[int, tuple[tuple[str, int], ...]] = {}
 
     def refresh(self, grid: StaffingGridModel, weeks: Sequence[date]) -> None:
         """Recompute free hours over ``weeks`` from the grid's cache (no database)."""
         rows = []
         for person in grid.grid.people:
             free, capacity = grid.free_over(person.id, weeks)
-            rows.append(RosterRow(person.id, person.name, person.role, free, capacity))
+            skills = self.skills.get(person.id, ())
+            rows.append(RosterRow(person.id, person.name, person.role, free, capacity, skills))
         if len(rows) == len(self.rows) and [r.person_id for r in rows] == [
             r.person_id for r in self.rows
         ]:
@@ -95,9 +120,11 @@ class RosterModel(QAbstractTableModel):
         if role == PERSON_ROLE:
             return row.person_id
         if role == Qt.ItemDataRole.ToolTipRole:
+            skills = ", ".join(f"{name} {level}/5" for name, level in row.skills)
             return literal(
                 f"{row.name} ({row.role.full_title}): {row.free_hours:g} h free of "
                 f"{row.capacity:g} h capacity over the visible weeks. Drag onto a project row."
+                + (f"\nSkills: {skills}" if skills else "")
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -133,6 +160,7 @@ class RosterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.role: Role | None = None
+        self.words: tuple[str, ...] = ()
         self.setSortRole(SORT_ROLE)
 
     def set_role(self, role: Role | None) -> None:
@@ -141,9 +169,16 @@ class RosterProxy(QSortFilterProxyModel):
         self.role = role
         self.endFilterChange()
 
+    def set_search_text(self, text: str) -> None:
+        """Keep the people whose name, role or skills hold every word ("jira 4")."""
+        self.beginFilterChange()
+        self.words = words(text)
+        self.endFilterChange()
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if self.role is None:
-            return True
         model = self.sourceModel()
         assert isinstance(model, RosterModel)
-        return model.rows[source_row].role is self.role
+        row = model.rows[source_row]
+        if self.role is not None and row.role is not self.role:
+            return False
+        return not self.words or skill_match(row, self.words)

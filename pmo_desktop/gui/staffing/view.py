@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QInputDialog,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -45,6 +46,7 @@ from pmo_desktop.gui.staffing.grid_model import (
 from pmo_desktop.gui.staffing.grid_view import StaffingGridView
 from pmo_desktop.gui.staffing.roster import RosterModel, RosterProxy
 from pmo_desktop.gui.staffing.side_models import DeltaModel, DemandModel
+from pmo_desktop.services import people_roster
 from pmo_desktop.services import staffing as svc
 from pmo_desktop.services import staffing_scenarios as scen
 from pmo_desktop.services.uow import unit_of_work
@@ -180,6 +182,11 @@ class StaffingPage(AreaPage):
         self.export_button.clicked.connect(self._export)
         self.import_button.clicked.connect(self._show_import_menu)
         self.role_button.clicked.connect(self._add_role)
+        self.roster_search = QLineEdit()
+        self.roster_search.setPlaceholderText("Find by name or skill (jira 4: level 4+)")
+        self.roster_search.setClearButtonEnabled(True)
+        self.roster_search.textChanged.connect(self.roster_proxy.set_search_text)
+        ui.rosterLayout.insertWidget(1, self.roster_search)
         self.time_off_button = QPushButton("Mark time off…")
         self.time_off_button.setToolTip(
             "Select weeks of a person (their row or any of their project rows), then record "
@@ -217,6 +224,13 @@ class StaffingPage(AreaPage):
             weeks = svc.plan_weeks(session)
             grid = svc.read_grid(session, weeks, scenario_id=scenario_id)
             scenarios = scen.list_scenarios(session)
+            self.roster.skills = {
+                pid: tuple(found)
+                for pid, found in people_roster.skills_of(
+                    session, [p.id for p in grid.people]
+                ).items()
+            }
+        self._roster_key = None  # skills may have changed: rebuild the roster rows
         self.model.load(grid)
         if self.model.collapsed:
             self.expand_button.setText("Expand all")
