@@ -195,7 +195,7 @@ def _cmd_import_time_off(args: argparse.Namespace) -> int:
 def _cmd_import_staffing(args: argparse.Namespace) -> int:
     from pmo_desktop.domain.errors import ValidationError
     from pmo_desktop.services import staffing_import
-    from pmo_desktop.services.sheets import read_sheet
+    from pmo_desktop.services.sheets import problems_line, read_sheet
     from pmo_desktop.services.uow import unit_of_work
 
     sheet = read_sheet(args.file)
@@ -206,11 +206,8 @@ def _cmd_import_staffing(args: argparse.Namespace) -> int:
                 session, sheet, day_first=not args.month_first, decimal_comma=args.decimal_comma
             )
             if not preview.ok:
-                first, more = preview.problems[0], len(preview.problems) - 1
-                raise ValidationError(
-                    f"{args.file.name} refused, nothing imported: {first}"
-                    + (f" (and {more} more)" if more > 0 else "")
-                )
+                line = problems_line(preview.problems)
+                raise ValidationError(f"{args.file.name} refused, nothing imported: {line}")
             print(f"{args.file.name}: {preview.summary()}")
             if args.dry_run:
                 print("dry run: nothing imported")
@@ -267,7 +264,7 @@ def _import_sheet(
     """Read a spreadsheet, preview it against the portfolio, refuse it in one line or write
     all of it in one transaction (``--dry-run``: only the preview)."""
     from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services.sheets import read_sheet
+    from pmo_desktop.services.sheets import problems_line, read_sheet
     from pmo_desktop.services.uow import unit_of_work
 
     sheet = read_sheet(args.file)
@@ -288,11 +285,8 @@ def _import_sheet(
                 decimal_comma=args.decimal_comma,
             )
             if not preview.ok:
-                first, more = preview.problems[0], len(preview.problems) - 1
-                raise ValidationError(
-                    f"{args.file.name} refused, nothing imported: {first}"
-                    + (f" (and {more} more)" if more > 0 else "")
-                )
+                line = problems_line(preview.problems)
+                raise ValidationError(f"{args.file.name} refused, nothing imported: {line}")
             columns = ", ".join(f"{k}={v}" for k, v in mapping.items())
             print(f"{args.file.name}: {preview.summary()} (columns: {columns})")
             for row in preview.rows:

@@ -28,6 +28,7 @@ from pmo_desktop.services.sheets import (
     normalized,
     parse_day,
     parse_number,
+    refuse,
 )
 from pmo_desktop.store.models import Person
 
@@ -282,11 +283,7 @@ class PeopleImported:
 def import_people(session: Session, preview: PeoplePreview) -> PeopleImported:
     """Write a previewed file (all of it: a refused row refuses the whole file)."""
     if not preview.ok:
-        first = preview.problems[0] if preview.problems else "nothing to import"
-        more = len(preview.problems) - 1
-        raise ValidationError(
-            f"nothing imported: {first}" + (f" (and {more} more)" if more > 0 else ""), "file"
-        )
+        raise refuse(preview.problems)
     created: list[int] = []
     updated: list[tuple[int, PersonData]] = []
     ids: dict[str, int] = {}

@@ -28,6 +28,7 @@ from pmo_desktop.services.sheets import (
     normalized,
     parse_day,
     parse_number,
+    refuse,
 )
 from pmo_desktop.store.models import Client, Person, Program, Project
 
@@ -264,11 +265,7 @@ class ProjectsImported:
 def import_projects(session: Session, preview: ProjectsPreview) -> ProjectsImported:
     """Write a previewed file (all of it, or nothing when a row is refused)."""
     if not preview.ok:
-        first = preview.problems[0] if preview.problems else "nothing to import"
-        more = len(preview.problems) - 1
-        raise ValidationError(
-            f"nothing imported: {first}" + (f" (and {more} more)" if more > 0 else ""), "file"
-        )
+        raise refuse(preview.problems)
     clients = {n.casefold(): cid for cid, n in session.execute(select(Client.id, Client.name))}
     programs = {
         (cid, n.casefold()): gid

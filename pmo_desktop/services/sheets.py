@@ -63,6 +63,19 @@ def guess_columns(
     return found
 
 
+def problems_line(problems: Sequence[str]) -> str:
+    """The first problem and how many more, as one line ("row 3 …: … (and 2 more)")."""
+    if not problems:
+        return "nothing to import"
+    more = len(problems) - 1
+    return problems[0] + (f" (and {more} more)" if more > 0 else "")
+
+
+def refuse(problems: Sequence[str]) -> ValidationError:
+    """The refusal of a whole file: nothing imported, the first problem, how many more."""
+    return ValidationError(f"nothing imported: {problems_line(problems)}", "file")
+
+
 def _key(text: str) -> str:
     return re.sub(r"[\s_\-./]+", " ", str(text)).strip().casefold()
 

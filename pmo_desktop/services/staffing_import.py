@@ -19,10 +19,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services import staffing
-from pmo_desktop.services.sheets import Sheet, parse_day, parse_number
+from pmo_desktop.services.sheets import Sheet, parse_day, parse_number, refuse
 from pmo_desktop.store.models import Client, Person, Program, Project
 
 PERSON_COLUMNS = ("person", "name", "resource", "employee", "team member")
@@ -192,11 +191,7 @@ def preview_staffing(
 def import_staffing(session: Session, preview: StaffingPreview) -> staffing.Changes:
     """Write a previewed sheet (all of it, or nothing); the changes undo puts back."""
     if not preview.ok:
-        first = preview.problems[0] if preview.problems else "nothing to import"
-        more = len(preview.problems) - 1
-        raise ValidationError(
-            f"nothing imported: {first}" + (f" (and {more} more)" if more > 0 else ""), "file"
-        )
+        raise refuse(preview.problems)
     return staffing.set_cells(session, preview.cells)
 
 
