@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.gui.areas import AreaContext, default_areas
 from pmo_desktop.gui.people import team
-from pmo_desktop.gui.people.team import PersonEditor, RoleTargetsDialog, TimeOffDialog
+from pmo_desktop.gui.people.person_editor import PersonEditor, RoleTargetsDialog
 from pmo_desktop.gui.people.view import TIME_OFF, PeopleView
+from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.services import people_roster as roster
 from pmo_desktop.services import staffing
 from pmo_desktop.services.uow import unit_of_work

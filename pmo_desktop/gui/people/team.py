@@ -7,25 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.confirm import ask_confirmation
-from pmo_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
 from pmo_desktop.gui.people.commands import PeopleController, short
-from pmo_desktop.gui.people.dialogs import ERROR_STYLE, pydate, qdate
 from pmo_desktop.gui.people.growth import _Tab, _table
-from pmo_desktop.gui.plain_text import plain_label
+from pmo_desktop.gui.people.person_editor import PersonEditor, RoleTargetsDialog
 from pmo_desktop.gui.row_model import Column, RowModel
 from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.services import people_roster as roster
@@ -35,211 +29,6 @@ from pmo_desktop.services.team_calendar import TimeOffData
 
 Save = Callable[[object], ValidationError | None]
 DAY_COUNT = 7
-
-
-def set_optional_date(check: object, edit: object, value: date | None) -> None:
-    """Show an optional date: ticked with the date, or unticked with the picker on today."""
-    check.setChecked(value is not None)  # type: ignore[attr-defined]
-    edit.setDate(qdate(value or date.today()))  # type: ignore[attr-defined]
-    edit.setEnabled(value is not None)  # type: ignore[attr-defined]
-    check.toggled.connect(edit.setEnabled)  # type: ignore[attr-defined]
-
-
-def optional_date(check: object, edit: object) -> date | None:
-    """The date of a ticked optional date, None when unticked."""
-    return pydate(edit.date()) if check.isChecked() else None  # type: ignore[attr-defined]
-
-
-def parse_skills(text: str) -> tuple[tuple[str, int], ...]:
-    """``"Jira:4, SAFe:2, Budgeting"`` as (skill, level) pairs (level 3 when left out)."""
-    found: list[tuple[str, int]] = []
-    for part in text.replace(";", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        name, sep, level = part.rpartition(":")
-        if not sep:
-            found.append((part, 3))
-            continue
-        if not level.strip().isdigit():
-            raise ValidationError(f"“{part}”: a skill is NAME or NAME:LEVEL (1–5)", "skills")
-        found.append((name.strip(), int(level)))
-    return tuple(found)
-
-
-def format_skills(skills: tuple[tuple[str, int], ...]) -> str:
-    return ", ".join(f"{name}:{level}" for name, level in skills)
-
-
-class PersonEditor(QDialog):
-    """Add or edit a person; ``save(PersonData)`` returns the refusal, if any."""
-
-    def __init__(
-        self,
-        save: Save,
-        managers: list[tuple[int, str]],
-        role_targets: dict[Role, int],
-        person: PersonData | None = None,
-        parent: QWidget | None = None,
-        check: Callable[[PersonData], tuple[str, ...]] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ui = Ui_PersonEditor()
-        self.ui.setupUi(self)
-        self.save = save
-        self.check = check
-        self.role_targets = role_targets
-        ui = self.ui
-        self.setWindowTitle("Add person" if person is None else "Edit person")
-        for label in [*self._errors().values(), ui.formError]:
-            label.setStyleSheet(ERROR_STYLE)
-        ui.warningLabel.setProperty("role", "note")
-        for role in Role:
-            ui.roleCombo.addItem(f"{role.value} · {role.full_title}", role.value)
-        ui.managerCombo.addItem("No manager", None)
-        for pid, name in managers:
-            ui.managerCombo.addItem(name, pid)
-        ui.countryCombo.addItem("None (no public holidays deducted)", None)
-        for code, name in calendar.countries().items():
-            ui.countryCombo.addItem(f"{name} ({code})", code)
-        self.spins = [getattr(ui, f"day{i}Spin") for i in range(DAY_COUNT)]
-        person = person or PersonData(name="", start_date=date.today())
-        self._fill(person)
-        ui.countryCombo.currentIndexChanged.connect(lambda _i: self._fill_regions(None))
-        ui.roleCombo.currentIndexChanged.connect(lambda _i: self._role_target())
-        ui.workweekCheck.toggled.connect(self._workweek_toggled)
-        ui.targetCheck.toggled.connect(ui.targetSpin.setEnabled)
-        for spin in self.spins:
-            spin.valueChanged.connect(self._sum_days)
-        ui.nameEdit.textChanged.connect(self._warn)
-        ui.buttonBox.accepted.connect(self._accept)
-        ui.buttonBox.rejected.connect(self.reject)
-
-    def _fill(self, person: PersonData) -> None:
-        ui = self.ui
-        ui.nameEdit.setText(person.name)
-        ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(person.role.value))
-        ui.managerCombo.setCurrentIndex(max(0, ui.managerCombo.findData(person.manager_id)))
-        ui.emailEdit.setText(person.email or "")
-        set_optional_date(ui.startCheck, ui.startEdit, person.start_date)
-        set_optional_date(ui.endCheck, ui.endEdit, person.end_date)
-        ui.hoursSpin.setValue(person.weekly_hours)
-        days = person.workweek or (person.weekly_hours / 5,) * 5 + (0.0, 0.0)
-        for spin, hours in zip(self.spins, days, strict=True):
-            spin.setValue(hours)
-        ui.workweekCheck.setChecked(person.workweek is not None)
-        self._workweek_toggled(person.workweek is not None)
-        ui.targetCheck.setChecked(person.billable_target is not None)
-        ui.targetSpin.setEnabled(person.billable_target is not None)
-        ui.targetSpin.setValue(
-            person.billable_target
-            if person.billable_target is not None
-            else self.role_targets[person.role]
-        )
-        self._role_target()
-        ui.countryCombo.setCurrentIndex(max(0, ui.countryCombo.findData(person.holiday_country)))
-        self._fill_regions(person.holiday_region)
-        ui.skillsEdit.setText(format_skills(person.skills))
-        ui.notesEdit.setPlainText(person.notes or "")
-        ui.activeCheck.setChecked(person.active)
-
-    def _fill_regions(self, region: str | None) -> None:
-        combo = self.ui.regionCombo
-        combo.clear()
-        combo.addItem("The whole country", None)
-        country = self.ui.countryCombo.currentData()
-        if country:
-            for code, name in calendar.regions(country).items():
-                combo.addItem(f"{name} ({code})" if name != code else code, code)
-        combo.setCurrentIndex(max(0, combo.findData(region)))
-        combo.setEnabled(combo.count() > 1)
-
-    def _role_target(self) -> None:
-        role = Role(self.ui.roleCombo.currentData())
-        default = self.role_targets[role]
-        self.ui.targetCheck.setToolTip(f"Unticked: the {role.value} target, {default} %")
-        if not self.ui.targetCheck.isChecked():
-            self.ui.targetSpin.setValue(default)
-
-    def _workweek_toggled(self, own: bool) -> None:
-        for spin in self.spins:
-            spin.setEnabled(own)
-        self.ui.hoursSpin.setEnabled(not own)
-        if own:
-            self._sum_days()
-
-    def _sum_days(self) -> None:
-        if self.ui.workweekCheck.isChecked():
-            self.ui.hoursSpin.setValue(sum(spin.value() for spin in self.spins))
-
-    def _errors(self) -> dict[str, QLabel]:
-        ui = self.ui
-        return {
-            name: getattr(ui, f"{name}Error")
-            for name in (
-                "name",
-                "role",
-                "manager_id",
-                "email",
-                "start_date",
-                "end_date",
-                "weekly_hours",
-                "workweek",
-                "billable_target",
-                "holiday_country",
-                "holiday_region",
-                "skills",
-                "notes",
-                "active",
-            )
-        }
-
-    def value(self) -> PersonData:
-        """What the form holds (ValidationError for skills that cannot be read)."""
-        ui = self.ui
-        own_week = ui.workweekCheck.isChecked()
-        return PersonData(
-            name=ui.nameEdit.text(),
-            role=Role(ui.roleCombo.currentData()),
-            email=ui.emailEdit.text() or None,
-            manager_id=ui.managerCombo.currentData(),
-            start_date=optional_date(ui.startCheck, ui.startEdit),
-            end_date=optional_date(ui.endCheck, ui.endEdit),
-            weekly_hours=ui.hoursSpin.value(),
-            workweek=tuple(spin.value() for spin in self.spins) if own_week else None,
-            billable_target=ui.targetSpin.value() if ui.targetCheck.isChecked() else None,
-            holiday_country=ui.countryCombo.currentData(),
-            holiday_region=ui.regionCombo.currentData(),
-            notes=ui.notesEdit.toPlainText() or None,
-            skills=parse_skills(ui.skillsEdit.text()),
-            active=ui.activeCheck.isChecked(),
-        )
-
-    def _warn(self) -> None:
-        if self.check is None:
-            return
-        try:
-            warnings = self.check(self.value())
-        except ValidationError:
-            warnings = ()
-        self.ui.warningLabel.setText("Note: " + "; ".join(warnings) if warnings else "")
-
-    def _show_error(self, error: ValidationError) -> None:
-        for label in [*self._errors().values(), self.ui.formError]:
-            label.clear()
-        self._errors().get(error.field or "", self.ui.formError).setText(error.message)
-
-    def _accept(self) -> None:
-        try:
-            data = self.value()
-        except ValidationError as exc:
-            self._show_error(exc)
-            return
-        error = self.save(data)
-        if error is None:
-            self.accept()
-        else:
-            self._show_error(error)
 
 
 TIME_OFF_COLUMNS: list[Column[TimeOffData]] = [
@@ -446,58 +235,6 @@ def delete_person(
     ).ok
 
 
-class RoleTargetsDialog(QDialog):
-    """Each role's billability target, in one place (a person's own target overrides it)."""
-
-    def __init__(self, targets: dict[Role, int], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Roles and billability targets")
-        layout = QVBoxLayout(self)
-        note = plain_label(
-            "The billable share of available hours each role aims for. A person's own "
-            "target, set in their editor, overrides their role's."
-        )
-        note.setWordWrap(True)
-        note.setProperty("role", "note")
-        layout.addWidget(note)
-        form = QFormLayout()
-        self.spins: dict[Role, QSpinBox] = {}
-        for role in Role:
-            spin = QSpinBox()
-            spin.setRange(0, 100)
-            spin.setSuffix(" %")
-            spin.setValue(targets[role])
-            spin.setToolTip(f"Default {role.default_billable_target} %")
-            spin.setAccessibleName(f"{role.full_title} target")
-            label = QLabel(f"{role.full_title} ({role.value})")
-            label.setBuddy(spin)
-            form.addRow(label, spin)
-            self.spins[role] = spin
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save
-            | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            self._defaults
-        )
-        layout.addWidget(buttons)
-
-    def _defaults(self) -> None:
-        for role, spin in self.spins.items():
-            spin.setValue(role.default_billable_target)
-
-    def value(self) -> dict[Role, int | None]:
-        """Each role's target; None where it is the default (nothing stored)."""
-        return {
-            role: None if spin.value() == role.default_billable_target else spin.value()
-            for role, spin in self.spins.items()
-        }
-
-
 def edit_role_targets(controller: PeopleController, parent: QWidget | None) -> bool:
     """The roles' targets dialog; True when changed (undoable)."""
     current = controller.read(roster.role_targets)
@@ -513,3 +250,66 @@ def edit_role_targets(controller: PeopleController, parent: QWidget | None) -> b
         lambda s, before: roster.set_role_targets(s, before),
         lambda s, _before: roster.set_role_targets(s, wanted),
     ).ok
+
+
+def import_time_off(
+    controller: PeopleController,
+    person_id: int,
+    name: str,
+    parent: QWidget | None,
+    path: Path | None = None,
+) -> bool:
+    """A person's time off from an .ics file (asked for when ``path`` is None), after a
+    summary; one undo. True when imported."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from pmo_desktop.gui.plain_text import literal
+    from pmo_desktop.gui.sheet_import import ImportCommand
+    from pmo_desktop.services import time_off_import
+
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, f"Time off of {name}", "", "iCalendar (*.ics);;All files (*)"
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+    try:
+        events = time_off_import.read_ics(path.read_bytes(), path.name)
+    except (OSError, ValidationError) as exc:
+        message = exc.message if isinstance(exc, ValidationError) else str(exc)
+        QMessageBox.warning(parent, "Import time off", literal(message))
+        return False
+    preview = controller.read(lambda s: time_off_import.preview_ics(s, events, person_id))
+    if not preview.add:
+        QMessageBox.information(
+            parent, "Import time off", literal(f"{path.name}: {preview.summary()}.")
+        )
+        return False
+    answer = QMessageBox.question(
+        parent,
+        "Import time off",
+        literal(f"{name}: {preview.summary()}.\n\nCtrl+Z takes the import back."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+
+    def do(session: object) -> object:
+        again = time_off_import.preview_ics(session, events, person_id)  # type: ignore[arg-type]
+        return time_off_import.import_ics(session, again)  # type: ignore[arg-type]
+
+    added = controller.read(do)
+    controller.stack.push(
+        ImportCommand(
+            controller.portfolio,
+            f"Import time off of {short(name)} from {path.name}",
+            do,
+            time_off_import.undo_ics,  # type: ignore[arg-type]
+            added,
+            controller.changed.emit,
+        )
+    )
+    controller.changed.emit()
+    return True

@@ -40,7 +40,6 @@ from pmo_desktop.services import people as svc
 from pmo_desktop.services import people_evaluations as ev
 from pmo_desktop.services import people_growth as growth
 from pmo_desktop.services.people import RosterRow
-from pmo_desktop.services.uow import unit_of_work
 
 TEAM_TAB, CALIBRATION_TAB, OKR_TAB = 0, 1, 2
 ONE_ON_ONES, GOALS, FEEDBACK, ONBOARDING, EVALUATION, TIME_OFF = range(6)
@@ -387,60 +386,11 @@ class PeopleView(AreaPage):
 
     def import_time_off(self, path: Path | None = None) -> bool:
         """Import the selected person's time off from an .ics file (one undo)."""
-        from pmo_desktop.domain.errors import ValidationError
-        from pmo_desktop.gui.sheet_import import ImportCommand
-        from pmo_desktop.services import time_off_import
+        from pmo_desktop.gui.people.team import import_time_off
 
         row = self._row(self.person_id)
-        if row is None:
+        if row is None or not import_time_off(self.controller, row.id, row.name, self, path):
             return False
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, f"Time off of {row.name}", "", "iCalendar (*.ics);;All files (*)"
-            )
-            if not chosen:
-                return False
-            path = Path(chosen)
-        try:
-            events = time_off_import.read_ics(path.read_bytes(), path.name)
-        except (OSError, ValidationError) as exc:
-            message = exc.message if isinstance(exc, ValidationError) else str(exc)
-            QMessageBox.warning(self, "Import time off", literal(message))
-            return False
-        pid = row.id
-        preview = self.controller.read(lambda s: time_off_import.preview_ics(s, events, pid))
-        if not preview.add:
-            QMessageBox.information(
-                self, "Import time off", literal(f"{path.name}: {preview.summary()}.")
-            )
-            return False
-        answer = QMessageBox.question(
-            self,
-            "Import time off",
-            literal(f"{row.name}: {preview.summary()}.\n\nCtrl+Z takes the import back."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-
-        def do(session: object) -> object:
-            again = time_off_import.preview_ics(session, events, pid)  # type: ignore[arg-type]
-            return time_off_import.import_ics(session, again)  # type: ignore[arg-type]
-
-        with unit_of_work(self.controller.portfolio.sessions) as session:
-            added = do(session)
-        self.controller.stack.push(
-            ImportCommand(
-                self.controller.portfolio,
-                f"Import time off of {short(row.name)} from {path.name}",
-                do,
-                time_off_import.undo_ics,  # type: ignore[arg-type]
-                added,
-                self.controller.changed.emit,
-            )
-        )
-        self.controller.changed.emit()
         self.ui.personTabs.setCurrentIndex(TIME_OFF)
         self.time_off.refresh()
         return True
