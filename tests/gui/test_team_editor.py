@@ -244,3 +244,29 @@ def test_time_off_from_an_ics_file_is_one_undo(
     assert capacity(portfolio, pid) == pytest.approx(16)
     page.context.undo_stack.undo()
     assert capacity(portfolio, pid) == pytest.approx(32)
+
+
+def test_closure_days_come_off_everyones_capacity_and_undo(
+    page: PeopleView, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer(monkeypatch, PersonEditor, fill_part_timer)
+    pid = page.add_person()
+    assert pid is not None
+    dialog = team.ClosureDaysDialog(page.controller, page)
+    dialog.first.setDate(QDate(2026, 3, 2))
+    dialog.last.setDate(QDate(2026, 3, 3))
+    dialog.name.setText("Offsite & <planning>")
+    assert dialog.add()
+    assert dialog.days.count() == 2 and "Offsite & <planning>" in dialog.days.item(0).text()
+    assert capacity(portfolio, pid) == pytest.approx(16)
+    dialog.first.setDate(QDate(2026, 3, 3))
+    assert dialog.remove()
+    assert capacity(portfolio, pid) == pytest.approx(24)
+    stack = page.context.undo_stack
+    stack.undo()
+    assert capacity(portfolio, pid) == pytest.approx(16)
+    stack.undo()
+    assert capacity(portfolio, pid) == pytest.approx(32)
+    dialog.first.setDate(QDate(2026, 3, 5))
+    dialog.last.setDate(QDate(2026, 3, 4))
+    assert not dialog.add() and "before the first" in dialog.error.text()

@@ -6,11 +6,13 @@ field) and is one undoable command."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -18,8 +20,10 @@ from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.confirm import ask_confirmation
 from pmo_desktop.gui.people.commands import PeopleController, short
+from pmo_desktop.gui.people.dialogs import ERROR_STYLE, pydate, qdate
 from pmo_desktop.gui.people.growth import _Tab, _table
 from pmo_desktop.gui.people.person_editor import PersonEditor, RoleTargetsDialog
+from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.row_model import Column, RowModel
 from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.services import people_roster as roster
@@ -313,3 +317,91 @@ def import_time_off(
     )
     controller.changed.emit()
     return True
+
+
+class ClosureDaysDialog(QDialog):
+    """The portfolio's closure days (an agency shutdown): everyone's capacity drops on them,
+    on top of each person's public holidays. Add a range with a name, or remove a range."""
+
+    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QListWidget, QPushButton
+
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Closure days")
+        self.resize(520, 420)
+        layout = QVBoxLayout(self)
+        note = plain_label(
+            "Days the whole team is off beyond public holidays (a shutdown week). Capacity, "
+            "over-allocation and billability count them at once; Ctrl+Z takes a change back."
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "note")
+        layout.addWidget(note)
+        self.days = QListWidget()
+        layout.addWidget(self.days, 1)
+        row = QHBoxLayout()
+        today = date.today()
+        self.first, self.last = QDateEdit(qdate(today)), QDateEdit(qdate(today))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("Name (e.g. Winter shutdown)")
+        close = QPushButton("Close these days")
+        close.clicked.connect(self.add)
+        reopen = QPushButton("Reopen them")
+        reopen.clicked.connect(self.remove)
+        for widget in (self.first, self.last, self.name, close, reopen):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.error = plain_label("")
+        self.error.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def span(self) -> list[date]:
+        first, last = pydate(self.first.date()), pydate(self.last.date())
+        return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+    def refresh(self) -> None:
+        found = self.controller.read(
+            lambda s: calendar.closure_days(s, date(1900, 1, 1), date(2200, 12, 31))
+        )
+        self.days.clear()
+        for day, name in sorted(found.items()):
+            self.days.addItem(f"{day:%a %d %b %Y}  {name or ''}".rstrip())
+
+    def add(self) -> bool:
+        days = self.span()
+        if not days:
+            self.error.setText("The last day is before the first.")
+            return False
+        name = self.name.text()
+        outcome = self.controller.apply(
+            f"Close {len(days)} day{'s' if len(days) != 1 else ''}",
+            lambda s: calendar.set_closure_days(s, days, name),
+            lambda s, before: calendar.restore_closure_days(s, days, before),
+            lambda s, _before: calendar.set_closure_days(s, days, name),
+        )
+        self.error.setText(outcome.error.message if outcome.error else "")
+        self.refresh()
+        return outcome.ok
+
+    def remove(self) -> bool:
+        days = self.span()
+        if not days:
+            self.error.setText("The last day is before the first.")
+            return False
+        outcome = self.controller.apply(
+            f"Reopen {len(days)} day{'s' if len(days) != 1 else ''}",
+            lambda s: calendar.clear_closure_days(s, days),
+            lambda s, before: calendar.restore_closure_days(s, days, before),
+            lambda s, _before: calendar.clear_closure_days(s, days),
+        )
+        self.error.setText(outcome.error.message if outcome.error else "")
+        self.refresh()
+        return outcome.ok

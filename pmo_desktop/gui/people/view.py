@@ -332,6 +332,10 @@ class PeopleView(AreaPage):
             "Roles and billability targets…",
             lambda: team.edit_role_targets(self.controller, self),
         )
+        menu.addAction(
+            "Closure days (the whole team off)…",
+            lambda: team.ClosureDaysDialog(self.controller, self).exec(),
+        )
         more.setMenu(menu)
         for widget in (add, edit, more):
             header.addWidget(widget)
