@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -181,21 +180,21 @@ class StaffingPage(AreaPage):
         self.discard_button.clicked.connect(self._discard_scenario)
         self.export_button.clicked.connect(self._export)
         self.import_button.clicked.connect(self._show_import_menu)
-        self.role_button.clicked.connect(self._add_role)
+        # One "Add" button: an open role, or time off on the weeks selected.
+        self.add_menu = QMenu(self.role_button)
+        self.add_menu.addAction("Open role (placeholder)…", self._add_role)
+        self.add_menu.addAction("Time off on the selected weeks…", lambda: self.mark_time_off())
+        self.role_button.setText("Add…")
+        self.role_button.setToolTip(
+            "An open role to fill later, or time off for a person: select their weeks (their "
+            "row or any of their project rows) first; capacity and over-allocation follow"
+        )
+        self.role_button.clicked.connect(self._show_add_menu)
         self.roster_search = QLineEdit()
         self.roster_search.setPlaceholderText("Find by name or skill (jira 4: level 4+)")
         self.roster_search.setClearButtonEnabled(True)
         self.roster_search.textChanged.connect(self.roster_proxy.set_search_text)
         ui.rosterLayout.insertWidget(1, self.roster_search)
-        self.time_off_button = QPushButton("Mark time off…")
-        self.time_off_button.setToolTip(
-            "Select weeks of a person (their row or any of their project rows), then record "
-            "their leave; capacity and over-allocation follow at once"
-        )
-        self.time_off_button.clicked.connect(lambda: self.mark_time_off())
-        ui.toolbarLayout.insertWidget(
-            ui.toolbarLayout.indexOf(self.role_button), self.time_off_button
-        )
         self.import_menu = QMenu(self.import_button)
         self.import_menu.addAction("Timesheet actuals (CSV)…", self._import_actuals)
         self.import_menu.addAction("Staffing sheet (CSV, XLSX)…", lambda: self.import_sheet())
@@ -404,6 +403,10 @@ class StaffingPage(AreaPage):
                 ImportActualsCommand(self.context.portfolio, dialog.result)
             )
             self._update_side()
+
+    def _show_add_menu(self) -> None:
+        button = self.role_button
+        self.add_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def _show_import_menu(self) -> None:
         button = self.import_button
