@@ -34,6 +34,7 @@ from sqlalchemy.sql import ClauseElement
 from pmo_desktop.domain.capacity import (
     DEFAULT_OVER_LIMIT,
     RAMP,
+    days_off_by_week,
     is_over_limit,
     parse_workweek,
     utilization,
@@ -495,13 +496,14 @@ class CapacityTable(Mapping[tuple[int, date], float]):
         self,
         people: Sequence[PersonInfo],
         weeks: Sequence[date],
-        off: Mapping[int, Mapping[date, float]],
+        periods: Mapping[int, Sequence[tuple[date, date, float]]],
         holiday_names: Mapping[date, tuple[str, ...]] | None = None,
     ) -> None:
         self._people = {p.id: p for p in people}
         self._weeks = tuple(weeks)
         self._week_set = set(weeks)
-        self._day_off = off
+        #: Person → periods off (first, last, share of each day), clipped to the weeks.
+        self._periods = periods
         #: Day → the public holidays and closures on it (for the grid header).
         self.holiday_names: Mapping[date, tuple[str, ...]] = holiday_names or {}
         self._off: dict[int, dict[date, dict[date, float]]] = {}
@@ -530,7 +532,7 @@ class CapacityTable(Mapping[tuple[int, date], float]):
         end = self._ends.get(person_id)
         if end is not None and week >= end:
             return False
-        if person_id not in self._day_off:
+        if person_id not in self._periods:
             return True
         return week not in self._weeks_off(person_id)
 
@@ -539,7 +541,9 @@ class CapacityTable(Mapping[tuple[int, date], float]):
         weeks = self._off_weeks.get(person_id)
         if weeks is None:
             weeks = self._off_weeks[person_id] = {
-                monday_of(day) for day in self._day_off.get(person_id, ())
+                monday_of(start) + timedelta(weeks=i)
+                for start, end, _share in self._periods.get(person_id, ())
+                for i in range((monday_of(end) - monday_of(start)).days // 7 + 1)
             }
         return weeks
 
@@ -547,9 +551,7 @@ class CapacityTable(Mapping[tuple[int, date], float]):
         """The days of ``week`` a person is off, each with the share of it."""
         off = self._off.get(person_id)
         if off is None:
-            off = self._off[person_id] = {}
-            for day, share in self._day_off.get(person_id, {}).items():
-                off.setdefault(monday_of(day), {})[day] = share
+            off = self._off[person_id] = days_off_by_week(self._periods.get(person_id, ()))
         return off.get(monday_of(week), {})
 
     def __getitem__(self, key: tuple[int, date]) -> float:
@@ -593,7 +595,7 @@ class CapacityTable(Mapping[tuple[int, date], float]):
                     for w in self._weeks:
                         if (until is not None and w < until) or (end is not None and w >= end):
                             partial.setdefault(w, set()).add(person_id)
-                if person_id in self._day_off:
+                if person_id in self._periods:
                     for w in self._weeks_off(person_id):
                         partial.setdefault(w, set()).add(person_id)
             for w in self._weeks:

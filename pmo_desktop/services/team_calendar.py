@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from sqlalchemy import delete, select
@@ -106,12 +106,16 @@ def public_holidays(country: str, region: str | None, first: date, last: date) -
 # --------------------------------------------------------------------------- days off
 
 
+Period = tuple[date, date, float]
+
+
 @dataclass(frozen=True, slots=True)
 class Calendar:
     """The days off of a set of people over a span of days."""
 
-    #: person id → day → share of it off (1.0 whole, 0.5 half)
-    off: Mapping[int, Mapping[date, float]]
+    #: person id → periods off (first day, last day, share of each day: 1.0 or 0.5); a
+    #: public holiday or closure day is a one-day period
+    off: Mapping[int, list[Period]]
     #: day → names of the public holidays and closures that fall on it, for the grid header
     names: Mapping[date, tuple[str, ...]]
 
@@ -126,38 +130,35 @@ def days_off(
     """Every person's days off from ``first`` to ``last``: their time off (read here unless
     given), the public holidays of their calendar and the portfolio's closure days.
 
-    ``people`` are (id, holiday country, holiday region).
+    ``people`` are (id, holiday country, holiday region). Periods are clipped to the span;
+    overlaps are kept (capacity never takes more than a whole day).
     """
-    off: dict[int, dict[date, float]] = defaultdict(dict)
+    off: dict[int, list[Period]] = defaultdict(list)
     names: dict[date, set[str]] = defaultdict(set)
     if time_off is None:
         time_off = time_off_rows(session, first, last)
     for person_id, start, end, share in time_off:
-        day, stop = max(start, first), min(end, last)
-        days = off[person_id]
-        while day <= stop:
-            days[day] = min(days.get(day, 0.0) + share, 1.0)
-            day += timedelta(days=1)
+        off[person_id].append((max(start, first), min(end, last), share))
     closures = closure_days(session, first, last)
     for day, name in closures.items():
         names[day].add(name or "Closed")
-    by_calendar: dict[tuple[str, str | None], dict[date, str]] = {}
+    closed: list[Period] = [(day, day, 1.0) for day in sorted(closures)]
+    by_calendar: dict[tuple[str, str | None], list[Period]] = {}
     for person_id, country, region in people:
-        days = off[person_id] if (closures or country) else off.get(person_id, {})
-        for day in closures:
-            days[day] = 1.0
+        if closed:
+            off[person_id].extend(closed)
         if country:
             key = (country, region)
             holidays_here = by_calendar.get(key)
             if holidays_here is None:
-                holidays_here = by_calendar[key] = public_holidays(country, region, first, last)
+                found = public_holidays(country, region, first, last)
                 label = f" ({country}{'-' + region if region else ''})"
-                for day, name in holidays_here.items():
+                for day, name in found.items():
                     names[day].add(name + label)
-            for day in holidays_here:
-                days[day] = 1.0
+                holidays_here = by_calendar[key] = [(day, day, 1.0) for day in sorted(found)]
+            off[person_id].extend(holidays_here)
     return Calendar(
-        {pid: days for pid, days in off.items() if days},
+        {pid: periods for pid, periods in off.items() if periods},
         {day: tuple(sorted(found)) for day, found in names.items()},
     )
 

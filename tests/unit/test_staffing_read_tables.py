@@ -59,13 +59,7 @@ def test_capacity_table_matches_the_rule_per_person_and_per_team_week(
     for index, period in periods:
         if index < len(infos):
             by_person.setdefault(index + 1, []).append(period)
-    off = {
-        pid: {
-            day: share for week in days_off_by_week(found).values() for day, share in week.items()
-        }
-        for pid, found in by_person.items()
-    }
-    table = CapacityTable(infos, WEEKS, off)
+    table = CapacityTable(infos, WEEKS, by_person)
     for week in WEEKS:
         expected_total = 0.0
         for info in infos:
