@@ -37,6 +37,17 @@ def _norm(text: Any) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffingLine:
+    """One row of the sheet: who, on what, how many hours in all, and what refuses it."""
+
+    row: int
+    person: str
+    project: str
+    hours: float
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class StaffingPreview:
     """What importing the sheet would write."""
 
@@ -44,6 +55,7 @@ class StaffingPreview:
     weeks: tuple[date, ...]
     rows: int
     problems: tuple[str, ...]
+    lines: tuple[StaffingLine, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -116,75 +128,93 @@ def preview_staffing(
     cells: dict[tuple[int, int, date], staffing.CellState] = {}
     seen: dict[tuple[int, int], int] = {}
     rows = 0
+    lines: list[StaffingLine] = []
     for offset, line in enumerate(sheet.rows):
         number = offset + 2
         who = line[person_at] if person_at is not None else None
         if _norm(who) in TOTAL_ROWS:
             continue
         rows += 1
-        person_id: int | None = None
-        if id_at is not None and line[id_at] is not None:
-            try:
-                candidate = int(parse_number(line[id_at]))
-            except ValueError:
-                candidate = -1
-            person_id = candidate if candidate in ids else None
-        if person_id is None and who is not None:
-            key = str(who).strip().casefold()
-            found = people_by_name.get(key, [])
-            if key in people_by_email:
-                person_id = people_by_email[key]
-            elif len(found) == 1:
-                person_id = found[0]
-            elif len(found) > 1:
-                problems.append(
-                    f"row {number}: {len(found)} people are named “{who}”; add a Person ID column"
-                )
-                continue
-        if person_id is None:
-            column = header[person_at] if person_at is not None else header[id_at or 0]
-            problems.append(f"row {number}, column “{column}”: no person “{who}” in the portfolio")
-            continue
-        assert project_at is not None
-        what = str(line[project_at] or "").strip()
-        options = projects.get(what.casefold(), [])
-        if client_at is not None and len(options) > 1:
-            client = _norm(line[client_at])
-            options = [o for o in options if _norm(o[1]) == client]
-        if len(options) != 1:
-            reason = "no project" if not options else f"{len(options)} projects are named"
-            problems.append(f"row {number}, column “{header[project_at]}”: {reason} “{what}”")
-            continue
-        project_id = options[0][0]
-        if (person_id, project_id) in seen:
-            problems.append(
-                f"row {number}: the same person and project as row {seen[(person_id, project_id)]}"
-            )
-            continue
-        seen[(person_id, project_id)] = number
-        tentative = stages[project_id].is_pipeline
-        for at, week in weeks.items():
-            raw = line[at] if at < len(line) else None
-            hours = 0.0
-            if raw is not None:
+        before = len(problems)
+        shown: list[Any] = [str(who or "").strip(), "", 0.0]  # person, project, hours
+        try:
+            person_id: int | None = None
+            if id_at is not None and line[id_at] is not None:
                 try:
-                    hours = parse_number(raw, decimal_comma=decimal_comma)
-                except ValueError as exc:
-                    problems.append(f"row {number}, column “{header[at]}”: {exc}")
-                    continue
-                if not 0 <= hours <= MAX_CELL_HOURS:
+                    candidate = int(parse_number(line[id_at]))
+                except ValueError:
+                    candidate = -1
+                person_id = candidate if candidate in ids else None
+            if person_id is None and who is not None:
+                key = str(who).strip().casefold()
+                found = people_by_name.get(key, [])
+                if key in people_by_email:
+                    person_id = people_by_email[key]
+                elif len(found) == 1:
+                    person_id = found[0]
+                elif len(found) > 1:
                     problems.append(
-                        f"row {number}, column “{header[at]}”: {hours:g} h is not 0 to "
-                        f"{MAX_CELL_HOURS:g} hours"
+                        f"row {number}: {len(found)} people are named “{who}”; "
+                        "add a Person ID column"
                     )
                     continue
-            cells[(person_id, project_id, week)] = staffing.CellState(
-                person_id, project_id, week, hours, tentative
+            if person_id is None:
+                column = header[person_at] if person_at is not None else header[id_at or 0]
+                problems.append(
+                    f"row {number}, column “{column}”: no person “{who}” in the portfolio"
+                )
+                continue
+            assert project_at is not None
+            what = str(line[project_at] or "").strip()
+            shown[1] = what
+            options = projects.get(what.casefold(), [])
+            if client_at is not None and len(options) > 1:
+                client = _norm(line[client_at])
+                options = [o for o in options if _norm(o[1]) == client]
+            if len(options) != 1:
+                reason = "no project" if not options else f"{len(options)} projects are named"
+                problems.append(f"row {number}, column “{header[project_at]}”: {reason} “{what}”")
+                continue
+            project_id = options[0][0]
+            if (person_id, project_id) in seen:
+                problems.append(
+                    f"row {number}: the same person and project as row "
+                    f"{seen[(person_id, project_id)]}"
+                )
+                continue
+            seen[(person_id, project_id)] = number
+            tentative = stages[project_id].is_pipeline
+            for at, week in weeks.items():
+                raw = line[at] if at < len(line) else None
+                hours = 0.0
+                if raw is not None:
+                    try:
+                        hours = parse_number(raw, decimal_comma=decimal_comma)
+                    except ValueError as exc:
+                        problems.append(f"row {number}, column “{header[at]}”: {exc}")
+                        continue
+                    if not 0 <= hours <= MAX_CELL_HOURS:
+                        problems.append(
+                            f"row {number}, column “{header[at]}”: {hours:g} h is not 0 to "
+                            f"{MAX_CELL_HOURS:g} hours"
+                        )
+                        continue
+                shown[2] += hours
+                cells[(person_id, project_id, week)] = staffing.CellState(
+                    person_id, project_id, week, hours, tentative
+                )
+        finally:
+            lines.append(
+                StaffingLine(number, shown[0], shown[1], shown[2], tuple(problems[before:]))
             )
     if not rows and not problems:
         problems.append(f"{sheet.source} has no staffing rows")
     return StaffingPreview(
-        tuple(cells.values()), tuple(sorted(set(weeks.values()))), rows, tuple(problems)
+        tuple(cells.values()),
+        tuple(sorted(set(weeks.values()))),
+        rows,
+        tuple(problems),
+        tuple(lines),
     )
 
 

@@ -90,7 +90,7 @@ def test_a_new_user_goes_from_an_empty_portfolio_to_a_staffed_plan(
 
     page = window.show_area("staffing")
     assert isinstance(page, StaffingPage)
-    monkeypatch.setattr(page, "confirm_import", lambda _text: True)
+    monkeypatch.setattr(page, "confirm_import", lambda _source, preview: preview.ok)
     assert page.import_sheet(plan)  # the staffing sheet they keep
     model = page.model
     people = {p.name: p.id for p in model.grid.people}

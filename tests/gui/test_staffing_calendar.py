@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -122,9 +123,15 @@ def test_a_staffing_sheet_imports_after_a_summary_as_one_undo(
         encoding="utf-8",
     )
     asked: list[str] = []
-    monkeypatch.setattr(page, "confirm_import", lambda text: bool(asked.append(text)) or True)
+
+    def look(dialog: Any) -> bool:
+        asked.append(dialog)
+        return True
+
+    monkeypatch.setattr(page, "run_dialog", look)
     assert page.import_sheet(sheet)
-    assert "1 rows · 1 person-projects · 2 weeks" in asked[0]
+    shown_rows = asked[0].table
+    assert [shown_rows.item(0, c).text() for c in range(4)] == ["2", "Ben", "Cutover", "24.0"]
     ben = next(p.id for p in page.model.grid.people if p.name == "Ben")
     assert page.model.person_hours(ben, weeks[4]) == 16
     page.context.undo_stack.undo()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -49,6 +50,9 @@ from pmo_desktop.services import people_roster
 from pmo_desktop.services import staffing as svc
 from pmo_desktop.services import staffing_scenarios as scen
 from pmo_desktop.services.uow import unit_of_work
+
+if TYPE_CHECKING:
+    from pmo_desktop.services.staffing_import import StaffingPreview
 
 VISIBLE_WEEKS = 13  # this week + 12
 PLAN = "Plan of record"
@@ -506,11 +510,7 @@ class StaffingPage(AreaPage):
                 + (f"\n… and {more} more" if more > 0 else "")
             )
             return False
-        if not self.confirm_import(
-            f"Import {path.name}?\n\n{preview.summary()}.\n\nIts cells replace the plan's for "
-            "its rows and weeks (an empty cell clears the week); everything else stays. "
-            "Ctrl+Z takes the whole import back."
-        ):
+        if not self.confirm_import(path.name, preview):
             return False
         with unit_of_work(self.context.portfolio.sessions) as session:
             changes = staffing_import.import_staffing(session, preview)
@@ -521,16 +521,11 @@ class StaffingPage(AreaPage):
         self.refresh()
         return True
 
-    def confirm_import(self, text: str) -> bool:
-        """Ask before importing (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            "Import staffing sheet",
-            literal(text),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def confirm_import(self, source: str, preview: StaffingPreview) -> bool:
+        """Show the sheet row by row and ask before importing (tests replace this)."""
+        from pmo_desktop.gui.staffing.sheet_dialog import StaffingSheetDialog
+
+        return self.run_dialog(StaffingSheetDialog(source, preview, self))
 
     def _add_role(self) -> None:
         from pmo_desktop.gui.staffing.dialogs import PlaceholderDialog
