@@ -24,20 +24,22 @@ def _day(text: str) -> date:
 
 def _calendar(text: str) -> tuple[str | None, str | None]:
     """``GB``, ``GB-SCT``, ``US-CA`` or ``none``."""
-    if text.strip().lower() in ("", "none"):
-        return None, None
-    country, _, region = text.strip().partition("-")
-    return country, region or None
+    from pmo_desktop.services.team_calendar import split_calendar
+
+    return split_calendar(text)
 
 
 def _skill(text: str) -> tuple[str, int]:
-    name, sep, level = text.rpartition(":")
-    if not sep:
-        return text, 3
+    from pmo_desktop.domain.errors import ValidationError
+    from pmo_desktop.services.people_roster import parse_skills
+
     try:
-        return name, int(level)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: a skill is NAME or NAME:LEVEL (1-5)") from None
+        found = parse_skills(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+    if len(found) != 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: one skill per --skill, NAME[:LEVEL]")
+    return found[0]
 
 
 def _person_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:

@@ -30,6 +30,7 @@ from pmo_desktop.services.sheets import (
     parse_number,
     refuse,
 )
+from pmo_desktop.services.team_calendar import split_calendar
 from pmo_desktop.store.models import Person
 
 #: Field → (label, the column names that mean it, lower-cased).
@@ -67,10 +68,6 @@ _ROLE_WORDS = {
     "ad": Role.AD,
     "associate director": Role.AD,
 }
-
-
-def _norm(text: str) -> str:
-    return normalized(text)
 
 
 def guess_mapping(header: Sequence[str]) -> dict[str, str]:
@@ -120,7 +117,7 @@ def _text(value: Any) -> str | None:
 
 
 def _role(value: Any) -> Role:
-    text = _norm(_text(value) or "")
+    text = normalized(_text(value) or "")
     if text in _ROLE_WORDS:
         return _ROLE_WORDS[text]
     raise ValueError(
@@ -128,26 +125,11 @@ def _role(value: Any) -> Role:
     )
 
 
-def _skills(value: Any) -> tuple[tuple[str, int], ...]:
-    found = []
-    for part in (_text(value) or "").replace(";", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        name, sep, level = part.rpartition(":")
-        if sep and level.strip().isdigit():
-            found.append((name.strip(), int(level)))
-        else:
-            found.append((part, 3))
-    return tuple(found)
-
-
 def _calendar(country: Any, region: Any) -> tuple[str | None, str | None]:
-    text = _text(country)
-    if text and "-" in text and region is None:
-        text, _, reg = text.partition("-")
-        return text, reg or None
-    return text, _text(region)
+    """A country column that says ``GB-SCT`` holds the region too."""
+    if region is None:
+        return split_calendar(_text(country))
+    return _text(country), _text(region)
 
 
 def preview_people(
@@ -209,7 +191,7 @@ def preview_people(
             ("weekly_hours", lambda v: parse_number(v, decimal_comma=decimal_comma)),
             ("workweek", lambda v: parse_workweek(_text(v))),
             ("billable_target", lambda v: round(parse_number(v, decimal_comma=decimal_comma))),
-            ("skills", _skills),
+            ("skills", lambda v: roster.parse_skills(_text(v))),
         ):
             raw = cell(key)
             if raw is None:

@@ -56,6 +56,29 @@ class PersonData:
     active: bool = True
 
 
+def parse_skills(text: str | None) -> tuple[tuple[str, int], ...]:
+    """``"Jira:4, SAFe:2, Budgeting"`` as (skill, level) pairs, level 3 when left out, as
+    the editor, the command line and a people list write them; ValidationError otherwise."""
+    found: list[tuple[str, int]] = []
+    for part in (text or "").replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        name, sep, level = part.rpartition(":")
+        if not sep:
+            found.append((part, 3))
+            continue
+        if not level.strip().isdigit():
+            raise ValidationError(f"“{part}”: a skill is NAME or NAME:LEVEL (1–5)", "skills")
+        found.append((name.strip(), int(level)))
+    return tuple(found)
+
+
+def format_skills(skills: Sequence[tuple[str, int]]) -> str:
+    """Skills as ``parse_skills`` reads them back."""
+    return ", ".join(f"{name}:{level}" for name, level in skills)
+
+
 @dataclass(frozen=True, slots=True)
 class Checked:
     """A person's record after validation, with what the user should know but may ignore."""

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services import staffing
-from pmo_desktop.services.sheets import Sheet, parse_day, parse_number, refuse
+from pmo_desktop.services.sheets import Sheet, normalized, parse_day, parse_number, refuse
 from pmo_desktop.store.models import Client, Person, Program, Project
 
 PERSON_COLUMNS = ("person", "name", "resource", "employee", "team member")
@@ -30,10 +30,6 @@ CLIENT_COLUMNS = ("client", "customer", "account")
 ID_COLUMNS = ("person id",)
 TOTAL_ROWS = ("all people", "total", "totals")
 MAX_CELL_HOURS = 80.0
-
-
-def _norm(text: Any) -> str:
-    return " ".join(str(text or "").replace("_", " ").split()).casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +68,7 @@ class StaffingPreview:
 
 def _column(header: Sequence[str], names: Sequence[str]) -> int | None:
     for at, name in enumerate(header):
-        if _norm(name) in names:
+        if normalized(name) in names:
             return at
     return None
 
@@ -132,7 +128,7 @@ def preview_staffing(
     for offset, line in enumerate(sheet.rows):
         number = offset + 2
         who = line[person_at] if person_at is not None else None
-        if _norm(who) in TOTAL_ROWS:
+        if normalized(who) in TOTAL_ROWS:
             continue
         rows += 1
         before = len(problems)
@@ -169,8 +165,8 @@ def preview_staffing(
             shown[1] = what
             options = projects.get(what.casefold(), [])
             if client_at is not None and len(options) > 1:
-                client = _norm(line[client_at])
-                options = [o for o in options if _norm(o[1]) == client]
+                client = normalized(line[client_at])
+                options = [o for o in options if normalized(o[1]) == client]
             if len(options) != 1:
                 reason = "no project" if not options else f"{len(options)} projects are named"
                 problems.append(f"row {number}, column “{header[project_at]}”: {reason} “{what}”")

@@ -57,6 +57,15 @@ def regions(country: str) -> dict[str, str]:
     return {code: named.get(code, code) for code in calendar.subdivisions}
 
 
+def split_calendar(text: str | None) -> tuple[str | None, str | None]:
+    """``"GB"``, ``"GB-SCT"``, ``"US-CA"`` → (country, region); empty or ``none`` → none."""
+    cleaned = (text or "").strip()
+    if cleaned.lower() in ("", "none"):
+        return None, None
+    country, _, region = cleaned.partition("-")
+    return country.strip() or None, region.strip() or None
+
+
 def check_calendar(country: str | None, region: str | None) -> tuple[str | None, str | None]:
     """The country and region, upper-cased, after checking the calendar knows them."""
     import holidays

@@ -104,22 +104,31 @@ def test_a_preview_says_what_each_row_becomes_and_the_import_writes_it(
 
 def test_any_bad_row_refuses_the_file_with_one_line_per_problem(portfolio: Portfolio) -> None:
     text = (
-        "name,role,start,hours,country,manager\n"
-        "Ana,PM,2026-01-05,40,GB,\n"
-        ",PM,2026-01-05,40,GB,\n"
-        "Cy,Wizard,soon,90,XX,\n"
-        "Dee,PM,2026-01-05,40,GB,Nobody\n"
-        "ana,PC,,,,\n"
+        "name,role,start,hours,country,manager,skills\n"
+        "Ana,PM,2026-01-05,40,GB,,\n"
+        ",PM,2026-01-05,40,GB,,\n"
+        "Cy,Wizard,soon,90,XX,,\n"
+        "Dee,PM,2026-01-05,40,GB,Nobody,\n"
+        "ana,PC,,,,,\n"
+        "Eve,PM,,,,,Jira:lots\n"
     )
     shown = preview(portfolio, read_csv(text.encode(), "bad.csv"))
     assert not shown.ok
-    assert [r.action for r in shown.rows] == ["create", "refuse", "refuse", "refuse", "refuse"]
+    assert [r.action for r in shown.rows] == [
+        "create",
+        "refuse",
+        "refuse",
+        "refuse",
+        "refuse",
+        "refuse",
+    ]
     problems = "\n".join(shown.problems)
     assert "row 3, column “name”: a person needs a name" in problems
     assert "row 4, column “role”: “Wizard” is not a role" in problems
     assert "row 4, column “start”: “soon” is not a date" in problems
     assert "row 5, column “manager”: no one named “Nobody”" in problems
     assert "row 6: “ana” is also on row 2" in problems
+    assert "row 7, column “skills”: “Jira:lots”: a skill is NAME or NAME:LEVEL" in problems
     before = export_json_bytes(portfolio)
     with unit_of_work(portfolio.sessions) as session, pytest.raises(ValidationError):
         importer.import_people(session, shown)

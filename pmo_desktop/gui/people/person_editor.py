@@ -22,7 +22,7 @@ from pmo_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
 from pmo_desktop.gui.people.dialogs import ERROR_STYLE, pydate, qdate
 from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.services import team_calendar as calendar
-from pmo_desktop.services.people_roster import PersonData
+from pmo_desktop.services.people_roster import PersonData, format_skills, parse_skills
 
 Save = Callable[[object], ValidationError | None]
 DAY_COUNT = 7
@@ -39,27 +39,6 @@ def set_optional_date(check: object, edit: object, value: date | None) -> None:
 def optional_date(check: object, edit: object) -> date | None:
     """The date of a ticked optional date, None when unticked."""
     return pydate(edit.date()) if check.isChecked() else None  # type: ignore[attr-defined]
-
-
-def parse_skills(text: str) -> tuple[tuple[str, int], ...]:
-    """``"Jira:4, SAFe:2, Budgeting"`` as (skill, level) pairs (level 3 when left out)."""
-    found: list[tuple[str, int]] = []
-    for part in text.replace(";", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
-        name, sep, level = part.rpartition(":")
-        if not sep:
-            found.append((part, 3))
-            continue
-        if not level.strip().isdigit():
-            raise ValidationError(f"“{part}”: a skill is NAME or NAME:LEVEL (1–5)", "skills")
-        found.append((name.strip(), int(level)))
-    return tuple(found)
-
-
-def format_skills(skills: tuple[tuple[str, int], ...]) -> str:
-    return ", ".join(f"{name}:{level}" for name, level in skills)
 
 
 class PersonEditor(QDialog):
