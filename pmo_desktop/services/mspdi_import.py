@@ -292,16 +292,17 @@ def import_mspdi(session: Session, preview: MspdiPreview) -> MspdiImported:
             session, None, ProgramData(client_id, preview.program)
         )
         created_program = program_id
-    starts = [project.start, *(m.forecast_date for m in project.milestones)]
-    ends = [project.finish, *(m.forecast_date for m in project.milestones)]
-    start = min((d for d in starts if d), default=None)
-    finish = max((d for d in ends if d), default=None)
-    milestones = tuple(
-        replace(m, baseline_date=min(max(m.baseline_date, start), finish))
-        if start and finish
-        else m
+    # The project spans every date of its milestones (a baseline or actual may fall outside
+    # the file's own start and finish): the dates are kept as the file gives them.
+    dates = [
+        day
         for m in project.milestones
-    )
+        for day in (m.baseline_date, m.forecast_date, m.actual_date)
+        if day is not None
+    ]
+    start = min([d for d in (project.start, *dates) if d], default=None)
+    finish = max([d for d in (project.finish, *dates) if d], default=None)
+    milestones = project.milestones
     if preview.project_id is not None:
         current = pipeline_edit.get_project(session, preview.project_id)
         bundle = replace(current, start_date=start, end_date=finish, milestones=milestones)

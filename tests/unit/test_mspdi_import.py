@@ -90,6 +90,24 @@ def test_a_projectlibre_file_updates_the_project_it_names(portfolio: Portfolio) 
     assert golive.forecast_date == date(2026, 6, 24) and golive.baseline_date == date(2026, 6, 24)
 
 
+def test_a_baseline_before_the_files_start_is_kept_and_the_project_spans_it(
+    portfolio: Portfolio,
+) -> None:
+    tasks = (
+        "<Task><UID>1</UID><Name>Kick-off</Name><Milestone>1</Milestone>"
+        "<Start>2026-04-06T08:00</Start><Finish>2026-04-06T08:00</Finish>"
+        "<Baseline><Number>0</Number><Finish>2026-03-30T08:00</Finish></Baseline></Task>"
+    )
+    read = mspdi_import.read_mspdi(libre(tasks), "relaunch.xml")
+    with unit_of_work(portfolio.sessions) as session:
+        done = mspdi_import.import_mspdi(
+            session, mspdi_import.preview_mspdi(session, read, "Acme", "Web")
+        )
+        bundle = pipeline_edit.get_project(session, done.project_id)
+    assert bundle.milestones[0].baseline_date == date(2026, 3, 30)  # not moved
+    assert bundle.start_date == date(2026, 3, 30) and bundle.end_date == date(2026, 6, 26)
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
