@@ -1,4 +1,5 @@
-"""Widget behaviour shared by every area's editors.
+"""Widget behaviour shared by every area's editors: the error colour, dates between Python
+and Qt, optional dates, the locale's decimal mark.
 
 An optional date (a due date, a SOW date) is a QDateEdit whose minimum date stands for "no
 date" and shows its special text ("No date", "—"). Out of the box that edit opens its
@@ -10,9 +11,24 @@ text selected, and Delete or Backspace over the whole text clears the date again
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit
+
+#: The colour of an error shown beside a field.
+ERROR_STYLE = "color: #b3261e;"
+
+
+def qdate(day: date) -> QDate:
+    """A QDate for a date."""
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    """A date for a QDate."""
+    return date(value.year(), value.month(), value.day())
 
 
 class _OptionalDate(QObject):

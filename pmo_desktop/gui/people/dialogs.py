@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
@@ -14,20 +13,10 @@ from pmo_desktop.domain.people import FeedbackKind
 from pmo_desktop.gui.forms.ui_people_feedback_dialog import Ui_FeedbackDialog
 from pmo_desktop.gui.forms.ui_people_goal_dialog import Ui_GoalDialog
 from pmo_desktop.gui.people import bias
+from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
 from pmo_desktop.services.people_growth import FeedbackInput, GoalInput
 
 Save = Callable[[object], ValidationError | None]
-ERROR_STYLE = "color: #b3261e;"
-
-
-def qdate(day: date) -> QDate:
-    """A QDate for a date."""
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    """A date for a QDate."""
-    return date(value.year(), value.month(), value.day())
 
 
 def _show_error(labels: dict[str, QLabel], general: QLabel, error: ValidationError) -> None:

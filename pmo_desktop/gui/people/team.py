@@ -20,12 +20,12 @@ from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.confirm import ask_confirmation
 from pmo_desktop.gui.people.commands import PeopleController, short
-from pmo_desktop.gui.people.dialogs import ERROR_STYLE, pydate, qdate
 from pmo_desktop.gui.people.growth import _Tab, _table
 from pmo_desktop.gui.people.person_editor import PersonEditor, RoleTargetsDialog
 from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.row_model import Column, RowModel
 from pmo_desktop.gui.time_off import TimeOffDialog
+from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
 from pmo_desktop.services import people_roster as roster
 from pmo_desktop.services import team_calendar as calendar
 from pmo_desktop.services.people_roster import PersonData
