@@ -102,7 +102,7 @@ def main() -> None:
     from pmo_desktop.gui.pipeline.view import PipelineView
     from pmo_desktop.gui.settings import AppSettings
     from pmo_desktop.instance import InstanceLock
-    from pmo_desktop.services.health import portfolio_health
+    from pmo_desktop.services.pipeline.health import portfolio_health
     from pmo_desktop.services.workspace import open_portfolio
 
     raw = sqlite3.connect(copy)

@@ -88,7 +88,7 @@ def main() -> None:
     from pmo_desktop.gui.raid.model import RaidRegisterModel
     from pmo_desktop.gui.raid.proxy import RaidFilterProxy
     from pmo_desktop.gui.raid.view import RaidView
-    from pmo_desktop.services.raid import list_register
+    from pmo_desktop.services.raid.register import list_register
     from pmo_desktop.services.uow import unit_of_work
     from pmo_desktop.services.workspace import open_portfolio
 

@@ -107,8 +107,8 @@ def main() -> None:
     from pmo_desktop.reports.charting import figure_png, new_figure
     from pmo_desktop.reports.pdf.common import build_pdf, para, styles
     from pmo_desktop.reports.pdf.status_report import render_status_report
-    from pmo_desktop.services import reporting_status as status
     from pmo_desktop.services.portfolio import summary
+    from pmo_desktop.services.reports import status
     from pmo_desktop.services.uow import unit_of_work
     from pmo_desktop.services.workspace import open_portfolio
 

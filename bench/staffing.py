@@ -63,7 +63,7 @@ def main() -> None:
     from pmo_desktop.gui.staffing.grid_view import StaffingGridView
     from pmo_desktop.gui.staffing.view import StaffingPage
     from pmo_desktop.reports.staffing_export import export_staffing
-    from pmo_desktop.services import staffing as svc
+    from pmo_desktop.services.staffing import grid as svc
     from pmo_desktop.services.uow import unit_of_work
     from pmo_desktop.services.workspace import open_portfolio
 

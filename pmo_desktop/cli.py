@@ -349,7 +349,7 @@ def _cmd_export_staffing(args: argparse.Namespace) -> int:
 
 def _cmd_export_raid(args: argparse.Namespace) -> int:
     from pmo_desktop.reports.raid_export import FORMATS, export_register
-    from pmo_desktop.services.raid import list_register
+    from pmo_desktop.services.raid.register import list_register
     from pmo_desktop.services.uow import unit_of_work
 
     if args.out.suffix.lower() not in FORMATS:
@@ -367,8 +367,8 @@ def _cmd_export_raid(args: argparse.Namespace) -> int:
 
 def _cmd_export_pipeline(args: argparse.Namespace) -> int:
     from pmo_desktop.reports import pipeline_export as px
-    from pmo_desktop.services.health import portfolio_health
-    from pmo_desktop.services.pipeline import board_cards
+    from pmo_desktop.services.pipeline.board import board_cards
+    from pmo_desktop.services.pipeline.health import portfolio_health
     from pmo_desktop.services.uow import unit_of_work
 
     what = "pipeline" if args.kind == "pipeline" else "health register"
@@ -393,8 +393,8 @@ def _cmd_export_pipeline(args: argparse.Namespace) -> int:
 
 def _cmd_export_evaluation(args: argparse.Namespace) -> int:
     from pmo_desktop.reports.pdf.evaluation import export_evaluation
-    from pmo_desktop.services.people import find_person
-    from pmo_desktop.services.people_evaluations import find_evaluation
+    from pmo_desktop.services.people.evaluations import find_evaluation
+    from pmo_desktop.services.people.one_on_ones import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     if args.out.suffix.lower() != ".pdf":
@@ -426,7 +426,7 @@ def _cmd_export_evaluation(args: argparse.Namespace) -> int:
 def _cmd_export_schedule(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from pmo_desktop.services.people_calendar import write_schedule
+    from pmo_desktop.services.people.schedule import write_schedule
     from pmo_desktop.services.uow import unit_of_work
 
     if args.out.suffix.lower() != ".ics":
@@ -446,7 +446,7 @@ def _cmd_export_status_report(args: argparse.Namespace) -> int:
 
     from pmo_desktop.domain.reporting import ReportScope
     from pmo_desktop.reports.pdf.status_report import render_status_report, write_status_report
-    from pmo_desktop.services import reporting_status as status
+    from pmo_desktop.services.reports import status
     from pmo_desktop.services.uow import unit_of_work
 
     if args.out.suffix.lower() != ".pdf":
@@ -507,7 +507,7 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_timesheet(args: argparse.Namespace) -> int:
-    from pmo_desktop.services import staffing_actuals as actuals
+    from pmo_desktop.services.staffing import actuals
     from pmo_desktop.services.uow import unit_of_work
 
     if args.file.suffix.lower() != ".csv":
@@ -549,7 +549,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from pmo_desktop.services.health_check import check_portfolio
+    from pmo_desktop.services.integrity_check import check_portfolio
 
     target = resolve_database(args.db)
     report = check_portfolio(target, _passphrase(args, target))

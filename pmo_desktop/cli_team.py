@@ -24,14 +24,14 @@ def _day(text: str) -> date:
 
 def _calendar(text: str) -> tuple[str | None, str | None]:
     """``GB``, ``GB-SCT``, ``US-CA`` or ``none``."""
-    from pmo_desktop.services.team_calendar import split_calendar
+    from pmo_desktop.services.calendar.days_off import split_calendar
 
     return split_calendar(text)
 
 
 def _skill(text: str) -> tuple[str, int]:
     from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services.people_roster import parse_skills
+    from pmo_desktop.services.people.roster import parse_skills
 
     try:
         found = parse_skills(text)
@@ -143,7 +143,7 @@ def add_import_verbs(import_kinds: Any) -> None:
 
 def _cmd_import_mspdi(args: argparse.Namespace) -> int:
     from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services import mspdi_import
+    from pmo_desktop.services.pipeline import mspdi_import
     from pmo_desktop.services.uow import unit_of_work
 
     if not args.file.is_file():
@@ -169,8 +169,8 @@ def _cmd_import_mspdi(args: argparse.Namespace) -> int:
 
 def _cmd_import_time_off(args: argparse.Namespace) -> int:
     from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services import time_off_import
-    from pmo_desktop.services.people import find_person
+    from pmo_desktop.services.calendar import ics_import as time_off_import
+    from pmo_desktop.services.people.one_on_ones import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     if not args.file.is_file():
@@ -196,8 +196,8 @@ def _cmd_import_time_off(args: argparse.Namespace) -> int:
 
 def _cmd_import_staffing(args: argparse.Namespace) -> int:
     from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services import staffing_import
     from pmo_desktop.services.sheets import problems_line, read_sheet
+    from pmo_desktop.services.staffing import sheet_import as staffing_import
     from pmo_desktop.services.uow import unit_of_work
 
     sheet = read_sheet(args.file)
@@ -222,7 +222,7 @@ def _cmd_import_staffing(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_people(args: argparse.Namespace) -> int:
-    from pmo_desktop.services import people_import
+    from pmo_desktop.services.people import sheet_import as people_import
 
     return _import_sheet(
         args,
@@ -236,7 +236,7 @@ def _cmd_import_people(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_projects(args: argparse.Namespace) -> int:
-    from pmo_desktop.services import pipeline_import
+    from pmo_desktop.services.pipeline import sheet_import as pipeline_import
 
     return _import_sheet(
         args,
@@ -362,7 +362,7 @@ def add_team_verbs(verbs: Any) -> None:
 def _apply(session: Any, args: argparse.Namespace, data: Any) -> Any:
     """``data`` with the options the user gave."""
     from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services.people import find_person
+    from pmo_desktop.services.people.one_on_ones import find_person
 
     changes: dict[str, Any] = {}
     if getattr(args, "new_name", None) is not None:
@@ -424,7 +424,7 @@ def _writing(args: argparse.Namespace, *, create: bool = False) -> Any:
 
 
 def _cmd_person_add(args: argparse.Namespace) -> int:
-    from pmo_desktop.services import people_roster as roster
+    from pmo_desktop.services.people import roster
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _writing(args, create=True)  # a new user's first command may be this one
@@ -442,8 +442,8 @@ def _cmd_person_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_person_edit(args: argparse.Namespace) -> int:
-    from pmo_desktop.services import people_roster as roster
-    from pmo_desktop.services.people import find_person
+    from pmo_desktop.services.people import roster
+    from pmo_desktop.services.people.one_on_ones import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _writing(args)
@@ -463,7 +463,7 @@ def _cmd_person_edit(args: argparse.Namespace) -> int:
 
 def _cmd_person_list(args: argparse.Namespace) -> int:
     from pmo_desktop.cli import _open_existing
-    from pmo_desktop.services import people_roster as roster
+    from pmo_desktop.services.people import roster
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _open_existing(args)
@@ -495,8 +495,8 @@ def _cmd_person_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_time_off_add(args: argparse.Namespace) -> int:
-    from pmo_desktop.services import team_calendar
-    from pmo_desktop.services.people import find_person
+    from pmo_desktop.services.calendar import days_off as team_calendar
+    from pmo_desktop.services.people.one_on_ones import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _writing(args)
@@ -519,8 +519,8 @@ def _cmd_time_off_add(args: argparse.Namespace) -> int:
 
 def _cmd_time_off_list(args: argparse.Namespace) -> int:
     from pmo_desktop.cli import _open_existing
-    from pmo_desktop.services import team_calendar
-    from pmo_desktop.services.people import find_person
+    from pmo_desktop.services.calendar import days_off as team_calendar
+    from pmo_desktop.services.people.one_on_ones import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _open_existing(args)
@@ -537,7 +537,7 @@ def _cmd_time_off_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_time_off_delete(args: argparse.Namespace) -> int:
-    from pmo_desktop.services import team_calendar
+    from pmo_desktop.services.calendar import days_off as team_calendar
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _writing(args)
@@ -565,7 +565,7 @@ def _span(args: argparse.Namespace) -> list[date]:
 
 
 def _cmd_closure_add(args: argparse.Namespace) -> int:
-    from pmo_desktop.services import team_calendar
+    from pmo_desktop.services.calendar import days_off as team_calendar
     from pmo_desktop.services.uow import unit_of_work
 
     days = _span(args)
@@ -580,7 +580,7 @@ def _cmd_closure_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_closure_delete(args: argparse.Namespace) -> int:
-    from pmo_desktop.services import team_calendar
+    from pmo_desktop.services.calendar import days_off as team_calendar
     from pmo_desktop.services.uow import unit_of_work
 
     days = _span(args)
@@ -596,7 +596,7 @@ def _cmd_closure_delete(args: argparse.Namespace) -> int:
 
 def _cmd_closure_list(args: argparse.Namespace) -> int:
     from pmo_desktop.cli import _open_existing
-    from pmo_desktop.services import team_calendar
+    from pmo_desktop.services.calendar import days_off as team_calendar
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _open_existing(args)

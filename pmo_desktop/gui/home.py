@@ -25,8 +25,8 @@ from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_home_page import Ui_HomePage
 from pmo_desktop.gui.plain_text import literal, plain_label
 from pmo_desktop.gui.setup_page import SetupPage, needs_setup
+from pmo_desktop.services.home import HomeData, Tile, TileLine, home_data
 from pmo_desktop.services.portfolio import summary
-from pmo_desktop.services.reporting_home import HomeData, Tile, TileLine, home_data
 from pmo_desktop.services.uow import unit_of_work
 
 #: Colours of a tone (matching the charts' RAG colours), readable on light and dark.

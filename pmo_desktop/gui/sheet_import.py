@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.plain_text import literal, plain_label
-from pmo_desktop.services import people_import, pipeline_import
+from pmo_desktop.services.people import sheet_import as people_import
+from pmo_desktop.services.pipeline import sheet_import as pipeline_import
 from pmo_desktop.services.sheets import Sheet, read_sheet
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio

@@ -14,8 +14,8 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.forms.ui_time_off_dialog import Ui_TimeOffDialog
 from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
-from pmo_desktop.services import team_calendar as calendar
-from pmo_desktop.services.team_calendar import TIME_OFF_KINDS, TimeOffData
+from pmo_desktop.services.calendar import days_off as calendar
+from pmo_desktop.services.calendar.days_off import TIME_OFF_KINDS, TimeOffData
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

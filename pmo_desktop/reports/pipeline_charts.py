@@ -10,8 +10,8 @@ from matplotlib.ticker import FuncFormatter, Locator
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.reports.charting import RAG_COLOURS, SERIES, new_figure, shorten
-from pmo_desktop.services.pipeline import StageValue
-from pmo_desktop.services.pipeline_reports import BurnRow, SlipRow
+from pmo_desktop.services.pipeline.board import StageValue
+from pmo_desktop.services.pipeline.figures import BurnRow, SlipRow
 
 _MILLION = 100_000_000  # cents
 

@@ -14,8 +14,8 @@ from typing import Any
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.rag import Verdict
 from pmo_desktop.reports.tables import save_workbook, write_csv, write_sheet
-from pmo_desktop.services.health import PortfolioHealth
-from pmo_desktop.services.pipeline import PipelineCard
+from pmo_desktop.services.pipeline.board import PipelineCard
+from pmo_desktop.services.pipeline.health import PortfolioHealth
 
 FORMATS = (".csv", ".xlsx")
 PIPELINE_HEADER = (

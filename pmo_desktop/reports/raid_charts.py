@@ -13,8 +13,8 @@ from matplotlib.ticker import MaxNLocator
 
 from pmo_desktop.domain.risk import CauseCategory, band
 from pmo_desktop.reports.charting import RAG_COLOURS, SERIES, new_figure
-from pmo_desktop.services.raid_analysis import Heatmap
-from pmo_desktop.services.raid_escalations import CauseSeries
+from pmo_desktop.services.raid.analysis import Heatmap
+from pmo_desktop.services.raid.escalations import CauseSeries
 
 #: Cell fills: light tints of the RAG colours so the counts stay readable on top.
 CELL_FILLS = {"green": "#cdebd8", "amber": "#f9e3a6", "red": "#f3c1c1"}

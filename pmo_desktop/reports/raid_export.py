@@ -13,7 +13,7 @@ from typing import Any
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.reports.tables import save_workbook, write_csv, write_sheet
-from pmo_desktop.services.raid import RaidRow
+from pmo_desktop.services.raid.register import RaidRow
 
 HEADER = (
     "ID",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from pmo_desktop.reports.charting import RAG_COLOURS, SERIES, new_figure, shorten
-from pmo_desktop.services.staffing_actuals import TeamBillability
+from pmo_desktop.services.staffing.actuals import TeamBillability
 
 ACTUAL = SERIES[0]
 FORECAST = "#9bb7d6"

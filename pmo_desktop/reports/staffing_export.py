@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from pmo_desktop.domain.capacity import Band, band, utilization
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.reports.tables import csv_bytes, save_workbook, xlsx_text
-from pmo_desktop.services import staffing as svc
-from pmo_desktop.services.staffing import StaffingGrid
+from pmo_desktop.services.staffing import grid as svc
+from pmo_desktop.services.staffing.grid import StaffingGrid
 
 FORMATS = (".csv", ".xlsx", ".pdf")
 PDF_WEEKS_PER_TABLE = 13
@@ -236,7 +236,7 @@ def staffing_pdf(plan: StaffingPlan, today: date | None = None) -> bytes:
     from pmo_desktop.reports.charting import figure_png
     from pmo_desktop.reports.pdf.common import FONT, FONT_BOLD, build_pdf, cell, clip, para, styles
     from pmo_desktop.reports.staffing_charts import team_utilization_figure
-    from pmo_desktop.services.staffing_actuals import TeamBillability
+    from pmo_desktop.services.staffing.actuals import TeamBillability
 
     st = styles()
     grid = plan.grid

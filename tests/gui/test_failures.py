@@ -29,9 +29,10 @@ from pmo_desktop.gui.people.commands import PeopleController
 from pmo_desktop.gui.pipeline.commands import MoveStageCommand
 from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.reports.view import ReportsPage
-from pmo_desktop.services import pipeline, reporting
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.failures import LOG_FILE, LOG_FOLDER, LOGGER_NAME
+from pmo_desktop.services.pipeline import board as pipeline
+from pmo_desktop.services.reports import reporting
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 from pmo_desktop.store.models import Client, Program, Project

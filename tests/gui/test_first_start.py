@@ -16,7 +16,7 @@ from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.people.view import PeopleView
 from pmo_desktop.gui.sheet_import import PEOPLE, SheetImportDialog
-from pmo_desktop.services import pipeline_edit
+from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

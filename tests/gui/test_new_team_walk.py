@@ -20,8 +20,8 @@ from pmo_desktop.gui.sheet_import import SheetImportDialog
 from pmo_desktop.gui.staffing.grid_model import RowKind
 from pmo_desktop.gui.staffing.view import StaffingPage
 from pmo_desktop.gui.time_off import TimeOffDialog
-from pmo_desktop.services import staffing
-from pmo_desktop.services.team_calendar import public_holidays
+from pmo_desktop.services.calendar.days_off import public_holidays
+from pmo_desktop.services.staffing import grid as staffing
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

@@ -21,10 +21,10 @@ from pmo_desktop.gui.people import columns
 from pmo_desktop.gui.people.bias import BiasHighlighter, flag_at
 from pmo_desktop.gui.people.view import PeopleView
 from pmo_desktop.gui.row_model import RowModel
-from pmo_desktop.services import people as svc
-from pmo_desktop.services import people_evaluations as ev
-from pmo_desktop.services import people_growth as growth
-from pmo_desktop.services.people_growth import FeedbackInput, GoalInput
+from pmo_desktop.services.people import evaluations as ev
+from pmo_desktop.services.people import growth
+from pmo_desktop.services.people import one_on_ones as svc
+from pmo_desktop.services.people.growth import FeedbackInput, GoalInput
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from tests.conftest import make_demo_file, opened_copy
@@ -114,7 +114,7 @@ def test_new_one_on_one_carries_open_items_and_undo_redo_keeps_ids(page: PeopleV
 
 def test_new_one_on_one_brings_the_persons_open_retro_actions(page: PeopleView) -> None:
     from pmo_desktop.domain.reporting import RetroFormat
-    from pmo_desktop.services import reporting
+    from pmo_desktop.services.reports import reporting
 
     person = page.person_id
     assert person is not None

@@ -26,7 +26,7 @@ from pmo_desktop.gui.pipeline.board_model import (
 from pmo_desktop.gui.pipeline.dialogs import MoveDetails, StageMoveDialog
 from pmo_desktop.gui.pipeline.health_model import HealthFilterProxy, HealthTableModel
 from pmo_desktop.gui.pipeline.view import PipelineView
-from pmo_desktop.services.pipeline import PipelineCard
+from pmo_desktop.services.pipeline.board import PipelineCard
 from pmo_desktop.services.workspace import Portfolio
 
 from .conftest import make_window
@@ -309,7 +309,7 @@ def test_health_view_shows_a_programs_top_risks_and_escalations(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     from pmo_desktop.services.demo import generate
-    from pmo_desktop.services.raid_analysis import program_risk
+    from pmo_desktop.services.raid.analysis import program_risk
     from pmo_desktop.services.uow import unit_of_work
     from pmo_desktop.services.workspace import open_portfolio
 

@@ -19,9 +19,9 @@ from pmo_desktop.gui.pipeline.edit_models import MilestoneEditModel
 from pmo_desktop.gui.pipeline.health_rules import HealthRulesDialog
 from pmo_desktop.gui.pipeline.model import ROW_ROLE
 from pmo_desktop.gui.pipeline.view import PipelineView
-from pmo_desktop.services import health
-from pmo_desktop.services.health import HealthRules
-from pmo_desktop.services.pipeline_edit import Choice, MilestoneData
+from pmo_desktop.services.pipeline import health
+from pmo_desktop.services.pipeline.edit import Choice, MilestoneData
+from pmo_desktop.services.pipeline.health import HealthRules
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

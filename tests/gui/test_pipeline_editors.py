@@ -22,9 +22,9 @@ from pmo_desktop.gui.pipeline.editors import (
     open_project_editor,
 )
 from pmo_desktop.gui.pipeline.view import PipelineView
-from pmo_desktop.services import pipeline_edit
-from pmo_desktop.services.pipeline import board_cards
-from pmo_desktop.services.pipeline_edit import MilestoneData, ScopeChangeData
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.pipeline.board import board_cards
+from pmo_desktop.services.pipeline.edit import MilestoneData, ScopeChangeData
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
@@ -213,7 +213,7 @@ def test_renaming_the_chosen_client_and_program_is_undoable(
 
 
 def test_editor_history_lists_moves_with_their_reasons(qtbot: QtBot, populated: Portfolio) -> None:
-    from pmo_desktop.services.pipeline import move_stage
+    from pmo_desktop.services.pipeline.board import move_stage
 
     pid = _project_id(populated, "Search Upgrade")
     with unit_of_work(populated.sessions) as session:

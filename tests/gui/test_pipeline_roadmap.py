@@ -19,8 +19,8 @@ from pmo_desktop.gui.pipeline.roadmap_view import (
     quarter_span,
 )
 from pmo_desktop.gui.pipeline.view import PipelineView
-from pmo_desktop.services import roadmap
-from pmo_desktop.services.roadmap import RoadmapData, RoadmapRow
+from pmo_desktop.services.pipeline import roadmap
+from pmo_desktop.services.pipeline.roadmap import RoadmapData, RoadmapRow
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

@@ -23,9 +23,10 @@ from pmo_desktop.gui.raid.escalations import EscalationsPanel
 from pmo_desktop.gui.raid.model import Column
 from pmo_desktop.gui.raid.proxy import RegisterFilter
 from pmo_desktop.gui.raid.view import ESCALATIONS_TAB, RaidView
-from pmo_desktop.services import raid, raid_analysis
-from pmo_desktop.services import raid_escalations as esc
 from pmo_desktop.services.demo import generate
+from pmo_desktop.services.raid import analysis as raid_analysis
+from pmo_desktop.services.raid import escalations as esc
+from pmo_desktop.services.raid import register as raid
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import open_portfolio
 

@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.reports.view import ReportsPage
-from pmo_desktop.services import reporting
-from pmo_desktop.services import reporting_status as status
 from pmo_desktop.services.demo import generate
+from pmo_desktop.services.reports import reporting, status
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 from tests.gui.conftest import make_window

@@ -19,8 +19,11 @@ from pmo_desktop.gui.areas import AreaContext, default_areas
 from pmo_desktop.gui.staffing.grid_model import RowKind
 from pmo_desktop.gui.staffing.view import StaffingPage
 from pmo_desktop.gui.time_off import TimeOffDialog
-from pmo_desktop.services import people_roster, pipeline_edit, staffing, team_calendar
-from pmo_desktop.services.people_roster import PersonData
+from pmo_desktop.services.calendar import days_off as team_calendar
+from pmo_desktop.services.people import roster as people_roster
+from pmo_desktop.services.people.roster import PersonData
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.staffing import grid as staffing
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

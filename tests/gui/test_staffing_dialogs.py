@@ -18,7 +18,7 @@ from pmo_desktop.gui.staffing.dialogs import (
     TimesheetDialog,
 )
 from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
-from pmo_desktop.services import staffing as svc
+from pmo_desktop.services.staffing import grid as svc
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project

@@ -23,8 +23,8 @@ from pmo_desktop.gui.staffing.grid_model import (
 )
 from pmo_desktop.gui.staffing.grid_view import StaffingGridView
 from pmo_desktop.gui.staffing.roster import RosterModel, RosterProxy
-from pmo_desktop.services import staffing as svc
-from pmo_desktop.services.staffing import OverLimitError
+from pmo_desktop.services.staffing import grid as svc
+from pmo_desktop.services.staffing.grid import OverLimitError
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Allocation, Client, Person, Program, Project

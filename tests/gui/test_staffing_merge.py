@@ -12,8 +12,8 @@ from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.gui.staffing.controller import StaffingController
 from pmo_desktop.gui.staffing.dialogs import MergeConflictDialog
 from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
-from pmo_desktop.services import staffing as svc
-from pmo_desktop.services import staffing_scenarios as scen
+from pmo_desktop.services.staffing import grid as svc
+from pmo_desktop.services.staffing import scenarios as scen
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.gui.staffing.side_models import ActualsPreviewModel, DeltaModel, DemandModel
-from pmo_desktop.services.staffing import RoleDemand
-from pmo_desktop.services.staffing_actuals import ActualRow
-from pmo_desktop.services.staffing_scenarios import DeltaRow
+from pmo_desktop.services.staffing.actuals import ActualRow
+from pmo_desktop.services.staffing.grid import RoleDemand
+from pmo_desktop.services.staffing.scenarios import DeltaRow
 
 W0 = date(2026, 3, 2)
 

@@ -19,8 +19,8 @@ from pmo_desktop.gui.people import team
 from pmo_desktop.gui.people.person_editor import PersonEditor, RoleTargetsDialog
 from pmo_desktop.gui.people.view import TIME_OFF, PeopleView
 from pmo_desktop.gui.time_off import TimeOffDialog
-from pmo_desktop.services import people_roster as roster
-from pmo_desktop.services import staffing
+from pmo_desktop.services.people import roster
+from pmo_desktop.services.staffing import grid as staffing
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

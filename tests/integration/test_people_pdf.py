@@ -19,9 +19,9 @@ from pmo_desktop.domain.people import EvidenceKind, FeedbackKind
 from pmo_desktop.domain.rating import EvaluationKind, EvaluationStatus
 from pmo_desktop.reports.pdf.common import MISSING_GLYPH_MARKER
 from pmo_desktop.reports.pdf.evaluation import export_team, render_evaluation
-from pmo_desktop.services import people as svc
-from pmo_desktop.services import people_evaluations as ev
-from pmo_desktop.services import people_growth as growth
+from pmo_desktop.services.people import evaluations as ev
+from pmo_desktop.services.people import growth
+from pmo_desktop.services.people import one_on_ones as svc
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import open_portfolio
 from pmo_desktop.store.models import Person

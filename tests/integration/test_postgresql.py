@@ -20,9 +20,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from pmo_desktop.services import people, pipeline, raid, reporting, reporting_home, staffing
+from pmo_desktop.services import home as reporting_home
 from pmo_desktop.services.demo import generate
-from pmo_desktop.services.health import portfolio_health
+from pmo_desktop.services.people import one_on_ones as people
+from pmo_desktop.services.pipeline import board as pipeline
+from pmo_desktop.services.pipeline.health import portfolio_health
+from pmo_desktop.services.raid import register as raid
+from pmo_desktop.services.reports import reporting
+from pmo_desktop.services.staffing import grid as staffing
 from pmo_desktop.services.transfer import export_json_bytes, import_json_bytes
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio

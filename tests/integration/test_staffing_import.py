@@ -13,8 +13,8 @@ from sqlalchemy import delete
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.reports.staffing_export import export_staffing, staffing_csv, staffing_plan
-from pmo_desktop.services import staffing_import
 from pmo_desktop.services.sheets import read_csv, read_sheet
+from pmo_desktop.services.staffing import sheet_import as staffing_import
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Allocation

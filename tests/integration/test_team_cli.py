@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pmo_desktop.cli import main
-from pmo_desktop.services import staffing
+from pmo_desktop.services.staffing import grid as staffing
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import open_portfolio
 from tests.integration.test_cli import assert_refused, run

@@ -30,7 +30,7 @@ def main() -> int:
     passphrase = os.environ.get(args.passphrase_env) if args.passphrase_env else None
 
     from pmo_desktop.services.backups import backup_now
-    from pmo_desktop.services.pipeline_edit import ClientData, save_client
+    from pmo_desktop.services.pipeline.edit import ClientData, save_client
     from pmo_desktop.services.uow import unit_of_work
 
     window = None

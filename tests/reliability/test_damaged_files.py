@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from pmo_desktop.gui.opening import open_interactive
 from pmo_desktop.services.backups import backup_now, restore_backup
-from pmo_desktop.services.pipeline_edit import ClientData, save_client
+from pmo_desktop.services.pipeline.edit import ClientData, save_client
 from pmo_desktop.services.portfolio import summary
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import (

@@ -22,7 +22,7 @@ from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.services import passphrase as service
 from pmo_desktop.services.backups import auto_backup, list_backups, restore_backup
-from pmo_desktop.services.health_check import check_portfolio
+from pmo_desktop.services.integrity_check import check_portfolio
 from pmo_desktop.services.transfer import export_json_bytes
 from pmo_desktop.services.workspace import (
     PassphraseRequiredError,

@@ -121,7 +121,7 @@ def test_hostile_names_in_the_staffing_exports(
 
 def _raid_row(title: str, client: str, owner: str) -> Any:
     from pmo_desktop.domain.risk import RaidKind, RaidStatus, Response
-    from pmo_desktop.services.raid import RaidRow
+    from pmo_desktop.services.raid.register import RaidRow
 
     return RaidRow(
         id=7,

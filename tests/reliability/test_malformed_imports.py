@@ -173,7 +173,7 @@ def test_malformed_timesheets_are_refused_whole_and_change_nothing(
     target: tuple[Portfolio, bytes], tmp_path: Path
 ) -> None:
     from pmo_desktop.gui.staffing.dialogs import read_lines
-    from pmo_desktop.services import staffing_actuals
+    from pmo_desktop.services.staffing import actuals as staffing_actuals
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio, original = target

@@ -23,7 +23,7 @@ from sqlalchemy import update
 from pmo_desktop.cli import main
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.weeks import monday_of
-from pmo_desktop.services.staffing import plan_weeks
+from pmo_desktop.services.staffing.grid import plan_weeks
 from pmo_desktop.services.transfer import PLAN_MAX_WEEKS, export_json_bytes, import_json_bytes
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import open_portfolio

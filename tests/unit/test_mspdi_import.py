@@ -12,8 +12,10 @@ import pytest
 
 from pmo_desktop.domain.enums import MilestoneStatus
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services import mspdi_import, people_roster, pipeline_edit
-from pmo_desktop.services.people_roster import PersonData
+from pmo_desktop.services.people import roster as people_roster
+from pmo_desktop.services.people.roster import PersonData
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.pipeline import mspdi_import
 from pmo_desktop.services.transfer import export_json_bytes
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio

@@ -12,9 +12,9 @@ from openpyxl import Workbook
 
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services import people_import as importer
-from pmo_desktop.services import people_roster as roster
-from pmo_desktop.services.people_roster import PersonData
+from pmo_desktop.services.people import roster
+from pmo_desktop.services.people import sheet_import as importer
+from pmo_desktop.services.people.roster import PersonData
 from pmo_desktop.services.sheets import parse_day, parse_number, read_csv, read_xlsx
 from pmo_desktop.services.transfer import export_json_bytes
 from pmo_desktop.services.uow import unit_of_work

@@ -21,10 +21,10 @@ from pmo_desktop.domain.rating import (
     period_range,
     previous_period,
 )
-from pmo_desktop.services import people as svc
-from pmo_desktop.services import people_evaluations as ev
-from pmo_desktop.services import people_growth as growth
-from pmo_desktop.services.people_calendar import schedule_ics, uid_for, write_schedule
+from pmo_desktop.services.people import evaluations as ev
+from pmo_desktop.services.people import growth
+from pmo_desktop.services.people import one_on_ones as svc
+from pmo_desktop.services.people.schedule import schedule_ics, uid_for, write_schedule
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Milestone, Person, Program, Project

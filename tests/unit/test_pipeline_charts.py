@@ -13,8 +13,8 @@ from pmo_desktop.reports.pipeline_charts import (
     milestone_slip_figure,
     weighted_pipeline_figure,
 )
-from pmo_desktop.services.pipeline import StageValue
-from pmo_desktop.services.pipeline_reports import BurnRow, SlipRow
+from pmo_desktop.services.pipeline.board import StageValue
+from pmo_desktop.services.pipeline.figures import BurnRow, SlipRow
 
 
 def _texts(figure: object) -> list[str]:

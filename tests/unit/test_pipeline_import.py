@@ -10,8 +10,9 @@ import pytest
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services import people_roster, pipeline_import
-from pmo_desktop.services.people_roster import PersonData
+from pmo_desktop.services.people import roster as people_roster
+from pmo_desktop.services.people.roster import PersonData
+from pmo_desktop.services.pipeline import sheet_import as pipeline_import
 from pmo_desktop.services.portfolio import list_projects
 from pmo_desktop.services.sheets import read_csv
 from pmo_desktop.services.transfer import export_json_bytes

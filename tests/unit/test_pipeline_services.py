@@ -13,8 +13,10 @@ from pmo_desktop.domain.enums import MilestoneStatus, Rag, Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.pipeline import Quarter, RoadmapStatus
 from pmo_desktop.domain.rag import Dimension, HealthThresholds, Override
-from pmo_desktop.services import health, pipeline, pipeline_edit, roadmap
-from pmo_desktop.services.pipeline_edit import (
+from pmo_desktop.services.pipeline import board as pipeline
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.pipeline import health, roadmap
+from pmo_desktop.services.pipeline.edit import (
     ClientData,
     FinancialsData,
     MilestoneData,
@@ -126,7 +128,8 @@ def test_stage_move_is_recorded_and_undo_restores_everything(
 def test_tentative_hours_follow_the_stage_and_undo_puts_them_back(
     portfolio: Portfolio, seeded: dict[str, int]
 ) -> None:
-    from pmo_desktop.services import people_roster, staffing
+    from pmo_desktop.services.people import roster as people_roster
+    from pmo_desktop.services.staffing import grid as staffing
     from pmo_desktop.store.models import Allocation
 
     lead = seeded["lead"]
@@ -337,7 +340,7 @@ def test_milestone_status_done_is_never_overdue(
 
 
 def test_budget_burn_and_milestone_slip_rows(portfolio: Portfolio, seeded: dict[str, int]) -> None:
-    from pmo_desktop.services import pipeline_reports
+    from pmo_desktop.services.pipeline import figures as pipeline_reports
 
     with unit_of_work(portfolio.sessions) as s:
         (burn,) = pipeline_reports.budget_burn(s, TODAY)

@@ -18,8 +18,8 @@ from pmo_desktop.reports.raid_charts import (
     heatmap_figure,
     trend_figure,
 )
-from pmo_desktop.services.raid_analysis import Heatmap
-from pmo_desktop.services.raid_escalations import CauseSeries
+from pmo_desktop.services.raid.analysis import Heatmap
+from pmo_desktop.services.raid.escalations import CauseSeries
 
 
 def _heatmap(cells: dict[tuple[int, int], int]) -> Heatmap:

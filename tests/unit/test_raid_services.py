@@ -17,9 +17,10 @@ from pmo_desktop.domain.risk import (
     RaidStatus,
     Response,
 )
-from pmo_desktop.services import raid, raid_analysis
-from pmo_desktop.services import raid_escalations as esc
-from pmo_desktop.services.raid import ActionData, RaidData
+from pmo_desktop.services.raid import analysis as raid_analysis
+from pmo_desktop.services.raid import escalations as esc
+from pmo_desktop.services.raid import register as raid
+from pmo_desktop.services.raid.register import ActionData, RaidData
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project

@@ -19,8 +19,8 @@ from pmo_desktop.domain.adherence import (
     retired_periods,
 )
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services import reporting
-from pmo_desktop.services.reporting_home import adherence_tile
+from pmo_desktop.services.home import adherence_tile
+from pmo_desktop.services.reports import reporting
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models_reporting import AdherenceItemPeriod

@@ -11,9 +11,9 @@ import pytest
 from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.reporting import ImprovementStatus, ReportScope, RetroFormat
-from pmo_desktop.services import reporting
 from pmo_desktop.services.demo import generate
-from pmo_desktop.services.reporting_home import home_data
+from pmo_desktop.services.home import home_data
+from pmo_desktop.services.reports import reporting
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project
@@ -229,7 +229,7 @@ def test_home_on_the_demo_shows_every_tile_with_something_to_act_on(demo: Portfo
 def test_starting_a_one_on_one_puts_open_retro_actions_on_the_agenda_once(
     portfolio: Portfolio,
 ) -> None:
-    from pmo_desktop.services import people
+    from pmo_desktop.services.people import one_on_ones as people
 
     pm_id, _, project_id = _seed(portfolio)
     with unit_of_work(portfolio.sessions) as s:

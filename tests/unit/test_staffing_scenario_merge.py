@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import update
 
 from pmo_desktop.domain.enums import Role, Stage
-from pmo_desktop.services import staffing as st
-from pmo_desktop.services import staffing_scenarios as sc
+from pmo_desktop.services.staffing import grid as st
+from pmo_desktop.services.staffing import scenarios as sc
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project

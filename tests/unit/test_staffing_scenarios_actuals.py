@@ -11,9 +11,9 @@ from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import ScenarioStatus
 from pmo_desktop.reports.tables import read_csv_rows
-from pmo_desktop.services import staffing as st
-from pmo_desktop.services import staffing_actuals as sa
-from pmo_desktop.services import staffing_scenarios as sc
+from pmo_desktop.services.staffing import actuals as sa
+from pmo_desktop.services.staffing import grid as st
+from pmo_desktop.services.staffing import scenarios as sc
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project, TimeOff

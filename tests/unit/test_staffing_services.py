@@ -8,7 +8,7 @@ import pytest
 
 from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services import staffing as st
+from pmo_desktop.services.staffing import grid as st
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project, TimeOff

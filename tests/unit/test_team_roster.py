@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 
 from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services import people_roster as roster
-from pmo_desktop.services import staffing, team_calendar
-from pmo_desktop.services.people_roster import PersonData
-from pmo_desktop.services.staffing_actuals import billability
-from pmo_desktop.services.team_calendar import TimeOffData
+from pmo_desktop.services.calendar import days_off as team_calendar
+from pmo_desktop.services.calendar.days_off import TimeOffData
+from pmo_desktop.services.people import roster
+from pmo_desktop.services.people.roster import PersonData
+from pmo_desktop.services.staffing import grid as staffing
+from pmo_desktop.services.staffing.actuals import billability
 from pmo_desktop.services.transfer import export_json_bytes
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio

@@ -9,8 +9,10 @@ from datetime import date
 import pytest
 
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services import people_roster, staffing, time_off_import
-from pmo_desktop.services.people_roster import PersonData
+from pmo_desktop.services.calendar import ics_import as time_off_import
+from pmo_desktop.services.people import roster as people_roster
+from pmo_desktop.services.people.roster import PersonData
+from pmo_desktop.services.staffing import grid as staffing
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

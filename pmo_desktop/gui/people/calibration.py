@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from pmo_desktop.gui.people.commands import PeopleController
 from pmo_desktop.gui.plain_text import plain_label
-from pmo_desktop.services import people_evaluations as ev
+from pmo_desktop.services.people import evaluations as ev
 
 
 class CalibrationCharts(QWidget):

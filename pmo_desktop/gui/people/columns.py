@@ -9,15 +9,15 @@ from PySide6.QtCore import QObject
 from pmo_desktop.domain.goals import okr_band
 from pmo_desktop.domain.rating import RATING_LABELS
 from pmo_desktop.gui.row_model import RAG_TEXT, Column, RowModel
-from pmo_desktop.services.people import ActionRow, OneOnOneRow, PointRow, RosterRow
-from pmo_desktop.services.people_evaluations import EvidenceItem, RatingRow
-from pmo_desktop.services.people_growth import (
+from pmo_desktop.services.people.evaluations import EvidenceItem, RatingRow
+from pmo_desktop.services.people.growth import (
     FeedbackRow,
     GoalRow,
     KeyResultRow,
     ObjectiveRow,
     OnboardingItemRow,
 )
+from pmo_desktop.services.people.one_on_ones import ActionRow, OneOnOneRow, PointRow, RosterRow
 
 
 def _day(value: date | None) -> str:

@@ -14,7 +14,7 @@ from pmo_desktop.gui.forms.ui_people_feedback_dialog import Ui_FeedbackDialog
 from pmo_desktop.gui.forms.ui_people_goal_dialog import Ui_GoalDialog
 from pmo_desktop.gui.people import bias
 from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
-from pmo_desktop.services.people_growth import FeedbackInput, GoalInput
+from pmo_desktop.services.people.growth import FeedbackInput, GoalInput
 
 Save = Callable[[object], ValidationError | None]
 

@@ -28,8 +28,8 @@ from pmo_desktop.gui.people import bias, columns
 from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.dialogs import ERROR_STYLE
 from pmo_desktop.gui.row_model import RowModel
-from pmo_desktop.services import people_evaluations as ev
-from pmo_desktop.services.people_evaluations import (
+from pmo_desktop.services.people import evaluations as ev
+from pmo_desktop.services.people.evaluations import (
     EvaluationDetail,
     EvaluationFields,
     EvaluationRow,

@@ -21,8 +21,8 @@ from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.dialogs import FeedbackDialog, GoalDialog
 from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.row_model import SORT_ROLE, RowModel
-from pmo_desktop.services import people_growth as growth
-from pmo_desktop.services.people_growth import (
+from pmo_desktop.services.people import growth
+from pmo_desktop.services.people.growth import (
     FeedbackInput,
     FeedbackRow,
     GoalInput,
@@ -302,7 +302,7 @@ class OnboardingPanel(_Tab):
             return
         from PySide6.QtWidgets import QInputDialog
 
-        from pmo_desktop.services.people import team_roster
+        from pmo_desktop.services.people.one_on_ones import team_roster
 
         today = date.today()
         others = [r for r in self.controller.read(lambda s: team_roster(s, today)) if r.id != pid]

@@ -15,8 +15,8 @@ from pmo_desktop.gui.people import columns
 from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.dialogs import ERROR_STYLE, pydate
 from pmo_desktop.gui.row_model import RowModel
-from pmo_desktop.services import people as svc
-from pmo_desktop.services.people import ActionRow, OneOnOneDetail, OneOnOneRow, PointRow
+from pmo_desktop.services.people import one_on_ones as svc
+from pmo_desktop.services.people.one_on_ones import ActionRow, OneOnOneDetail, OneOnOneRow, PointRow
 
 #: The 1:1 notes are GitHub Markdown without inline HTML (shown as typed, not rendered).
 NOTES_MARKDOWN = (
@@ -165,7 +165,7 @@ class OneOnOnePanel(QWidget):
     def new_one_on_one(self, day: date | None = None) -> None:
         """Start a 1:1 today whose agenda carries over what is still open, and brings in the
         person's open retrospective actions."""
-        from pmo_desktop.services.reporting import start_one_on_one_with_retro_actions
+        from pmo_desktop.services.reports.reporting import start_one_on_one_with_retro_actions
 
         if self.person_id is None:
             return

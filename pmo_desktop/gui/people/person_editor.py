@@ -21,8 +21,8 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
 from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
-from pmo_desktop.services import team_calendar as calendar
-from pmo_desktop.services.people_roster import PersonData, format_skills, parse_skills
+from pmo_desktop.services.calendar import days_off as calendar
+from pmo_desktop.services.people.roster import PersonData, format_skills, parse_skills
 
 Save = Callable[[object], ValidationError | None]
 DAY_COUNT = 7

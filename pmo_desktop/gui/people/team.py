@@ -26,10 +26,10 @@ from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.row_model import Column, RowModel
 from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
-from pmo_desktop.services import people_roster as roster
-from pmo_desktop.services import team_calendar as calendar
-from pmo_desktop.services.people_roster import PersonData
-from pmo_desktop.services.team_calendar import TimeOffData
+from pmo_desktop.services.calendar import days_off as calendar
+from pmo_desktop.services.calendar.days_off import TimeOffData
+from pmo_desktop.services.people import roster
+from pmo_desktop.services.people.roster import PersonData
 
 Save = Callable[[object], ValidationError | None]
 DAY_COUNT = 7
@@ -269,7 +269,7 @@ def import_time_off(
 
     from pmo_desktop.gui.plain_text import literal
     from pmo_desktop.gui.sheet_import import ImportCommand
-    from pmo_desktop.services import time_off_import
+    from pmo_desktop.services.calendar import ics_import as time_off_import
 
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(

@@ -36,10 +36,10 @@ from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
 from pmo_desktop.gui.people.team import TimeOffPanel
 from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.row_model import SORT_ROLE, RowModel
-from pmo_desktop.services import people as svc
-from pmo_desktop.services import people_evaluations as ev
-from pmo_desktop.services import people_growth as growth
-from pmo_desktop.services.people import RosterRow
+from pmo_desktop.services.people import evaluations as ev
+from pmo_desktop.services.people import growth
+from pmo_desktop.services.people import one_on_ones as svc
+from pmo_desktop.services.people.one_on_ones import RosterRow
 
 TEAM_TAB, CALIBRATION_TAB, OKR_TAB = 0, 1, 2
 ONE_ON_ONES, GOALS, FEEDBACK, ONBOARDING, EVALUATION, TIME_OFF = range(6)
@@ -378,7 +378,7 @@ class PeopleView(AreaPage):
     def add_time_off(self) -> None:
         """Record time off for the selected person."""
         from pmo_desktop.gui.people.team import record_time_off
-        from pmo_desktop.services.team_calendar import TimeOffData
+        from pmo_desktop.services.calendar.days_off import TimeOffData
 
         row = self._row(self.person_id)
         if row is None:
@@ -410,7 +410,7 @@ class PeopleView(AreaPage):
     def reactivate(self) -> None:
         """Pick a former member to bring back onto the roster."""
         from pmo_desktop.gui.people.team import set_active
-        from pmo_desktop.services import people_roster as roster
+        from pmo_desktop.services.people import roster
 
         people = self.controller.read(lambda s: roster.list_people(s, include_inactive=True))
         former = [p for p in people if not p.active]
@@ -511,7 +511,7 @@ class PeopleView(AreaPage):
 
     def export_schedule(self) -> None:
         """Export the team's 1:1 schedule as an iCalendar file."""
-        from pmo_desktop.services.people_calendar import write_schedule
+        from pmo_desktop.services.people.schedule import write_schedule
 
         path, _ = QFileDialog.getSaveFileName(
             self, "Export 1:1 schedule", "one-on-ones.ics", "iCalendar (*.ics)"

@@ -47,7 +47,7 @@ from pmo_desktop.gui.pipeline.board_model import (
     StageProxy,
 )
 from pmo_desktop.gui.plain_text import plain_label
-from pmo_desktop.services.pipeline import PipelineCard
+from pmo_desktop.services.pipeline.board import PipelineCard
 
 RAG_QCOLOURS = {
     Rag.GREEN: QColor("#2e9d5b"),

@@ -28,7 +28,7 @@ from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.money import format_cents
 from pmo_desktop.domain.search import matches
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.services.pipeline import PipelineCard
+from pmo_desktop.services.pipeline.board import PipelineCard
 
 MIME_TYPE = "application/x-pmo-project+json"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1

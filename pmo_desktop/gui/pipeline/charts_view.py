@@ -26,8 +26,8 @@ from pmo_desktop.reports.pipeline_charts import (
     milestone_slip_figure,
     weighted_pipeline_figure,
 )
-from pmo_desktop.services.pipeline import ClientValue, weighted_by_client, weighted_by_stage
-from pmo_desktop.services.pipeline_reports import (
+from pmo_desktop.services.pipeline.board import ClientValue, weighted_by_client, weighted_by_stage
+from pmo_desktop.services.pipeline.figures import (
     budget_burn,
     milestone_slip,
     program_choices_with_milestones,

@@ -11,8 +11,8 @@ from typing import Any
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.failures import GuardedCommand
-from pmo_desktop.services import pipeline
-from pmo_desktop.services.pipeline import PipelineCard, StageMove
+from pmo_desktop.services.pipeline import board as pipeline
+from pmo_desktop.services.pipeline.board import PipelineCard, StageMove
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

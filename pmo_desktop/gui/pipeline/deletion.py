@@ -28,7 +28,7 @@ from pmo_desktop.gui.pipeline.board_model import CARD_ROLE
 from pmo_desktop.gui.pipeline.model import ROW_ROLE
 from pmo_desktop.services import deletion
 from pmo_desktop.services.deletion import DeletedRecord
-from pmo_desktop.services.pipeline import PipelineCard
+from pmo_desktop.services.pipeline.board import PipelineCard
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

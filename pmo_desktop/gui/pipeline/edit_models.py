@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from pmo_desktop.domain.enums import MilestoneStatus
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.widgets import decimal_comma
-from pmo_desktop.services.pipeline_edit import MilestoneData, ScopeChangeData
+from pmo_desktop.services.pipeline.edit import MilestoneData, ScopeChangeData
 from pmo_desktop.services.sheets import parse_decimal
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -30,9 +30,9 @@ from pmo_desktop.gui.pipeline.edit_models import (
 )
 from pmo_desktop.gui.pipeline.new_menu import EditorHooks
 from pmo_desktop.gui.widgets import make_optional_date
-from pmo_desktop.services import pipeline_edit
-from pmo_desktop.services.pipeline import StageHistoryRow, stage_history
-from pmo_desktop.services.pipeline_edit import (
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.pipeline.board import StageHistoryRow, stage_history
+from pmo_desktop.services.pipeline.edit import (
     Choice,
     ClientData,
     FinancialsData,

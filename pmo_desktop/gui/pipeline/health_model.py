@@ -20,7 +20,7 @@ from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.evm import EarnedValue
 from pmo_desktop.domain.rag import Health, Verdict
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.services.health import PortfolioHealth
+from pmo_desktop.services.pipeline.health import PortfolioHealth
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2

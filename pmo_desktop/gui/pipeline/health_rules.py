@@ -17,10 +17,10 @@ from pmo_desktop.domain.rag import DEFAULT_THRESHOLDS, HealthThresholds
 from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.forms.ui_health_rules_dialog import Ui_HealthRulesDialog
 from pmo_desktop.gui.pipeline.editors import ErrorLabels, select_data
-from pmo_desktop.services import health as health_service
-from pmo_desktop.services import pipeline_edit
-from pmo_desktop.services.health import HealthRules
-from pmo_desktop.services.pipeline_edit import Choice
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.pipeline import health as health_service
+from pmo_desktop.services.pipeline.edit import Choice
+from pmo_desktop.services.pipeline.health import HealthRules
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

@@ -39,14 +39,14 @@ from pmo_desktop.gui.pipeline.health_model import (
     health_rows,
 )
 from pmo_desktop.gui.plain_text import plain_label
-from pmo_desktop.services import health as health_service
-from pmo_desktop.services.health import OverrideTarget, ProgramHealthRow
+from pmo_desktop.services.pipeline import health as health_service
+from pmo_desktop.services.pipeline.health import OverrideTarget, ProgramHealthRow
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
 if TYPE_CHECKING:
     from pmo_desktop.gui.pipeline.view import PipelineView
-    from pmo_desktop.services.raid_analysis import ProgramRisk
+    from pmo_desktop.services.raid.analysis import ProgramRisk
 
 ERROR_STYLE = "color: #c62828;"
 COLUMN_WIDTHS = {
@@ -344,7 +344,7 @@ class HealthPanel(QWidget):
     def _program_risk(self, program_id: int) -> ProgramRisk | None:
         """The RAID exposure of a program, read once per refresh of the page."""
         if self._risks is None:
-            from pmo_desktop.services.raid_analysis import program_risk  # RAID loads on use
+            from pmo_desktop.services.raid.analysis import program_risk  # RAID loads on use
 
             with unit_of_work(self.page.context.portfolio.sessions) as session:
                 self._risks = {r.program_id: r for r in program_risk(session)}

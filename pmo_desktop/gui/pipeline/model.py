@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from pmo_desktop.domain.money import format_cents
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.services.pipeline import PipelineCard
+from pmo_desktop.services.pipeline.board import PipelineCard
 from pmo_desktop.services.portfolio import ProjectRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -43,8 +43,9 @@ from pmo_desktop.gui.pipeline.commands import SaveCommand
 from pmo_desktop.gui.pipeline.editors import ErrorLabels, fill_choices, select_data
 from pmo_desktop.gui.pipeline.new_menu import EditorHooks
 from pmo_desktop.gui.plain_text import literal, plain_label
-from pmo_desktop.services import pipeline_edit, roadmap
-from pmo_desktop.services.roadmap import RoadmapData, RoadmapRow
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.pipeline import roadmap
+from pmo_desktop.services.pipeline.roadmap import RoadmapData, RoadmapRow
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

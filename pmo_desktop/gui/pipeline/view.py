@@ -29,8 +29,8 @@ from pmo_desktop.gui.pipeline.model import Column, ProjectTableModel, display_te
 from pmo_desktop.gui.pipeline.new_menu import EditorHooks, new_menu
 from pmo_desktop.gui.pipeline.proxy import ProjectFilterProxy
 from pmo_desktop.gui.plain_text import plain_label, rich_label
-from pmo_desktop.services.health import PortfolioHealth, portfolio_health
-from pmo_desktop.services.pipeline import PipelineCard, board_cards
+from pmo_desktop.services.pipeline.board import PipelineCard, board_cards
+from pmo_desktop.services.pipeline.health import PortfolioHealth, portfolio_health
 from pmo_desktop.services.uow import unit_of_work
 
 TABLE_PAGE, EMPTY_PAGE = 0, 1
@@ -196,7 +196,7 @@ class PipelineView(AreaPage):
         from pmo_desktop.domain.errors import ValidationError
         from pmo_desktop.gui.plain_text import literal
         from pmo_desktop.gui.sheet_import import ImportCommand
-        from pmo_desktop.services import mspdi_import
+        from pmo_desktop.services.pipeline import mspdi_import
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(

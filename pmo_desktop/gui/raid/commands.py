@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pmo_desktop.gui.failures import GuardedCommand
-from pmo_desktop.services import raid
-from pmo_desktop.services import raid_escalations as esc
-from pmo_desktop.services.raid import ActionData
+from pmo_desktop.services.raid import escalations as esc
+from pmo_desktop.services.raid import register as raid
+from pmo_desktop.services.raid.register import ActionData
 
 if TYPE_CHECKING:
     from pmo_desktop.gui.raid.controller import RaidController

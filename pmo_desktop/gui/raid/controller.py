@@ -11,9 +11,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pmo_desktop.gui.raid import commands
-from pmo_desktop.services import raid, raid_analysis
-from pmo_desktop.services import raid_escalations as esc
-from pmo_desktop.services.raid import ActionData, RaidData
+from pmo_desktop.services.raid import analysis as raid_analysis
+from pmo_desktop.services.raid import escalations as esc
+from pmo_desktop.services.raid import register as raid
+from pmo_desktop.services.raid.register import ActionData, RaidData
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

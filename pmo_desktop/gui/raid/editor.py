@@ -24,7 +24,7 @@ from pmo_desktop.gui.raid.controller import RaidController
 from pmo_desktop.gui.raid.model import BAND_FILL, BAND_TEXT
 from pmo_desktop.gui.raid.side_models import ActionsModel, HistoryModel
 from pmo_desktop.gui.widgets import make_optional_date
-from pmo_desktop.services.raid import ActionData, Choices, RaidData, RaidDetail
+from pmo_desktop.services.raid.register import ActionData, Choices, RaidData, RaidDetail
 
 ERROR_STYLE = "color: #c0392b;"
 NO_DATE = QDate(2000, 1, 1)

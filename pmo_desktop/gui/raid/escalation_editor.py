@@ -14,8 +14,8 @@ from pmo_desktop.gui.forms.ui_escalation_editor import Ui_EscalationEditor
 from pmo_desktop.gui.raid.editor import ERROR_STYLE, NO_DATE, fill_people, get_date, select_data
 from pmo_desktop.gui.raid.editor import set_date as set_optional_date
 from pmo_desktop.gui.widgets import make_optional_date
-from pmo_desktop.services.raid import Choices
-from pmo_desktop.services.raid_escalations import EscalationData
+from pmo_desktop.services.raid.escalations import EscalationData
+from pmo_desktop.services.raid.register import Choices
 
 
 class EscalationEditorDialog(QDialog):

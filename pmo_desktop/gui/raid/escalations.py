@@ -17,8 +17,8 @@ from pmo_desktop.gui.raid.editor import ERROR_STYLE, NO_DATE, fill_people, get_d
 from pmo_desktop.gui.raid.escalation_editor import EscalationEditorDialog
 from pmo_desktop.gui.raid.side_models import ActionsModel, EscalationLogModel
 from pmo_desktop.gui.widgets import make_optional_date
-from pmo_desktop.services.raid import ActionData, Choices
-from pmo_desktop.services.raid_escalations import MAX_WHYS, EscalationDetail
+from pmo_desktop.services.raid.escalations import MAX_WHYS, EscalationDetail
+from pmo_desktop.services.raid.register import ActionData, Choices
 
 
 class WhysModel(QStringListModel):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.services.raid import RaidRow
+from pmo_desktop.services.raid.register import RaidRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role giving each cell a value that sorts right (numbers, ordinals, casefolded text)."""

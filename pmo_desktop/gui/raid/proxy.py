@@ -12,7 +12,7 @@ from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.risk import RaidKind, RaidStatus
 from pmo_desktop.domain.search import matches, words
 from pmo_desktop.gui.raid.model import SORT_ROLE, RaidRegisterModel
-from pmo_desktop.services.raid import RaidRow
+from pmo_desktop.services.raid.register import RaidRow
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from pmo_desktop.domain.risk import SEVERITY_LABELS
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.services.raid import ActionRow, ChangeRow
-from pmo_desktop.services.raid_escalations import EscalationRow
+from pmo_desktop.services.raid.escalations import EscalationRow
+from pmo_desktop.services.raid.register import ActionRow, ChangeRow
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")

@@ -28,7 +28,7 @@ from pmo_desktop.gui.raid.editor import RaidEditorDialog
 from pmo_desktop.gui.raid.model import HEADERS, TOOLTIPS, Column, RaidRegisterModel
 from pmo_desktop.gui.raid.proxy import RaidFilterProxy
 from pmo_desktop.services.failures import describe_failure
-from pmo_desktop.services.raid import Choices, RaidRow
+from pmo_desktop.services.raid.register import Choices, RaidRow
 
 REGISTER_TAB, ESCALATIONS_TAB = 0, 1
 #: Columns shown by default (the rest are in the model, the export and the editor).

@@ -26,8 +26,8 @@ from pmo_desktop.domain.adherence import PROJECT_TYPES, Period
 from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.reports.models import RowModel
 from pmo_desktop.gui.row_model import Column
-from pmo_desktop.services import reporting
-from pmo_desktop.services.reporting import ChecklistItem
+from pmo_desktop.services.reports import reporting
+from pmo_desktop.services.reports.reporting import ChecklistItem
 
 if TYPE_CHECKING:
     from pmo_desktop.gui.reports.view import AdherenceTab

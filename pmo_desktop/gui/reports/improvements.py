@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.reporting import ImprovementStatus
 from pmo_desktop.gui.forms.ui_improvement_editor import Ui_ImprovementEditor
-from pmo_desktop.services.reporting import ImprovementData
+from pmo_desktop.services.reports.reporting import ImprovementData
 
 ERROR_STYLE = "color: #b3261e;"
 #: Service field name → the error label beside it.

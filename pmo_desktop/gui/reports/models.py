@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.row_model import RAG_TEXT
 from pmo_desktop.gui.row_model import RowModel as SharedRowModel
-from pmo_desktop.services.reporting import ChecklistWeek, WorkloadRow
+from pmo_desktop.services.reports.reporting import ChecklistWeek, WorkloadRow
 
 T = TypeVar("T")
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -288,7 +288,7 @@ class WorkloadModel(QAbstractTableModel):
             ids = [int(v) for v in json.loads(bytes(data.data(PROJECT_MIME).data()).decode())]
         except (ValueError, TypeError):
             return False
-        from pmo_desktop.services.reporting import move_in_ranking
+        from pmo_desktop.services.reports.reporting import move_in_ranking
 
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._rows)

@@ -47,10 +47,11 @@ from pmo_desktop.gui.reports.models import (
     WorkloadModel,
 )
 from pmo_desktop.gui.row_model import RAG_TEXT, Column
-from pmo_desktop.services import reporting, reporting_home
-from pmo_desktop.services import reporting_status as status
+from pmo_desktop.services import home as reporting_home
+from pmo_desktop.services.home import ActionRow
 from pmo_desktop.services.portfolio import list_people, list_projects
-from pmo_desktop.services.reporting import (
+from pmo_desktop.services.reports import reporting, status
+from pmo_desktop.services.reports.reporting import (
     ImprovementRow,
     PmAdherence,
     ProjectAdherence,
@@ -58,8 +59,7 @@ from pmo_desktop.services.reporting import (
     RetroItemRow,
     RetroRow,
 )
-from pmo_desktop.services.reporting_home import ActionRow
-from pmo_desktop.services.reporting_status import SnapshotRow
+from pmo_desktop.services.reports.status import SnapshotRow
 from pmo_desktop.services.uow import unit_of_work
 
 VIEWS = ("status-reports", "retrospectives", "adherence", "improvements", "workload", "actions")
@@ -854,7 +854,7 @@ class ImprovementsTab(Tab):
 
     def refresh(self) -> None:
         """Re-read the backlog and the escalations and retrospectives to link."""
-        from pmo_desktop.services.raid_escalations import list_escalations
+        from pmo_desktop.services.raid.escalations import list_escalations
 
         with self.session() as s:
             self.model.set_rows(reporting.list_improvements(s))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pmo_desktop.gui.failures import GuardedCommand
-from pmo_desktop.services.staffing import Changes
+from pmo_desktop.services.staffing.grid import Changes
 
 if TYPE_CHECKING:
     from pmo_desktop.gui.staffing.controller import StaffingController

@@ -28,9 +28,9 @@ from pmo_desktop.gui.staffing.commands import (
     StaffingCommand,
 )
 from pmo_desktop.gui.staffing.grid_model import DropTarget, RowKind, StaffingGridModel
-from pmo_desktop.services import staffing as svc
-from pmo_desktop.services import staffing_scenarios as scen
-from pmo_desktop.services.staffing import CellKey, CellState, Changes, OverLimitError
+from pmo_desktop.services.staffing import grid as svc
+from pmo_desktop.services.staffing import scenarios as scen
+from pmo_desktop.services.staffing.grid import CellKey, CellState, Changes, OverLimitError
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

@@ -17,9 +17,9 @@ from pmo_desktop.gui.forms.ui_staffing_merge_dialog import Ui_MergeConflictDialo
 from pmo_desktop.gui.forms.ui_staffing_placeholder_dialog import Ui_PlaceholderDialog
 from pmo_desktop.gui.forms.ui_staffing_timesheet_dialog import Ui_TimesheetDialog
 from pmo_desktop.gui.staffing.side_models import ActualsPreviewModel, ConflictModel
-from pmo_desktop.services import staffing_actuals as actuals
-from pmo_desktop.services.staffing import CellKey, ProjectInfo
-from pmo_desktop.services.staffing_scenarios import ScenarioMerge
+from pmo_desktop.services.staffing import actuals
+from pmo_desktop.services.staffing.grid import CellKey, ProjectInfo
+from pmo_desktop.services.staffing.scenarios import ScenarioMerge
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 

@@ -32,7 +32,7 @@ from pmo_desktop.domain.capacity import Band, band, fte, utilization
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.services.staffing import (
+from pmo_desktop.services.staffing.grid import (
     CapacityTable,
     CellTable,
     Changes,

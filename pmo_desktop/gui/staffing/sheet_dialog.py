@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.gui.plain_text import plain_label
-from pmo_desktop.services.staffing_import import StaffingPreview
+from pmo_desktop.services.staffing.sheet_import import StaffingPreview
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from pmo_desktop.services.staffing import CellKey, RoleDemand
-from pmo_desktop.services.staffing_actuals import ActualRow
-from pmo_desktop.services.staffing_scenarios import DeltaRow, MergeConflict
+from pmo_desktop.services.staffing.actuals import ActualRow
+from pmo_desktop.services.staffing.grid import CellKey, RoleDemand
+from pmo_desktop.services.staffing.scenarios import DeltaRow, MergeConflict
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

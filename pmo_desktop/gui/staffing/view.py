@@ -46,13 +46,13 @@ from pmo_desktop.gui.staffing.grid_model import (
 from pmo_desktop.gui.staffing.grid_view import StaffingGridView
 from pmo_desktop.gui.staffing.roster import RosterModel, RosterProxy
 from pmo_desktop.gui.staffing.side_models import DeltaModel, DemandModel
-from pmo_desktop.services import people_roster
-from pmo_desktop.services import staffing as svc
-from pmo_desktop.services import staffing_scenarios as scen
+from pmo_desktop.services.people import roster as people_roster
+from pmo_desktop.services.staffing import grid as svc
+from pmo_desktop.services.staffing import scenarios as scen
 from pmo_desktop.services.uow import unit_of_work
 
 if TYPE_CHECKING:
-    from pmo_desktop.services.staffing_import import StaffingPreview
+    from pmo_desktop.services.staffing.sheet_import import StaffingPreview
 
 VISIBLE_WEEKS = 13  # this week + 12
 PLAN = "Plan of record"
@@ -346,7 +346,7 @@ class StaffingPage(AreaPage):
             people_billability_figure,
             team_utilization_figure,
         )
-        from pmo_desktop.services.staffing_actuals import billability
+        from pmo_desktop.services.staffing.actuals import billability
 
         while self.chart_layout.count():
             item = self.chart_layout.takeAt(0)
@@ -435,8 +435,8 @@ class StaffingPage(AreaPage):
     def mark_time_off(self) -> bool:
         """Record time off for the selected weeks of one person (Monday to Friday of them)."""
         from pmo_desktop.gui.time_off import RecordTimeOffCommand, TimeOffDialog
-        from pmo_desktop.services import team_calendar
-        from pmo_desktop.services.team_calendar import TimeOffData
+        from pmo_desktop.services.calendar import days_off as team_calendar
+        from pmo_desktop.services.calendar.days_off import TimeOffData
 
         chosen = self.selected_person_weeks()
         if chosen is None:
@@ -479,8 +479,8 @@ class StaffingPage(AreaPage):
     def import_sheet(self, path: Path | None = None) -> bool:
         """Import a staffing sheet after showing what it will write (one undo step)."""
         from pmo_desktop.gui.staffing.commands import StaffingCommand
-        from pmo_desktop.services import staffing_import
         from pmo_desktop.services.sheets import read_sheet
+        from pmo_desktop.services.staffing import sheet_import as staffing_import
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(

@@ -351,8 +351,9 @@ def issue_status_reports(conn: Connection, plan: Any) -> None:
     override of the program's overall health while its report is built, then removed."""
     from pmo_desktop.domain.rag import Dimension, Override
     from pmo_desktop.domain.reporting import ReportScope
-    from pmo_desktop.services import health, reporting_status
-    from pmo_desktop.services.reporting import ReportText
+    from pmo_desktop.services.pipeline import health
+    from pmo_desktop.services.reports import status as reporting_status
+    from pmo_desktop.services.reports.reporting import ReportText
 
     rng = plan.rng("reporting-snapshots")
     overridden = {

@@ -1336,7 +1336,7 @@ def start_one_on_one_with_retro_actions(session: Session, person_id: int, day: d
     """Start a 1:1 through the people service (which carries open points and actions) and
     add the person's open retrospective actions as talking points, once each; returns the
     1:1's id. The People area's "Start 1:1" can call this instead of ``start_one_on_one``."""
-    from pmo_desktop.services import people
+    from pmo_desktop.services.people import one_on_ones as people
 
     detail = people.start_one_on_one(session, person_id, day)
     present = {point.text for point in detail.points}

@@ -16,7 +16,7 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.goals import GoalStatus, objective_score
 from pmo_desktop.domain.people import DEFAULT_ONBOARDING, FeedbackKind
 from pmo_desktop.domain.rating import check_period
-from pmo_desktop.services.people import clean_text, person_header
+from pmo_desktop.services.people.one_on_ones import clean_text, person_header
 from pmo_desktop.store.models import Person, Project
 from pmo_desktop.store.models_people import (
     Feedback,

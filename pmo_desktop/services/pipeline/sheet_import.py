@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.pipeline import check_name, check_project_fields
-from pmo_desktop.services import deletion, pipeline_edit
-from pmo_desktop.services.pipeline_edit import ClientData, ProgramData, ProjectBundle
+from pmo_desktop.services import deletion
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.pipeline.edit import ClientData, ProgramData, ProjectBundle
 from pmo_desktop.services.sheets import (
     Sheet,
     guess_columns,

@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services import team_calendar
-from pmo_desktop.services.team_calendar import TimeOffData
+from pmo_desktop.services.calendar import days_off as team_calendar
+from pmo_desktop.services.calendar.days_off import TimeOffData
 from pmo_desktop.store.models import Person, TimeOff
 from pmo_desktop.store.portable_checks import MAX_DATE, MIN_DATE
 

@@ -23,9 +23,9 @@ from pmo_desktop.domain.rag import Dimension, Override, program_health, worst
 from pmo_desktop.domain.reporting import ReportScope
 from pmo_desktop.domain.risk import RaidKind
 from pmo_desktop.domain.weeks import monday_of
-from pmo_desktop.services import health as health_service
-from pmo_desktop.services import raid as raid_service
-from pmo_desktop.services.reporting import ReportText, report_draft
+from pmo_desktop.services.pipeline import health as health_service
+from pmo_desktop.services.raid import register as raid_service
+from pmo_desktop.services.reports.reporting import ReportText, report_draft
 from pmo_desktop.store.models import Allocation, Client, Milestone, Person, Program, Project
 from pmo_desktop.store.models_raid import RaidAction, RaidItem
 from pmo_desktop.store.models_reporting import StatusReportSnapshot

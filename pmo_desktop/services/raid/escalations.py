@@ -19,7 +19,7 @@ from pmo_desktop.domain.risk import (
     action_overdue,
     check_severity,
 )
-from pmo_desktop.services.raid import (
+from pmo_desktop.services.raid.register import (
     ActionData,
     ActionRow,
     delete_action_row,

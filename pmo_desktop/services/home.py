@@ -20,10 +20,12 @@ from pmo_desktop.domain.enums import MilestoneStatus, Rag, Role, Stage
 from pmo_desktop.domain.people import ActionOwner
 from pmo_desktop.domain.risk import SEVERITY_LABELS
 from pmo_desktop.domain.weeks import monday_of
-from pmo_desktop.services import health as health_service
-from pmo_desktop.services import raid_escalations, reporting, staffing_actuals
-from pmo_desktop.services import staffing as staffing_service
 from pmo_desktop.services.area_filter import AreaFilter
+from pmo_desktop.services.pipeline import health as health_service
+from pmo_desktop.services.raid import escalations as raid_escalations
+from pmo_desktop.services.reports import reporting
+from pmo_desktop.services.staffing import actuals as staffing_actuals
+from pmo_desktop.services.staffing import grid as staffing_service
 from pmo_desktop.store.models import Allocation, Milestone, Person, Program, Project
 from pmo_desktop.store.models_people import (
     ActionItem,

@@ -18,7 +18,7 @@ from pmo_desktop.domain.enums import Rag, Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.pipeline import SIDE_EXITS, check_stage_move, weighted_cents
 from pmo_desktop.domain.rag import Verdict
-from pmo_desktop.services.health import PortfolioHealth, portfolio_health
+from pmo_desktop.services.pipeline.health import PortfolioHealth, portfolio_health
 from pmo_desktop.store.models import Allocation, Client, Person, Program, Project
 from pmo_desktop.store.models_pipeline import ProjectFinancials, StageChange
 

@@ -316,7 +316,7 @@ def _month_billability(
 ) -> dict[int, tuple[float | None, int, float | None]]:
     """This month's billable utilization, target and allocation per person (staffing data)."""
     from pmo_desktop.domain.weeks import monday_of
-    from pmo_desktop.services.staffing_actuals import billability
+    from pmo_desktop.services.staffing.actuals import billability
     from pmo_desktop.store.models import Allocation
 
     first = monday_of(today.replace(day=1))

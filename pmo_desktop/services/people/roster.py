@@ -22,7 +22,7 @@ from pmo_desktop.domain.capacity import MAX_WEEK_HOURS, format_workweek, parse_w
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.services import deletion
-from pmo_desktop.services.team_calendar import check_calendar
+from pmo_desktop.services.calendar.days_off import check_calendar
 from pmo_desktop.store.models import Person
 from pmo_desktop.store.models_team import PersonSkill, RoleTarget
 from pmo_desktop.store.portable_checks import MAX_DATE, MIN_DATE

@@ -29,7 +29,7 @@ from pmo_desktop.domain.rating import (
     period_range,
     previous_period,
 )
-from pmo_desktop.services.people import clean_text, notes_summary, person_header
+from pmo_desktop.services.people.one_on_ones import clean_text, notes_summary, person_header
 from pmo_desktop.store.models import Milestone, Person, Project
 from pmo_desktop.store.models_people import (
     Competency as CompetencyModel,
@@ -578,7 +578,7 @@ def evidence_panel(session: Session, person_id: int, period: str) -> list[Eviden
 
 def _utilization(session: Session, person_id: int, start: date, end: date) -> str | None:
     from pmo_desktop.domain.weeks import monday_of
-    from pmo_desktop.services.staffing_actuals import billability
+    from pmo_desktop.services.staffing.actuals import billability
 
     weeks = []
     week = monday_of(start)

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 from pmo_desktop.domain.capacity import parse_workweek
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services import people_roster as roster
-from pmo_desktop.services.people_roster import PersonData
+from pmo_desktop.services.calendar.days_off import split_calendar
+from pmo_desktop.services.people import roster
+from pmo_desktop.services.people.roster import PersonData
 from pmo_desktop.services.sheets import (
     Sheet,
     guess_columns,
@@ -30,7 +31,6 @@ from pmo_desktop.services.sheets import (
     parse_number,
     refuse,
 )
-from pmo_desktop.services.team_calendar import split_calendar
 from pmo_desktop.store.models import Person
 
 #: Field → (label, the column names that mean it, lower-cased).

@@ -25,13 +25,15 @@ from sqlalchemy.orm import Session
 from pmo_desktop.domain.enums import MilestoneStatus, Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.weeks import monday_of
-from pmo_desktop.services import deletion, pipeline_edit, staffing
-from pmo_desktop.services.pipeline_edit import (
+from pmo_desktop.services import deletion
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.pipeline.edit import (
     ClientData,
     MilestoneData,
     ProgramData,
     ProjectBundle,
 )
+from pmo_desktop.services.staffing import grid as staffing
 from pmo_desktop.store.models import Client, Person, Program, Project
 from pmo_desktop.store.portable_checks import MAX_DATE, MIN_DATE
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.risk import EscalationStatus, RaidKind, RaidStatus
 from pmo_desktop.domain.weeks import monday_of
-from pmo_desktop.services.raid import RaidRow, list_register
+from pmo_desktop.services.raid.register import RaidRow, list_register
 from pmo_desktop.store.models import Client, Program
 from pmo_desktop.store.models_raid import Escalation, RaidChange, RaidItem
 

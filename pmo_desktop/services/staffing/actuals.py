@@ -30,8 +30,8 @@ from pmo_desktop.domain.billability import (
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.weeks import monday_of
-from pmo_desktop.services.people_roster import role_targets
-from pmo_desktop.services.staffing import capacities, list_staff
+from pmo_desktop.services.people.roster import role_targets
+from pmo_desktop.services.staffing.grid import capacities, list_staff
 from pmo_desktop.store.models import Allocation, Person, Project
 from pmo_desktop.store.models_staffing import TimesheetActual
 from pmo_desktop.store.portable_checks import MAX_DATE, MIN_DATE

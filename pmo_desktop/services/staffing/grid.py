@@ -44,7 +44,7 @@ from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import placeholder_label
 from pmo_desktop.domain.weeks import monday_of
-from pmo_desktop.services import team_calendar
+from pmo_desktop.services.calendar import days_off as team_calendar
 from pmo_desktop.store.models import Allocation, Client, Person, Program, Project, TimeOff
 from pmo_desktop.store.models_staffing import (
     Placeholder,

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import ScenarioStatus
-from pmo_desktop.services.staffing import (
+from pmo_desktop.services.staffing.grid import (
     CellKey,
     CellState,
     Changes,

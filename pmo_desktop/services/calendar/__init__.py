@@ -1,0 +1,1 @@
+"""Days off (public holidays, closure days, time off) shared by staffing and people."""

@@ -1,0 +1,1 @@
+"""The pipeline area: the board, editing, health, roadmap, figures and imports."""

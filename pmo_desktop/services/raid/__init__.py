@@ -1,0 +1,1 @@
+"""The RAID area: the register, escalations and analysis."""

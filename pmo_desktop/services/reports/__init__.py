@@ -1,0 +1,1 @@
+"""The reports area: adherence, retrospectives, improvements, workload, drafts, status."""

@@ -1,0 +1,1 @@
+"""The staffing area: the grid and its edits, scenarios, actuals and imports."""
