@@ -115,7 +115,7 @@ def main() -> int:
 
     from pmo_desktop.domain.rating import period_of, previous_period
     from pmo_desktop.gui.areas import AreaContext, default_areas
-    from pmo_desktop.gui.people.view import PeopleView
+    from pmo_desktop.gui.people.page import PeoplePage
     from pmo_desktop.reports.pdf.common import build_pdf, paras, styles, write_pdf
     from pmo_desktop.reports.pdf.evaluation import export_evaluation, export_team
     from pmo_desktop.services.demo import generate
@@ -155,7 +155,7 @@ def main() -> int:
     with unit_of_work(portfolio.sessions) as s:
         team_size = sum(1 for p in team if find_evaluation(s, p, period) is not None)
 
-    page = PeopleView(AreaContext(portfolio, QUndoStack()), default_areas().area("people"))
+    page = PeoplePage(AreaContext(portfolio, QUndoStack()), default_areas().area("people"))
     page.resize(1400, 900)
     page.show()
     page.refresh()

@@ -8,7 +8,7 @@ Measures, in one run, medians of:
   client, program and PM names; milestones; financials; approved scope changes; overrides
   and thresholds) — the floor any Python code reading them pays;
 - health: ``services.health.portfolio_health`` for every project and program;
-- board: ``PipelineView.refresh()`` plus the repaint — board columns and the table both
+- board: ``PipelinePage.refresh()`` plus the repaint — board columns and the table both
   populated for every project, after the area was opened (target ≤ 150 ms);
 - move: a card dropped on another column (enter, move, drop events on the column's
   viewport), the command committed and the card repainted (target ≤ 30 ms);
@@ -99,7 +99,7 @@ def main() -> None:
     from pmo_desktop.gui.main_window import MainWindow
     from pmo_desktop.gui.opening import OpenPortfolio
     from pmo_desktop.gui.pipeline.dialogs import MoveDetails
-    from pmo_desktop.gui.pipeline.view import PipelineView
+    from pmo_desktop.gui.pipeline.page import PipelinePage
     from pmo_desktop.gui.settings import AppSettings
     from pmo_desktop.instance import InstanceLock
     from pmo_desktop.services.pipeline.health import portfolio_health
@@ -124,7 +124,7 @@ def main() -> None:
             portfolio_health(session)
 
     page = window.show_area("pipeline")
-    assert isinstance(page, PipelineView)
+    assert isinstance(page, PipelinePage)
     app.processEvents()
 
     def board() -> None:

@@ -86,8 +86,8 @@ def main() -> None:
 
     from pmo_desktop.gui.areas import AreaContext, default_areas
     from pmo_desktop.gui.raid.model import RaidRegisterModel
+    from pmo_desktop.gui.raid.page import RaidPage
     from pmo_desktop.gui.raid.proxy import RaidFilterProxy
-    from pmo_desktop.gui.raid.view import RaidView
     from pmo_desktop.services.raid.register import list_register
     from pmo_desktop.services.uow import unit_of_work
     from pmo_desktop.services.workspace import open_portfolio
@@ -111,7 +111,7 @@ def main() -> None:
 
         populated = median_ms(open_register, args.runs)
 
-        page = RaidView(AreaContext(portfolio, QUndoStack()), default_areas().area("risks"))
+        page = RaidPage(AreaContext(portfolio, QUndoStack()), default_areas().area("risks"))
         page.resize(1400, 900)
         page.show()
         app.processEvents()

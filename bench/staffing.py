@@ -61,7 +61,7 @@ def main() -> None:
     from pmo_desktop.gui.staffing.controller import StaffingController
     from pmo_desktop.gui.staffing.grid_model import MIME_TYPE, RowKind, StaffingGridModel
     from pmo_desktop.gui.staffing.grid_view import StaffingGridView
-    from pmo_desktop.gui.staffing.view import StaffingPage
+    from pmo_desktop.gui.staffing.page import StaffingPage
     from pmo_desktop.reports.staffing_export import export_staffing
     from pmo_desktop.services.staffing import grid as svc
     from pmo_desktop.services.uow import unit_of_work

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from pmo_desktop.gui.edits import Edits
 from pmo_desktop.services.workspace import Portfolio
 
 if TYPE_CHECKING:
@@ -23,10 +24,17 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class AreaContext:
-    """What an area page needs from the shell: the open portfolio and the undo stack."""
+    """What an area page needs from the shell: the open portfolio, the undo stack and the
+    window's ``Edits`` (the one way an edit is made and announced). Without ``edits`` (a
+    page built alone, in a test or a benchmark) the context makes its own."""
 
     portfolio: Portfolio
     undo_stack: QUndoStack
+    edits: Edits = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.edits is None:
+            object.__setattr__(self, "edits", Edits(self.portfolio, self.undo_stack))
 
 
 @dataclass(frozen=True)
@@ -158,7 +166,7 @@ _AREAS = (
             "Clients → programs → projects with stage, dates, budget, scope changes and "
             "milestones, and health per dimension (budget, scope, timeline) plus overall."
         ),
-        page="pmo_desktop.gui.pipeline.view:PipelineView",
+        page="pmo_desktop.gui.pipeline.page:PipelinePage",
     ),
     AreaSpec(
         key="staffing",
@@ -169,7 +177,7 @@ _AREAS = (
             "for unfilled roles, tentative versus confirmed hours, and totals by project, "
             "program and client; billable utilization against each role's target."
         ),
-        page="pmo_desktop.gui.staffing.view:StaffingPage",
+        page="pmo_desktop.gui.staffing.page:StaffingPage",
     ),
     AreaSpec(
         key="risks",
@@ -180,7 +188,7 @@ _AREAS = (
             "actions, owners and due dates, a 5×5 heatmap, and the escalation log with "
             "root-cause analysis and preventive actions."
         ),
-        page="pmo_desktop.gui.raid.view:RaidView",
+        page="pmo_desktop.gui.raid.page:RaidPage",
     ),
     AreaSpec(
         key="people",
@@ -191,7 +199,7 @@ _AREAS = (
             "evaluations against each role's competency framework with evidence from the "
             "period, onboarding plans, and a calibration view across the team."
         ),
-        page="pmo_desktop.gui.people.view:PeopleView",
+        page="pmo_desktop.gui.people.page:PeoplePage",
     ),
     AreaSpec(
         key="reports",
@@ -201,6 +209,6 @@ _AREAS = (
             "One-click client and program status reports as PDF, dashboard charts, and "
             "exports of staffing and RAID to CSV and Excel."
         ),
-        page="pmo_desktop.gui.reports.view:ReportsPage",
+        page="pmo_desktop.gui.reports.page:ReportsPage",
     ),
 )

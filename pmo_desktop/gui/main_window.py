@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from pmo_desktop import APP_NAME
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaRegistry, page_class
 from pmo_desktop.gui.backups.auto import AutoBackup
+from pmo_desktop.gui.edits import Changed, Edits
 from pmo_desktop.gui.file_actions import FileActions, busy
 from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pmo_desktop.gui.integrity_watch import IntegrityWatch
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.pages: dict[str, AreaPage] = {}
         self._stale: set[str] = set()
+        #: The one way every area edits, and the one broadcast of what each edit changed.
+        self.edits = Edits(workspace.portfolio, undo_stack, self)
 
         self.area_actions = self._build_view_menu()
         self._build_edit_menu()
@@ -100,13 +103,14 @@ class MainWindow(QMainWindow):
         self._connect_file_menu()
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionAbout.triggered.connect(self.show_about)
-        # Every edit, undo and redo moves the stack: the other areas re-read when next shown
-        # and the status bar counts again (once per burst of changes).
+        # Every edit, undo and redo is announced on ``edits.changed``: the other areas
+        # re-read when next shown, Home follows, the status bar counts again (once per burst).
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(0)
         self._status_timer.timeout.connect(self._after_edits)
-        undo_stack.indexChanged.connect(self._edited)
+        self.edits.changed.connect(self._edited)
+        undo_stack.indexChanged.connect(self._edited)  # commands not yet on ``edits``
 
         self._database_label = plain_label()
         self._counts_label = plain_label()
@@ -164,6 +168,7 @@ class MainWindow(QMainWindow):
         if opened is None:
             return False
         old, self._workspace = self._workspace, opened
+        self.edits.portfolio = opened.portfolio
         self.auto_backup.run_for(old.file, "exit", old.passphrase)
         old.close()
         self._rebuild_areas()
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
     def replace_portfolio(self, portfolio: Portfolio) -> None:
         """Same file, new contents (after a restore): reopened engine, areas rebuilt."""
         old, self._workspace.portfolio = self._workspace.portfolio, portfolio
+        self.edits.portfolio = portfolio
         old.close()
         self._rebuild_areas()
         self._portfolio_changed()
@@ -202,7 +208,7 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key)
         if page is None:
             spec = self.registry.area(key)
-            context = AreaContext(self._workspace.portfolio, self.undo_stack)
+            context = AreaContext(self._workspace.portfolio, self.undo_stack, self.edits)
             page = page_class(spec)(context, spec)
             self.pages[key] = page
             self.ui.areaStack.addWidget(page)
@@ -261,7 +267,7 @@ class MainWindow(QMainWindow):
         }
         opener[step](page, None)  # type: ignore[arg-type]
 
-    def _edited(self, _index: int) -> None:
+    def _edited(self, _changed: Changed | int) -> None:
         """An edit (or undo, redo) anywhere: every other area is stale; recount."""
         current = self.current_area()
         self._stale.update(key for key in self.pages if key != current)

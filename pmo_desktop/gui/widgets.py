@@ -1,5 +1,6 @@
 """Widget behaviour shared by every area's editors: the error colour, dates between Python
-and Qt, optional dates, the locale's decimal mark.
+and Qt, optional dates, combo choices, the locale's decimal mark. Defined here once; the
+areas never define their own.
 
 An optional date (a due date, a SOW date) is a QDateEdit whose minimum date stands for "no
 date" and shows its special text ("No date", "—"). Out of the box that edit opens its
@@ -11,14 +12,17 @@ text selected, and Delete or Backspace over the whole text clears the date again
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QComboBox, QDateEdit
 
 #: The colour of an error shown beside a field.
 ERROR_STYLE = "color: #b3261e;"
+#: The minimum date of an optional date edit: it stands for "no date".
+NO_DATE = QDate(2000, 1, 1)
 
 
 def qdate(day: date) -> QDate:
@@ -76,6 +80,38 @@ def make_optional_date(edit: QDateEdit) -> None:
         return
     edit.setProperty("optionalDate", True)
     _OptionalDate(edit)
+
+
+def set_optional_date(edit: QDateEdit, value: date | None) -> None:
+    """Show ``value`` in an optional date edit (None: its "no date" special text)."""
+    if edit.minimumDate() > NO_DATE or not edit.property("optionalDate"):
+        edit.setMinimumDate(NO_DATE)
+    make_optional_date(edit)
+    edit.setDate(qdate(value) if value else edit.minimumDate())
+
+
+def optional_date(edit: QDateEdit) -> date | None:
+    """The date of an optional date edit, None while it shows "no date"."""
+    value = edit.date()
+    if value <= edit.minimumDate():
+        return None
+    return pydate(value)
+
+
+def fill_choices(
+    combo: QComboBox, choices: Iterable[tuple[str, object]], none_text: str | None = None
+) -> None:
+    """Put ``(text, data)`` choices in a combo, optionally after a "none" entry (data None)."""
+    combo.clear()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for text, data in choices:
+        combo.addItem(text, data)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    """Select the entry whose data is ``value`` (the first when none is)."""
+    combo.setCurrentIndex(max(combo.findData(value), 0))
 
 
 def decimal_comma() -> bool:

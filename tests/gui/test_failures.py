@@ -28,7 +28,7 @@ from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.people.commands import PeopleController
 from pmo_desktop.gui.pipeline.commands import MoveStageCommand
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.gui.reports.view import ReportsPage
+from pmo_desktop.gui.reports.page import ReportsPage
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.failures import LOG_FILE, LOG_FOLDER, LOGGER_NAME
 from pmo_desktop.services.pipeline import board as pipeline

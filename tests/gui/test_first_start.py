@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
-from pmo_desktop.gui.people.view import PeopleView
+from pmo_desktop.gui.people.page import PeoplePage
 from pmo_desktop.gui.sheet_import import PEOPLE, SheetImportDialog
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.uow import unit_of_work
@@ -69,7 +69,7 @@ def test_the_first_start_imports_the_team_and_home_follows(
     monkeypatch.setattr(SheetImportDialog, "exec", press_import)
     window.first_step("import_people")
     people = window.pages["people"]
-    assert isinstance(people, PeopleView)
+    assert isinstance(people, PeoplePage)
     assert window.current_area() == "people"
     assert len(people.model.rows()) == 12
     counts = window._counts_label
@@ -100,7 +100,7 @@ def test_the_mapping_chosen_is_remembered_for_the_next_file(
     odd = tmp_path / "odd.csv"
     odd.write_text("Who,Kind\nFay,PM\n", encoding="utf-8")
     people = window.show_area("people")
-    assert isinstance(people, PeopleView)
+    assert isinstance(people, PeoplePage)
     QSettings().remove(PEOPLE.settings_key)
 
     def choose(dialog: SheetImportDialog) -> int:
@@ -137,7 +137,7 @@ def test_a_file_that_cannot_be_read_says_why(
         QMessageBox, "warning", staticmethod(lambda _p, _t, text, *_a: warned.append(text))
     )
     people = window.show_area("people")
-    assert isinstance(people, PeopleView)
+    assert isinstance(people, PeoplePage)
     assert not people.import_people(bad)
     assert "team.xlsx is not an XLSX workbook" in warned[0]
     assert window.undo_stack.count() == 0

@@ -16,7 +16,7 @@ from pmo_desktop.gui.coming import NOT_BUILT, ComingPage
 from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.nav_rail import COMPACT_WIDTH
-from pmo_desktop.gui.pipeline.view import EMPTY_PAGE, PipelineView
+from pmo_desktop.gui.pipeline.page import EMPTY_PAGE, PipelinePage
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 from tests.gui.conftest import SAMPLE, make_window
 
@@ -33,7 +33,7 @@ def test_opens_on_an_empty_portfolio_at_home(window: MainWindow) -> None:
 
 def test_empty_pipeline_shows_a_helpful_empty_state(window: MainWindow) -> None:
     page = window.show_area("pipeline")
-    assert isinstance(page, PipelineView)
+    assert isinstance(page, PipelinePage)
     assert page.ui.contentStack.currentIndex() == EMPTY_PAGE
     assert "No projects yet" in page.ui.emptyState.text()
     assert page.ui.countLabel.text() == "0 of 0 projects"
@@ -46,7 +46,7 @@ def test_opens_on_a_populated_portfolio(qtbot: QtBot, populated: Portfolio) -> N
     assert home.cards["projects"].value_label.text() == str(len(SAMPLE))
     assert not home.empty_label.isVisibleTo(home)
     page = window.show_area("pipeline")
-    assert isinstance(page, PipelineView)
+    assert isinstance(page, PipelinePage)
     assert page.ui.contentStack.currentWidget() is page.ui.boardPage  # the board first
     assert page.ui.countLabel.text() == f"{len(SAMPLE)} of {len(SAMPLE)} projects"
     assert page.ui.clientFilter.count() == 1 + len({row[0] for row in SAMPLE})

@@ -18,7 +18,7 @@ from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.sheet_import import SheetImportDialog
 from pmo_desktop.gui.staffing.grid_model import RowKind
-from pmo_desktop.gui.staffing.view import StaffingPage
+from pmo_desktop.gui.staffing.page import StaffingPage
 from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.services.calendar.days_off import public_holidays
 from pmo_desktop.services.staffing import grid as staffing

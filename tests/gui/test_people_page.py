@@ -19,7 +19,7 @@ from pmo_desktop.domain.rating import EvaluationStatus
 from pmo_desktop.gui.areas import AreaContext, default_areas
 from pmo_desktop.gui.people import columns
 from pmo_desktop.gui.people.bias import BiasHighlighter, flag_at
-from pmo_desktop.gui.people.view import PeopleView
+from pmo_desktop.gui.people.page import PeoplePage
 from pmo_desktop.gui.row_model import RowModel
 from pmo_desktop.services.people import evaluations as ev
 from pmo_desktop.services.people import growth
@@ -44,11 +44,11 @@ def portfolio(demo_file: Path, tmp_path: Path) -> Iterator[Portfolio]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, portfolio: Portfolio) -> PeopleView:
+def page(qtbot: QtBot, portfolio: Portfolio) -> PeoplePage:
     """The People page on the demo, refreshed."""
     stack = QUndoStack()
     registry = default_areas()
-    view = PeopleView(AreaContext(portfolio, stack), registry.area("people"))
+    view = PeoplePage(AreaContext(portfolio, stack), registry.area("people"))
     view.stack = stack  # type: ignore[attr-defined]  # keep it alive with the page
     qtbot.addWidget(view)
     view.resize(1400, 900)
@@ -56,11 +56,11 @@ def page(qtbot: QtBot, portfolio: Portfolio) -> PeopleView:
     return view
 
 
-def _stack(page: PeopleView) -> QUndoStack:
+def _stack(page: PeoplePage) -> QUndoStack:
     return page.context.undo_stack
 
 
-def test_every_model_passes_the_model_tester(page: PeopleView, qtmodeltester: object) -> None:
+def test_every_model_passes_the_model_tester(page: PeoplePage, qtmodeltester: object) -> None:
     page.show_view("evaluation")
     page.ui.personTabs.setCurrentIndex(0)
     models = [
@@ -83,7 +83,7 @@ def test_every_model_passes_the_model_tester(page: PeopleView, qtmodeltester: ob
     assert page.feedback.model.rowCount() > 5
 
 
-def test_roster_filter_counts_match_the_source(page: PeopleView) -> None:
+def test_roster_filter_counts_match_the_source(page: PeoplePage) -> None:
     source = page.model.rows()
     page.ui.searchEdit.setText("SPM")
     assert page.proxy.rowCount() == sum(
@@ -93,7 +93,7 @@ def test_roster_filter_counts_match_the_source(page: PeopleView) -> None:
     assert page.proxy.rowCount() == page.model.rowCount() == len(source)
 
 
-def test_new_one_on_one_carries_open_items_and_undo_redo_keeps_ids(page: PeopleView) -> None:
+def test_new_one_on_one_carries_open_items_and_undo_redo_keeps_ids(page: PeoplePage) -> None:
     panel = page.one_on_ones
     person = page.person_id
     assert person is not None
@@ -112,7 +112,7 @@ def test_new_one_on_one_carries_open_items_and_undo_redo_keeps_ids(page: PeopleV
     assert new_id in [r.id for r in panel.timeline.rows()]
 
 
-def test_new_one_on_one_brings_the_persons_open_retro_actions(page: PeopleView) -> None:
+def test_new_one_on_one_brings_the_persons_open_retro_actions(page: PeoplePage) -> None:
     from pmo_desktop.domain.reporting import RetroFormat
     from pmo_desktop.services.reports import reporting
 
@@ -138,7 +138,7 @@ def test_new_one_on_one_brings_the_persons_open_retro_actions(page: PeopleView) 
     assert any("Write the cut-over runbook" in p.text for p in detail.points)
 
 
-def test_adding_and_ticking_an_action_are_undoable(page: PeopleView) -> None:
+def test_adding_and_ticking_an_action_are_undoable(page: PeoplePage) -> None:
     panel = page.one_on_ones
     panel.new_one_on_one(date.today() + timedelta(days=1))
     count = panel.actions.rowCount()
@@ -157,7 +157,7 @@ def test_adding_and_ticking_an_action_are_undoable(page: PeopleView) -> None:
     assert row.id in [a.id for a in panel.actions.rows()]
 
 
-def test_an_empty_talking_point_is_refused_next_to_the_field(page: PeopleView) -> None:
+def test_an_empty_talking_point_is_refused_next_to_the_field(page: PeoplePage) -> None:
     panel = page.one_on_ones
     depth = _stack(page).count()
     panel.ui.pointEdit.setText("   ")
@@ -166,7 +166,7 @@ def test_an_empty_talking_point_is_refused_next_to_the_field(page: PeopleView) -
     assert _stack(page).count() == depth
 
 
-def test_notes_are_saved_as_markdown_and_undone(page: PeopleView) -> None:
+def test_notes_are_saved_as_markdown_and_undone(page: PeoplePage) -> None:
     panel = page.one_on_ones
     assert panel.detail is not None
     mid, old = panel.detail.id, panel.detail.notes
@@ -179,7 +179,7 @@ def test_notes_are_saved_as_markdown_and_undone(page: PeopleView) -> None:
     assert page.controller.read(lambda s: svc.one_on_one(s, mid)).notes == old
 
 
-def test_goal_and_feedback_edits_are_undoable(page: PeopleView) -> None:
+def test_goal_and_feedback_edits_are_undoable(page: PeoplePage) -> None:
     person = page.person_id
     assert person is not None
     goals = page.goals
@@ -226,7 +226,7 @@ def test_goal_and_feedback_edits_are_undoable(page: PeopleView) -> None:
     assert feedback.model.rowCount() == m + 1
 
 
-def test_goal_dialog_shows_the_error_next_to_the_field(page: PeopleView, qtbot: QtBot) -> None:
+def test_goal_dialog_shows_the_error_next_to_the_field(page: PeoplePage, qtbot: QtBot) -> None:
     from pmo_desktop.gui.people.dialogs import GoalDialog
 
     seen: list[object] = []
@@ -245,7 +245,7 @@ def test_goal_dialog_shows_the_error_next_to_the_field(page: PeopleView, qtbot: 
     assert dialog.result() == 0 and len(seen) == 1
 
 
-def test_final_evaluation_is_read_only_until_reopened_with_a_reason(page: PeopleView) -> None:
+def test_final_evaluation_is_read_only_until_reopened_with_a_reason(page: PeoplePage) -> None:
     page.show_view("evaluation")
     panel = page.evaluation
     assert panel.detail is not None
@@ -273,7 +273,7 @@ def test_final_evaluation_is_read_only_until_reopened_with_a_reason(page: People
     assert all(x.reason != "New client feedback" for x in panel.detail.reopenings)
 
 
-def test_evidence_is_attached_from_the_panel_and_detached_with_undo(page: PeopleView) -> None:
+def test_evidence_is_attached_from_the_panel_and_detached_with_undo(page: PeoplePage) -> None:
     page.show_view("evaluation")
     panel = page.evaluation
     assert panel.detail is not None
@@ -291,7 +291,7 @@ def test_evidence_is_attached_from_the_panel_and_detached_with_undo(page: People
     assert len(panel.detail.ratings[0].evidence) == before + 1
 
 
-def test_cadence_change_moves_the_next_one_on_one_and_undoes(page: PeopleView) -> None:
+def test_cadence_change_moves_the_next_one_on_one_and_undoes(page: PeoplePage) -> None:
     row = page._row(page.person_id)
     assert row is not None
     combo = page.ui.cadenceCombo
@@ -319,14 +319,14 @@ def test_bias_highlighter_underlines_flagged_words_with_a_reason() -> None:
     assert highlighter.document() is document
 
 
-def test_calibration_draws_three_charts(page: PeopleView) -> None:
+def test_calibration_draws_three_charts(page: PeoplePage) -> None:
     page.show_view("calibration")
     assert page.ui.periodCombo.count() >= 2
     assert len(page.charts.canvases) == 3
     assert "rated" in page.ui.calibrationNote.text()
 
 
-def test_roster_columns_show_what_a_manager_reads(page: PeopleView) -> None:
+def test_roster_columns_show_what_a_manager_reads(page: PeoplePage) -> None:
     model = RowModel(columns.ROSTER)
     model.set_rows(page.model.rows())
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -336,7 +336,7 @@ def test_roster_columns_show_what_a_manager_reads(page: PeopleView) -> None:
     assert ev_rows
 
 
-def test_scoring_a_key_result_recolours_the_objective_and_undoes(page: PeopleView) -> None:
+def test_scoring_a_key_result_recolours_the_objective_and_undoes(page: PeoplePage) -> None:
     page.show_view("okrs")
     rows = page.okr_model.rows()
     objective, kr = next(r for r in rows if r[1] is not None)
@@ -352,7 +352,7 @@ def test_scoring_a_key_result_recolours_the_objective_and_undoes(page: PeopleVie
 
 
 def test_framework_editor_saves_an_edited_competency_undoably(
-    page: PeopleView, qtbot: QtBot, qtmodeltester: object
+    page: PeoplePage, qtbot: QtBot, qtmodeltester: object
 ) -> None:
     from pmo_desktop.domain.enums import Role
     from pmo_desktop.domain.rating import default_framework
@@ -379,7 +379,7 @@ def test_framework_editor_saves_an_edited_competency_undoably(
 
 
 def test_framework_editor_refuses_duplicate_keys_next_to_the_form(
-    page: PeopleView, qtbot: QtBot
+    page: PeoplePage, qtbot: QtBot
 ) -> None:
     from pmo_desktop.domain.enums import Role
     from pmo_desktop.domain.rating import default_framework
@@ -397,7 +397,7 @@ def test_framework_editor_refuses_duplicate_keys_next_to_the_form(
     assert _stack(page).count() == depth
 
 
-def test_starting_onboarding_undo_redo_keeps_the_same_items(page: PeopleView) -> None:
+def test_starting_onboarding_undo_redo_keeps_the_same_items(page: PeoplePage) -> None:
     rows = page.model.rows()
     person = next(r for r in rows if not r.onboarding_total)
     page.select_person(person.id)
@@ -429,7 +429,7 @@ def test_template_lines_parse_and_bad_lines_are_named() -> None:
         parse_template("1: Laptop\nthirty: Learn")
 
 
-def test_template_editor_saves_undoably(page: PeopleView, qtbot: QtBot) -> None:
+def test_template_editor_saves_undoably(page: PeoplePage, qtbot: QtBot) -> None:
     from pmo_desktop.gui.people.template import TemplateDialog
 
     saved: list[list[tuple[str, int]]] = []
@@ -459,7 +459,7 @@ def test_template_editor_saves_undoably(page: PeopleView, qtbot: QtBot) -> None:
     ]
 
 
-def test_objectives_and_key_results_are_added_undoably(page: PeopleView) -> None:
+def test_objectives_and_key_results_are_added_undoably(page: PeoplePage) -> None:
     page.show_view("okrs")
     before = page.okr_model.rowCount()
     page.add_objective("Cut the time to staff a new project")
@@ -475,7 +475,7 @@ def test_objectives_and_key_results_are_added_undoably(page: PeopleView) -> None
     assert page.okr_model.rowCount() == before
 
 
-def test_feedback_edit_is_undoable(page: PeopleView) -> None:
+def test_feedback_edit_is_undoable(page: PeoplePage) -> None:
     person = page.person_id
     assert person is not None
     row = page.controller.read(lambda s: growth.feedback(s, person))[0]

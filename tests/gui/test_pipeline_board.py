@@ -25,7 +25,7 @@ from pmo_desktop.gui.pipeline.board_model import (
 )
 from pmo_desktop.gui.pipeline.dialogs import MoveDetails, StageMoveDialog
 from pmo_desktop.gui.pipeline.health_model import HealthFilterProxy, HealthTableModel
-from pmo_desktop.gui.pipeline.view import PipelineView
+from pmo_desktop.gui.pipeline.page import PipelinePage
 from pmo_desktop.services.pipeline.board import PipelineCard
 from pmo_desktop.services.workspace import Portfolio
 
@@ -127,17 +127,17 @@ def test_a_drop_on_its_own_stage_or_foreign_data_asks_nothing(board: BoardModel)
 # ---- on the page, against a real portfolio ------------------------------------------------
 
 
-def _page(qtbot: QtBot, portfolio: Portfolio) -> tuple[MainWindow, PipelineView]:
+def _page(qtbot: QtBot, portfolio: Portfolio) -> tuple[MainWindow, PipelinePage]:
     window = make_window(qtbot, portfolio)
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
     page = window.show_area("pipeline")
-    assert isinstance(page, PipelineView)
+    assert isinstance(page, PipelinePage)
     return window, page
 
 
-def _drop(page: PipelineView, card: PipelineCard, stage: Stage) -> None:
+def _drop(page: PipelinePage, card: PipelineCard, stage: Stage) -> None:
     """Send a synthetic drop of ``card`` onto the column of ``stage``."""
     column = page.board.columns[stage]
     if column.collapsed:
@@ -160,7 +160,7 @@ def _drop(page: PipelineView, card: PipelineCard, stage: Stage) -> None:
     QApplication.sendEvent(viewport, QDropEvent(where, *args))
 
 
-def _card_named(page: PipelineView, name: str) -> PipelineCard:
+def _card_named(page: PipelinePage, name: str) -> PipelineCard:
     return next(c for c in page.board_model.cards() if c.name == name)
 
 

@@ -18,7 +18,7 @@ from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.pipeline.edit_models import MilestoneEditModel
 from pmo_desktop.gui.pipeline.health_rules import HealthRulesDialog
 from pmo_desktop.gui.pipeline.model import ROW_ROLE
-from pmo_desktop.gui.pipeline.view import PipelineView
+from pmo_desktop.gui.pipeline.page import PipelinePage
 from pmo_desktop.services.pipeline import health
 from pmo_desktop.services.pipeline.edit import Choice, MilestoneData
 from pmo_desktop.services.pipeline.health import HealthRules
@@ -28,18 +28,18 @@ from pmo_desktop.services.workspace import Portfolio
 from .conftest import make_window
 
 
-def _page(qtbot: QtBot, portfolio: Portfolio) -> tuple[MainWindow, PipelineView]:
+def _page(qtbot: QtBot, portfolio: Portfolio) -> tuple[MainWindow, PipelinePage]:
     window = make_window(qtbot, portfolio)
     window.resize(1400, 900)
     with qtbot.waitActive(window):  # shortcuts (the Del key) need the active window
         window.show()
         window.activateWindow()
     page = window.show_area("pipeline")
-    assert isinstance(page, PipelineView)
+    assert isinstance(page, PipelinePage)
     return window, page
 
 
-def _names(page: PipelineView) -> set[str]:
+def _names(page: PipelinePage) -> set[str]:
     return {c.name for c in page.board_model.cards()}
 
 

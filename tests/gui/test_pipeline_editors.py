@@ -21,7 +21,7 @@ from pmo_desktop.gui.pipeline.editors import (
     open_client_editor,
     open_project_editor,
 )
-from pmo_desktop.gui.pipeline.view import PipelineView
+from pmo_desktop.gui.pipeline.page import PipelinePage
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline.board import board_cards
 from pmo_desktop.services.pipeline.edit import MilestoneData, ScopeChangeData
@@ -31,10 +31,10 @@ from pmo_desktop.services.workspace import Portfolio
 from .conftest import make_window
 
 
-def _page(qtbot: QtBot, portfolio: Portfolio) -> tuple[MainWindow, PipelineView]:
+def _page(qtbot: QtBot, portfolio: Portfolio) -> tuple[MainWindow, PipelinePage]:
     window = make_window(qtbot, portfolio)
     page = window.show_area("pipeline")
-    assert isinstance(page, PipelineView)
+    assert isinstance(page, PipelinePage)
     return window, page
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from pmo_desktop.gui.pipeline.view import PipelineView
+from pmo_desktop.gui.pipeline.page import PipelinePage
 from pmo_desktop.gui.sheet_import import SheetImportDialog
 from pmo_desktop.services.portfolio import list_projects
 from pmo_desktop.services.uow import unit_of_work
@@ -26,15 +26,15 @@ def names(portfolio: Portfolio) -> list[str]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, portfolio: Portfolio) -> PipelineView:
+def page(qtbot: QtBot, portfolio: Portfolio) -> PipelinePage:
     window = make_window(qtbot, portfolio)
     found = window.show_area("pipeline")
-    assert isinstance(found, PipelineView)
+    assert isinstance(found, PipelinePage)
     return found
 
 
 def test_a_project_list_lands_on_the_board_and_undo_takes_it_back(
-    page: PipelineView, portfolio: Portfolio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: PipelinePage, portfolio: Portfolio, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sheet = tmp_path / "projects.csv"
     sheet.write_text(
@@ -59,7 +59,7 @@ def test_a_project_list_lands_on_the_board_and_undo_takes_it_back(
 
 
 def test_an_ms_project_file_asks_where_it_goes_and_imports_as_one_step(
-    page: PipelineView, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
+    page: PipelinePage, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = iter([("Borealis Bank", True), ("Infrastructure", True)])
     asked: list[Any] = []
@@ -86,7 +86,7 @@ def test_an_ms_project_file_asks_where_it_goes_and_imports_as_one_step(
 
 
 def test_a_file_that_is_not_ms_project_xml_says_so(
-    page: PipelineView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: PipelinePage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "plan.xml"
     bad.write_text("<Workbook/>", encoding="utf-8")

@@ -12,13 +12,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from pmo_desktop.domain.pipeline import Quarter
+from pmo_desktop.gui.pipeline.page import PipelinePage
 from pmo_desktop.gui.pipeline.roadmap_view import (
     RoadmapItemEditor,
     RoadmapModel,
     RoadmapPanel,
     quarter_span,
 )
-from pmo_desktop.gui.pipeline.view import PipelineView
 from pmo_desktop.services.pipeline import roadmap
 from pmo_desktop.services.pipeline.roadmap import RoadmapData, RoadmapRow
 from pmo_desktop.services.uow import unit_of_work
@@ -62,7 +62,7 @@ def _panel(qtbot: QtBot, portfolio: Portfolio) -> tuple[object, RoadmapPanel]:
     window.show()
     qtbot.waitExposed(window)
     page = window.show_area("pipeline")
-    assert isinstance(page, PipelineView)
+    assert isinstance(page, PipelinePage)
     window.show_view("client-roadmap")
     panel = page.panel("roadmap")
     assert isinstance(panel, RoadmapPanel)

@@ -21,8 +21,8 @@ from pmo_desktop.gui.areas import AreaContext, default_areas
 from pmo_desktop.gui.raid.editor import RaidEditorDialog, select_data, set_date
 from pmo_desktop.gui.raid.escalations import EscalationsPanel
 from pmo_desktop.gui.raid.model import Column
+from pmo_desktop.gui.raid.page import ESCALATIONS_TAB, RaidPage
 from pmo_desktop.gui.raid.proxy import RegisterFilter
-from pmo_desktop.gui.raid.view import ESCALATIONS_TAB, RaidView
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.raid import analysis as raid_analysis
 from pmo_desktop.services.raid import escalations as esc
@@ -46,17 +46,17 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def open_view(template: Path, folder: Path) -> RaidView:
+def open_view(template: Path, folder: Path) -> RaidPage:
     target = folder / "p.sqlite"
     shutil.copyfile(template, target)
     portfolio = open_portfolio(target, create=False)
-    page = RaidView(AreaContext(portfolio, QUndoStack()), default_areas().area("risks"))
+    page = RaidPage(AreaContext(portfolio, QUndoStack()), default_areas().area("risks"))
     page.resize(1300, 800)
     page.refresh()
     return page
 
 
-def close_view(page: RaidView) -> None:
+def close_view(page: RaidPage) -> None:
     page.context.undo_stack.clear()
     portfolio = page.context.portfolio
     page.close()
@@ -65,7 +65,7 @@ def close_view(page: RaidView) -> None:
 
 
 @pytest.fixture
-def view(template: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[RaidView]:
+def view(template: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[RaidPage]:
     page = open_view(template, tmp_path)
     qtbot.addWidget(page)
     yield page
@@ -76,30 +76,30 @@ def view(template: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[RaidView]:
 @pytest.fixture(scope="module")
 def shared_view(
     template: Path, tmp_path_factory: pytest.TempPathFactory, qapp: Any
-) -> Iterator[RaidView]:
+) -> Iterator[RaidPage]:
     """One view for the read-only filter tests."""
     page = open_view(template, tmp_path_factory.mktemp("shared"))
     yield page
     close_view(page)
 
 
-def stack(view: RaidView) -> QUndoStack:
+def stack(view: RaidPage) -> QUndoStack:
     return view.context.undo_stack
 
 
-def db_register(view: RaidView) -> dict[int, raid.RaidRow]:
+def db_register(view: RaidPage) -> dict[int, raid.RaidRow]:
     with unit_of_work(view.context.portfolio.sessions) as s:
         return {row.id: row for row in raid.list_register(s)}
 
 
-def expected(view: RaidView, keep: RegisterFilter) -> int:
+def expected(view: RaidPage, keep: RegisterFilter) -> int:
     model = view.model
     return sum(
         1 for n in range(model.rowCount()) if keep.accepts(model.row_at(n), model.haystack(n))
     )
 
 
-def test_models_pass_the_model_tester(view: RaidView, qtmodeltester: Any) -> None:
+def test_models_pass_the_model_tester(view: RaidPage, qtmodeltester: Any) -> None:
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
     view.ui.tabs.setCurrentIndex(ESCALATIONS_TAB)
@@ -119,7 +119,7 @@ def test_models_pass_the_model_tester(view: RaidView, qtmodeltester: Any) -> Non
     qtmodeltester.check(dialog.history_model)
 
 
-def test_register_shows_every_entry_of_the_database(view: RaidView) -> None:
+def test_register_shows_every_entry_of_the_database(view: RaidPage) -> None:
     assert {row.id for row in view.model.rows()} == set(db_register(view))
     assert view.model.rowCount() > 30
 
@@ -141,7 +141,7 @@ def test_register_shows_every_entry_of_the_database(view: RaidView) -> None:
     ],
 )
 def test_each_filter_keeps_exactly_the_matching_rows(
-    shared_view: RaidView, changes: dict[str, Any]
+    shared_view: RaidPage, changes: dict[str, Any]
 ) -> None:
     view = shared_view
     changes = {
@@ -157,7 +157,7 @@ def test_each_filter_keeps_exactly_the_matching_rows(
         assert keep.accepts(view.model.row_at(source), view.model.haystack(source))
 
 
-def test_search_as_you_type_narrows_with_each_keystroke(shared_view: RaidView) -> None:
+def test_search_as_you_type_narrows_with_each_keystroke(shared_view: RaidPage) -> None:
     view = shared_view
     view.proxy.set_filter(RegisterFilter())
     counts = []
@@ -171,13 +171,13 @@ def test_search_as_you_type_narrows_with_each_keystroke(shared_view: RaidView) -
     assert view.proxy.rowCount() == view.model.rowCount()
 
 
-def _haystack(view: RaidView, item_id: int) -> str:
+def _haystack(view: RaidPage, item_id: int) -> str:
     row = view.model.row_of(item_id)
     assert row is not None
     return view.model.haystack(row)
 
 
-def test_combo_filters_drive_the_proxy(view: RaidView) -> None:
+def test_combo_filters_drive_the_proxy(view: RaidPage) -> None:
     ui = view.ui
     select_data(ui.statusFilter, None)
     select_data(ui.kindFilter, RaidKind.DEPENDENCY.value)
@@ -195,7 +195,7 @@ def test_combo_filters_drive_the_proxy(view: RaidView) -> None:
     assert view.count_text().endswith(f"of {view.model.rowCount():,} entries")
 
 
-def test_clicking_a_heatmap_cell_lists_its_live_risks(view: RaidView, qtbot: QtBot) -> None:
+def test_clicking_a_heatmap_cell_lists_its_live_risks(view: RaidPage, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: view.heatmap is not None)  # the charts are drawn after the table
     with unit_of_work(view.context.portfolio.sessions) as s:
         counts = raid_analysis.heatmap(s)
@@ -218,7 +218,7 @@ def test_heatmap_click_maps_data_coordinates_to_cells() -> None:
 # ------------------------------------------------------------------ editor
 
 
-def open_editor(view: RaidView, item_id: int | None = None) -> RaidEditorDialog:
+def open_editor(view: RaidPage, item_id: int | None = None) -> RaidEditorDialog:
     detail = view.controller.detail(item_id) if item_id else None
     dialog = RaidEditorDialog(view.controller, view.controller.choices(), detail, view)
     return dialog
@@ -228,7 +228,7 @@ def click_save(dialog: RaidEditorDialog) -> None:
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def test_score_and_colour_update_live(view: RaidView) -> None:
+def test_score_and_colour_update_live(view: RaidPage) -> None:
     dialog = open_editor(view)
     select_data(dialog.ui.probabilityCombo, 5)
     select_data(dialog.ui.impactCombo, 4)
@@ -263,7 +263,7 @@ def test_score_and_colour_update_live(view: RaidView) -> None:
     ],
 )
 def test_bad_input_is_refused_next_to_the_field_and_nothing_is_saved(
-    view: RaidView, fill: Callable[[Any], Any], error_label: str
+    view: RaidPage, fill: Callable[[Any], Any], error_label: str
 ) -> None:
     before = db_register(view)
     dialog = open_editor(view)
@@ -277,7 +277,7 @@ def test_bad_input_is_refused_next_to_the_field_and_nothing_is_saved(
     assert stack(view).count() == 0
 
 
-def test_new_entry_from_the_editor_then_undo_and_redo(view: RaidView) -> None:
+def test_new_entry_from_the_editor_then_undo_and_redo(view: RaidPage) -> None:
     before = view.model.rowCount()
     dialog = open_editor(view)
     dialog.ui.titleEdit.setText("Vendor may miss the certification slot")
@@ -292,7 +292,7 @@ def test_new_entry_from_the_editor_then_undo_and_redo(view: RaidView) -> None:
     assert view.model.row_of(item_id) is not None and item_id in db_register(view)
 
 
-def first(view: RaidView, kind: RaidKind = RaidKind.RISK) -> raid.RaidRow:
+def first(view: RaidPage, kind: RaidKind = RaidKind.RISK) -> raid.RaidRow:
     return next(
         r
         for r in view.model.rows()
@@ -303,7 +303,7 @@ def first(view: RaidView, kind: RaidKind = RaidKind.RISK) -> raid.RaidRow:
     )
 
 
-def test_update_then_undo_restores_fields_history_and_row(view: RaidView) -> None:
+def test_update_then_undo_restores_fields_history_and_row(view: RaidPage) -> None:
     row = first(view)
     detail = view.controller.detail(row.id)
     from dataclasses import replace
@@ -320,7 +320,7 @@ def test_update_then_undo_restores_fields_history_and_row(view: RaidView) -> Non
     assert db_register(view)[row.id].score == 25
 
 
-def test_delete_then_undo_puts_the_entry_back_with_actions(view: RaidView) -> None:
+def test_delete_then_undo_puts_the_entry_back_with_actions(view: RaidPage) -> None:
     row = first(view)
     detail = view.controller.detail(row.id)
     view.controller.delete_item(row.id)
@@ -330,7 +330,7 @@ def test_delete_then_undo_puts_the_entry_back_with_actions(view: RaidView) -> No
     assert view.model.row_of(row.id) is not None
 
 
-def test_convert_to_issue_from_the_view_and_undo(view: RaidView) -> None:
+def test_convert_to_issue_from_the_view_and_undo(view: RaidPage) -> None:
     row = first(view)
     view.select_item(row.id)
     assert view.ui.convertButton.isEnabled()
@@ -347,7 +347,7 @@ def test_convert_to_issue_from_the_view_and_undo(view: RaidView) -> None:
     assert view.model.rowCount() == before
 
 
-def test_mitigation_actions_add_toggle_remove_each_undoable(view: RaidView) -> None:
+def test_mitigation_actions_add_toggle_remove_each_undoable(view: RaidPage) -> None:
     row = first(view)
     dialog = open_editor(view, row.id)
     count = dialog.actions_model.rowCount()
@@ -375,20 +375,20 @@ def test_mitigation_actions_add_toggle_remove_each_undoable(view: RaidView) -> N
 
 
 @pytest.fixture
-def panel(view: RaidView) -> EscalationsPanel:
+def panel(view: RaidPage) -> EscalationsPanel:
     view.show_view("escalations")
     assert view.ui.tabs.currentIndex() == ESCALATIONS_TAB
     assert isinstance(view.escalations, EscalationsPanel)
     return view.escalations
 
 
-def db_whys(view: RaidView, escalation_id: int) -> list[str]:
+def db_whys(view: RaidPage, escalation_id: int) -> list[str]:
     with unit_of_work(view.context.portfolio.sessions) as s:
         return esc.whys_of(s, escalation_id)
 
 
 def test_five_whys_editor_adds_reorders_saves_and_undoes(
-    view: RaidView, panel: EscalationsPanel
+    view: RaidPage, panel: EscalationsPanel
 ) -> None:
     panel.select_row(0)
     assert panel.detail is not None
@@ -409,7 +409,7 @@ def test_five_whys_editor_adds_reorders_saves_and_undoes(
 
 
 def test_cause_category_and_preventive_actions_are_undoable(
-    view: RaidView, panel: EscalationsPanel
+    view: RaidPage, panel: EscalationsPanel
 ) -> None:
     panel.select_row(0)
     assert panel.detail is not None
@@ -433,7 +433,7 @@ def test_cause_category_and_preventive_actions_are_undoable(
     assert view.controller.escalation(eid).data.cause_category is old_cause
 
 
-def test_escalation_log_delete_and_undo(view: RaidView, panel: EscalationsPanel) -> None:
+def test_escalation_log_delete_and_undo(view: RaidPage, panel: EscalationsPanel) -> None:
     rows = panel.log_model.rowCount()
     panel.select_row(0)
     assert panel.detail is not None
@@ -446,7 +446,7 @@ def test_escalation_log_delete_and_undo(view: RaidView, panel: EscalationsPanel)
 
 
 def test_escalation_editor_refuses_a_missing_title_at_the_field(
-    view: RaidView, panel: EscalationsPanel
+    view: RaidPage, panel: EscalationsPanel
 ) -> None:
     from pmo_desktop.gui.raid.escalation_editor import EscalationEditorDialog
 
@@ -463,7 +463,7 @@ def test_escalation_editor_refuses_a_missing_title_at_the_field(
     assert panel.log_model.row_of(eid) is None
 
 
-def test_export_from_the_view_writes_the_whole_register(view: RaidView, tmp_path: Path) -> None:
+def test_export_from_the_view_writes_the_whole_register(view: RaidPage, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     view.ui.searchEdit.setText("senior")
@@ -474,7 +474,7 @@ def test_export_from_the_view_writes_the_whole_register(view: RaidView, tmp_path
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 
-def test_program_level_risk_is_exposed_for_other_views(view: RaidView) -> None:
+def test_program_level_risk_is_exposed_for_other_views(view: RaidPage) -> None:
     with unit_of_work(view.context.portfolio.sessions) as s:
         programs = raid_analysis.program_risk(s)
     assert programs and programs[0].top_risks
@@ -482,7 +482,7 @@ def test_program_level_risk_is_exposed_for_other_views(view: RaidView) -> None:
 
 
 def test_sorting_by_score_and_review_date_then_typing_keeps_the_order(
-    shared_view: RaidView,
+    shared_view: RaidPage,
 ) -> None:
     view = shared_view
     view.proxy.set_filter(RegisterFilter())
@@ -501,11 +501,11 @@ def test_sorting_by_score_and_review_date_then_typing_keeps_the_order(
     view.ui.registerTable.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
 
-def _proxy_row(view: RaidView, n: int) -> raid.RaidRow:
+def _proxy_row(view: RaidPage, n: int) -> raid.RaidRow:
     return view.model.row_at(view.proxy.mapToSource(view.proxy.index(n, 0)).row())
 
 
-def test_column_menu_shows_and_hides_columns(shared_view: RaidView) -> None:
+def test_column_menu_shows_and_hides_columns(shared_view: RaidPage) -> None:
     view = shared_view
     table = view.ui.registerTable
     assert table.isColumnHidden(Column.PROJECT)
@@ -519,7 +519,7 @@ def test_column_menu_shows_and_hides_columns(shared_view: RaidView) -> None:
 
 
 def test_escalation_edit_and_preventive_removal_are_undoable(
-    view: RaidView, panel: EscalationsPanel
+    view: RaidPage, panel: EscalationsPanel
 ) -> None:
     from dataclasses import replace
 
@@ -538,7 +538,7 @@ def test_escalation_edit_and_preventive_removal_are_undoable(
     assert view.controller.escalation(eid) == before
 
 
-def test_new_entry_button_runs_the_editor_and_pushes_one_undo_step(view: RaidView) -> None:
+def test_new_entry_button_runs_the_editor_and_pushes_one_undo_step(view: RaidPage) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

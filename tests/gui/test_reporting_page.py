@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from pmo_desktop.gui.main_window import MainWindow
-from pmo_desktop.gui.reports.view import ReportsPage
+from pmo_desktop.gui.reports.page import ReportsPage
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.reports import reporting, status
 from pmo_desktop.services.uow import unit_of_work

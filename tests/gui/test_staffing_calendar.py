@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.gui.areas import AreaContext, default_areas
 from pmo_desktop.gui.staffing.grid_model import RowKind
-from pmo_desktop.gui.staffing.view import StaffingPage
+from pmo_desktop.gui.staffing.page import StaffingPage
 from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.services.calendar import days_off as team_calendar
 from pmo_desktop.services.people import roster as people_roster

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from pmo_desktop.gui.areas import AreaContext, default_areas
 from pmo_desktop.gui.staffing.grid_model import RowKind
-from pmo_desktop.gui.staffing.view import StaffingPage
+from pmo_desktop.gui.staffing.page import StaffingPage
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.staffing import scenarios as scen
 from pmo_desktop.services.uow import unit_of_work

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.gui.areas import AreaContext, default_areas
 from pmo_desktop.gui.people import team
+from pmo_desktop.gui.people.page import TIME_OFF, PeoplePage
 from pmo_desktop.gui.people.person_editor import PersonEditor, RoleTargetsDialog
-from pmo_desktop.gui.people.view import TIME_OFF, PeopleView
 from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.services.people import roster
 from pmo_desktop.services.staffing import grid as staffing
@@ -28,10 +28,10 @@ WEEK = date(2026, 3, 2)
 
 
 @pytest.fixture
-def page(qtbot: QtBot, portfolio: Portfolio) -> PeopleView:
+def page(qtbot: QtBot, portfolio: Portfolio) -> PeoplePage:
     """The People page on an empty portfolio."""
     stack = QUndoStack()
-    view = PeopleView(AreaContext(portfolio, stack), default_areas().area("people"))
+    view = PeoplePage(AreaContext(portfolio, stack), default_areas().area("people"))
     view.stack = stack  # type: ignore[attr-defined]
     qtbot.addWidget(view)
     view.resize(1400, 900)
@@ -56,7 +56,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog: type, fill: Callable[[Any], 
     return seen
 
 
-def names(page: PeopleView) -> list[str]:
+def names(page: PeoplePage) -> list[str]:
     return [row.name for row in page.model.rows()]
 
 
@@ -81,7 +81,7 @@ def fill_part_timer(editor: PersonEditor) -> None:
 
 
 def test_a_person_added_in_the_editor_is_on_the_roster_and_undone_by_ctrl_z(
-    page: PeopleView, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
+    page: PeoplePage, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen = answer(monkeypatch, PersonEditor, fill_part_timer)
     assert seen == [] and names(page) == []
@@ -106,7 +106,7 @@ def test_a_person_added_in_the_editor_is_on_the_roster_and_undone_by_ctrl_z(
 
 
 def test_the_editor_shows_what_cannot_be_saved_beside_the_field(
-    page: PeopleView, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
+    page: PeoplePage, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def bad(editor: PersonEditor) -> None:
         fill_part_timer(editor)
@@ -128,7 +128,7 @@ def test_the_editor_shows_what_cannot_be_saved_beside_the_field(
     assert names(page) == [] and page.context.undo_stack.count() == 0
 
 
-def test_an_optional_date_opens_on_today_and_can_be_cleared(page: PeopleView) -> None:
+def test_an_optional_date_opens_on_today_and_can_be_cleared(page: PeoplePage) -> None:
     editor = PersonEditor(lambda _d: None, [], {role: 80 for role in Role}, parent=page)
     ui = editor.ui
     assert not ui.endCheck.isChecked() and not ui.endEdit.isEnabled()
@@ -143,7 +143,7 @@ def test_an_optional_date_opens_on_today_and_can_be_cleared(page: PeopleView) ->
 
 
 def test_a_duplicate_name_is_noted_not_refused(
-    page: PeopleView, monkeypatch: pytest.MonkeyPatch
+    page: PeoplePage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer(monkeypatch, PersonEditor, lambda e: e.ui.nameEdit.setText("Sam"))
     page.add_person()
@@ -154,7 +154,7 @@ def test_a_duplicate_name_is_noted_not_refused(
 
 
 def test_edit_time_off_deactivate_and_delete_are_each_one_undo(
-    page: PeopleView, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
+    page: PeoplePage, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer(monkeypatch, PersonEditor, fill_part_timer)
     pid = page.add_person()
@@ -202,7 +202,7 @@ def test_edit_time_off_deactivate_and_delete_are_each_one_undo(
 
 
 def test_roles_targets_are_edited_in_one_place(
-    page: PeopleView, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
+    page: PeoplePage, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def pm_at_65(dialog: RoleTargetsDialog) -> None:
         dialog.spins[Role.PM].setValue(65)
@@ -217,7 +217,7 @@ def test_roles_targets_are_edited_in_one_place(
 
 
 def test_time_off_from_an_ics_file_is_one_undo(
-    page: PeopleView, portfolio: Portfolio, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    page: PeoplePage, portfolio: Portfolio, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -247,7 +247,7 @@ def test_time_off_from_an_ics_file_is_one_undo(
 
 
 def test_closure_days_come_off_everyones_capacity_and_undo(
-    page: PeopleView, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
+    page: PeoplePage, portfolio: Portfolio, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answer(monkeypatch, PersonEditor, fill_part_timer)
     pid = page.add_person()

@@ -35,7 +35,7 @@ from pmo_desktop.services.pipeline.figures import (
 from pmo_desktop.services.uow import unit_of_work
 
 if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.view import PipelineView
+    from pmo_desktop.gui.pipeline.page import PipelinePage
 
 
 #: Open projects, budget and weighted value per client.
@@ -61,7 +61,7 @@ class ChartsPanel(QWidget):
     """Three charts and the per-client totals, re-drawn on refresh."""
 
     def __init__(
-        self, context: AreaContext, page: PipelineView, parent: QWidget | None = None
+        self, context: AreaContext, page: PipelinePage, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.context = context

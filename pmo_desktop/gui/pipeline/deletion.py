@@ -33,7 +33,7 @@ from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
 if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.view import PipelineView
+    from pmo_desktop.gui.pipeline.page import PipelinePage
 
 Target = tuple[str, int]  # ("client" | "program" | "project", id)
 Confirm = Callable[[str, str, QWidget | None], bool]
@@ -90,7 +90,7 @@ class DeleteRecordCommand(GuardedCommand):
 class DeleteActions:
     """The page's Delete action, its menu and context-menu entries, and what they delete."""
 
-    def __init__(self, page: PipelineView) -> None:
+    def __init__(self, page: PipelinePage) -> None:
         self.page = page
         #: Asks before deleting; tests replace it.
         self.confirm: Confirm = ask_confirmation

@@ -43,7 +43,7 @@ from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
 if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.view import PipelineView
+    from pmo_desktop.gui.pipeline.page import PipelinePage
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -371,7 +371,7 @@ def _validator(portfolio: Portfolio, check: Any) -> Any:
     return validate
 
 
-def open_project_editor(page: PipelineView, project_id: int | None) -> None:
+def open_project_editor(page: PipelinePage, project_id: int | None) -> None:
     """Edit a project (or create one) and push the save as an undoable command."""
     portfolio = page.context.portfolio
     with unit_of_work(portfolio.sessions) as session:
@@ -403,7 +403,7 @@ def open_project_editor(page: PipelineView, project_id: int | None) -> None:
     )
 
 
-def open_client_editor(page: PipelineView, client_id: int | None) -> None:
+def open_client_editor(page: PipelinePage, client_id: int | None) -> None:
     """Edit a client (or create one) as an undoable command."""
     portfolio = page.context.portfolio
     data = None
@@ -433,7 +433,7 @@ def open_client_editor(page: PipelineView, client_id: int | None) -> None:
     )
 
 
-def open_program_editor(page: PipelineView, program_id: int | None) -> None:
+def open_program_editor(page: PipelinePage, program_id: int | None) -> None:
     """Edit a program (or create one) as an undoable command."""
     portfolio = page.context.portfolio
     with unit_of_work(portfolio.sessions) as session:

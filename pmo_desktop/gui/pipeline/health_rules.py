@@ -25,7 +25,7 @@ from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
 if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.view import PipelineView
+    from pmo_desktop.gui.pipeline.page import PipelinePage
 
 NO_PROGRAM = "No program — the portfolio rules only"
 ERROR_STYLE = "color: #c62828;"
@@ -218,7 +218,7 @@ class HealthRulesDialog(QDialog):
             target.setValue(source.value())  # type: ignore[arg-type]
 
 
-def open_health_rules(page: PipelineView, program_id: int | None = None) -> None:
+def open_health_rules(page: PipelinePage, program_id: int | None = None) -> None:
     """Show the Health rules dialog (on ``program_id`` if given) and push the change."""
     from pmo_desktop.gui.pipeline.editors import _run
 

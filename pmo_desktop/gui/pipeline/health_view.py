@@ -45,7 +45,7 @@ from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
 if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.view import PipelineView
+    from pmo_desktop.gui.pipeline.page import PipelinePage
     from pmo_desktop.services.raid.analysis import ProgramRisk
 
 ERROR_STYLE = "color: #c62828;"
@@ -153,7 +153,7 @@ class HealthPanel(QWidget):
     """Programs and projects by health, worst first, with a reasons panel."""
 
     def __init__(
-        self, context: AreaContext, page: PipelineView, parent: QWidget | None = None
+        self, context: AreaContext, page: PipelinePage, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.context = context

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.view import PipelineView
+    from pmo_desktop.gui.pipeline.page import PipelinePage
 
 
 @dataclass
@@ -22,7 +22,7 @@ class EditorHooks:
     run: Any = None  # Callable[[QDialog], bool]; default: dialog.exec() == Accepted
 
 
-def new_menu(page: PipelineView) -> QMenu:
+def new_menu(page: PipelinePage) -> QMenu:
     """The New… button's menu: client, program, project, and the health rules."""
     menu = QMenu(page)
     menu.addAction("New &project…", lambda: _open(page, "open_project_editor"))
@@ -33,13 +33,13 @@ def new_menu(page: PipelineView) -> QMenu:
     return menu
 
 
-def _open(page: PipelineView, opener: str) -> None:
+def _open(page: PipelinePage, opener: str) -> None:
     from pmo_desktop.gui.pipeline import editors
 
     getattr(editors, opener)(page, None)
 
 
-def _open_health_rules(page: PipelineView) -> None:
+def _open_health_rules(page: PipelinePage) -> None:
     from pmo_desktop.gui.pipeline.health_rules import open_health_rules
 
     open_health_rules(page)

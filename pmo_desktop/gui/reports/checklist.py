@@ -30,7 +30,7 @@ from pmo_desktop.services.reports import reporting
 from pmo_desktop.services.reports.reporting import ChecklistItem
 
 if TYPE_CHECKING:
-    from pmo_desktop.gui.reports.view import AdherenceTab
+    from pmo_desktop.gui.reports.page import AdherenceTab
 
 TYPE_LABELS = {"delivery": "Client delivery projects", "internal": "Internal projects"}
 MUTED = "#7a8696"

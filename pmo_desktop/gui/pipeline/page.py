@@ -65,7 +65,7 @@ NOT_READY: tuple[str, ...] = ()
 AskDetails = Callable[[str, Stage, date, QWidget | None], MoveDetails | None]
 
 
-class PipelineView(AreaPage):
+class PipelinePage(AreaPage):
     """Projects by stage on a board, or in a sortable table, filtered as you type."""
 
     #: The filter a Home tile put on the page (its bar clears it).

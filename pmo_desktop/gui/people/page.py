@@ -77,7 +77,7 @@ class RosterProxy(QSortFilterProxyModel):
         return matches(self._words, fields)
 
 
-class PeopleView(AreaPage):
+class PeoplePage(AreaPage):
     """The People area page."""
 
     #: The filter a Home tile put on the roster (its bar clears it).

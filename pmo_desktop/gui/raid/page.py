@@ -58,7 +58,7 @@ MAX_WIDTH = 340
 LIVE = "live"
 
 
-class RaidView(AreaPage):
+class RaidPage(AreaPage):
     """The register (default view) and the escalations view of the Risks area."""
 
     #: The filter a Home tile put on the page (its bar clears it).
