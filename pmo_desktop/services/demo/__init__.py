@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pmo_desktop.services.demo.core import DemoStats, generate
+from pmo_desktop.services.demo.core import generate
+from pmo_desktop.services.demo.plan import DemoStats
 
 __all__ = ["DemoStats", "demo_file", "generate"]
 

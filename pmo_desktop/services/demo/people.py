@@ -33,7 +33,7 @@ from pmo_desktop.store.models_people import (
 )
 
 if TYPE_CHECKING:
-    from pmo_desktop.services.demo.core import DemoPerson, DemoPlan
+    from pmo_desktop.services.demo.plan import DemoPerson, DemoPlan
 
 Row = dict[str, Any]
 

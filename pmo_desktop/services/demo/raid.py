@@ -28,7 +28,7 @@ from pmo_desktop.store.models_raid import (
 )
 
 if TYPE_CHECKING:
-    from pmo_desktop.services.demo.core import DemoPlan, DemoProject
+    from pmo_desktop.services.demo.plan import DemoPlan, DemoProject
 
 LARGE_MINIMUM = 5_000
 _LIVE = (Stage.PROPOSAL, Stage.APPROVED, Stage.ACTIVE, Stage.CLOSING, Stage.ON_HOLD)
