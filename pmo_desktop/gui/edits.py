@@ -99,7 +99,7 @@ class Edits(QObject):
     ) -> Outcome:
         """Push one edit as a ``ServiceCommand``: applied (on the undo stack, announced) or
         refused (nothing written, nothing pushed, the error returned)."""
-        command = ServiceCommand(self, area, text, do, undo, again)
+        command: ServiceCommand[Any] = ServiceCommand(self, area, text, do, undo, again)
         result = command.result
         self.stack.push(command)
         return result.outcome

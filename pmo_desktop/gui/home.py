@@ -249,7 +249,7 @@ class HomePage(AreaPage):
         self.empty_label.setProperty("role", "note")
         self.empty_label.setText(EMPTY_HINT)
         self.grid = ui.tilesGrid
-        self.scroll = ui.tilesScroll
+        self.tiles_scroll = ui.tilesScroll
         self.tile_widgets: dict[str, TileWidget] = {}
         self.setup_skipped = False
         self.setup = SetupPage(self)
@@ -283,7 +283,7 @@ class HomePage(AreaPage):
         if setup:
             self.setup.show_counts(counts)
         self.empty_label.setVisible(counts.is_empty and not setup)
-        self.scroll.setVisible(not counts.is_empty and not setup)
+        self.tiles_scroll.setVisible(not counts.is_empty and not setup)
         monday = data.today - timedelta(days=data.today.weekday())
         self.title_label.setText(f"This week — Monday {monday:%d %B %Y}")
         self.database_label.setText(f"Portfolio: {portfolio.display_name}")

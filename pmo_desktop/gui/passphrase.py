@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMenu, QMessageBox, QWidget
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from pmo_desktop.gui.plain_text import literal
+from pmo_desktop.gui.widgets import ERROR_STYLE
 from pmo_desktop.services.failures import describe_failure
 
 if TYPE_CHECKING:
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from pmo_desktop.gui.settings import AppSettings
     from pmo_desktop.services.passphrase import PassphraseChange
     from pmo_desktop.services.workspace import Portfolio
-
-ERROR_STYLE = "color: #c62828;"
 
 
 class Mode(Enum):

@@ -27,7 +27,7 @@ def test_opens_on_an_empty_portfolio_at_home(window: MainWindow) -> None:
     assert isinstance(home, HomePage)
     assert home.cards["projects"].value_label.text() == "0"
     assert home.setup.isVisibleTo(home)  # "Set up your team", not an empty Home
-    assert not home.empty_label.isVisibleTo(home) and not home.scroll.isVisibleTo(home)
+    assert not home.empty_label.isVisibleTo(home) and not home.tiles_scroll.isVisibleTo(home)
     assert set(window.pages) == {"home"}  # other areas are built on first visit
 
 

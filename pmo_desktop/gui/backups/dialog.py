@@ -8,9 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButto
 
 from pmo_desktop.gui.backups.model import BackupListModel
 from pmo_desktop.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from pmo_desktop.gui.widgets import ERROR_STYLE
 from pmo_desktop.services.backups import BackupEntry, list_backups
-
-ERROR_STYLE = "color: #c62828;"
 
 
 class RestoreDialog(QDialog):

@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.forms.ui_backup_settings_dialog import Ui_BackupSettingsDialog
+from pmo_desktop.gui.widgets import ERROR_STYLE
 from pmo_desktop.services.backups import Generations, generations_from
-
-ERROR_STYLE = "color: #c62828;"
 
 
 class BackupSettingsDialog(QDialog):
