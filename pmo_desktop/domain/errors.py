@@ -13,3 +13,18 @@ class ValidationError(ValueError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ConflictError(ValidationError):
+    """Someone else changed (or deleted) what this edit was about since it was read.
+
+    ``changes`` lists, per record, what the other user changed: nothing was written.
+    """
+
+    def __init__(self, message: str, changes: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.changes = changes
+
+
+class BusyError(ValidationError):
+    """The shared database stayed busy with other users' edits after every retry."""

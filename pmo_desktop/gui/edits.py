@@ -19,7 +19,13 @@ The flow of one edit, the same in each area::
 - Every step that committed is announced once on ``Edits.changed`` with the area, the text
   and what the step returned, so every open view updates from the same signal.
 
-``Edits`` holds no Session: each step opens its own unit of work and closes it.
+Commits by other clients (another window or process, the command line, a colleague on the
+shared server) are announced on the same signal, as a ``Changed`` whose ``external`` is True
+and whose ``result`` holds the tables written (``store.notify``; ``{"*"}`` when unknown), once
+``watch_others`` is on: the open views then re-read within a second.
+
+``Edits`` holds no Session: each step opens its own unit of work and closes it; a collision
+with another user's transaction on a shared server runs the step again (``services.uow``).
 """
 
 from __future__ import annotations
@@ -28,14 +34,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.failures import GuardedCommand
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
+from pmo_desktop.services.uow import transact
+from pmo_desktop.services.workspace import ChangeWatch, Portfolio
 
 T = TypeVar("T")
 Step = Callable[[Session], Any]
@@ -54,6 +60,7 @@ class Changed:
     text: str
     result: Any
     undoing: bool = False
+    external: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,11 @@ class _Result:
     outcome: Outcome = Outcome(False)
 
 
+#: How often other clients' commits are looked for (a data-version read or a notice poll).
+WATCH_INTERVAL_MS = 400
+EXTERNAL = "*"
+
+
 class Edits(QObject):
     """The window's edit runner and its one broadcast of what changed."""
 
@@ -81,13 +93,57 @@ class Edits(QObject):
         self, portfolio: Portfolio, stack: QUndoStack, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.portfolio = portfolio
+        self._portfolio = portfolio
         self.stack = stack
+        self._watch: ChangeWatch | None = None
+        self._timer: QTimer | None = None
+
+    @property
+    def portfolio(self) -> Portfolio:
+        """The open portfolio the edits go to."""
+        return self._portfolio
+
+    @portfolio.setter
+    def portfolio(self, portfolio: Portfolio) -> None:
+        watching = self._timer is not None
+        self.stop_watching()
+        self._portfolio = portfolio
+        if watching:
+            self.watch_others()
+
+    def watch_others(self) -> None:
+        """Announce other clients' commits too (the main window turns this on)."""
+        if self._timer is not None:
+            return
+        self._watch = self._portfolio.watch()
+        self._timer = QTimer(self)
+        self._timer.setInterval(WATCH_INTERVAL_MS)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def stop_watching(self) -> None:
+        """No more polling; the watch's connection is given back."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer.deleteLater()
+            self._timer = None
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+
+    def _look(self) -> None:
+        if self._watch is None:
+            return
+        try:
+            tables = self._watch.poll()
+        except Exception:  # the server went away: the next edit says so; look again later
+            return
+        if tables:
+            self.changed.emit(Changed(EXTERNAL, "", tables, external=True))
 
     def read(self, step: Callable[[Session], T]) -> T:
         """Run a read-only step in its own unit of work and return its result."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            return step(session)
+        return transact(self.portfolio.sessions, step)
 
     def run(
         self,
@@ -106,8 +162,9 @@ class Edits(QObject):
 
     def step(self, area: str, text: str, step: Step, *, undoing: bool = False) -> Any:
         """Run one step in its own unit of work and announce it (used by the command)."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            value = step(session)
+        value = transact(self.portfolio.sessions, step)  # a server collision runs it again
+        if self._watch is not None:
+            self._watch.absorb()  # this commit is ours, not someone else's
         self.changed.emit(Changed(area, text, value, undoing))
         return value
 

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self._counts_label)
 
         settings.restore_window(self)
+        self.edits.watch_others()  # other windows', processes' and colleagues' commits
         self._portfolio_changed()
         if initial_view is not None:  # only the requested area is built
             self.show_view(initial_view)
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
     def release(self) -> None:
         """Back up the portfolio if it changed, close it and give back its lock (at exit)."""
         self.auto_backup.stop()
+        self.edits.stop_watching()
         self.auto_backup.run("exit")
         self._workspace.close()
 
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
         current = self.current_area()
         self._stale.update(key for key in self.pages if key != current)
         if current is not None:
+            self._stale.discard(current)
             self.pages[current].refresh()
         self._update_status()
 
@@ -255,28 +258,22 @@ class MainWindow(QMainWindow):
             getattr(page, step)()
             return
         page = self.show_area("pipeline")
-        if step == "import_projects":
-            page.import_projects()  # type: ignore[attr-defined]
-            return
-        from pmo_desktop.gui.pipeline import editors
+        getattr(page, step)()  # add_client, add_program, add_project, import_projects
 
-        opener = {
-            "add_client": editors.open_client_editor,
-            "add_program": editors.open_program_editor,
-            "add_project": editors.open_project_editor,
-        }
-        opener[step](page, None)  # type: ignore[arg-type]
-
-    def _edited(self, _changed: Changed | int) -> None:
-        """An edit (or undo, redo) anywhere: every other area is stale; recount."""
+    def _edited(self, changed: Changed | int) -> None:
+        """An edit (or undo, redo) anywhere: every other area is stale; recount. A commit by
+        another client: the area on screen re-reads too (its own edits it shows already)."""
         current = self.current_area()
         self._stale.update(key for key in self.pages if key != current)
+        if isinstance(changed, Changed) and changed.external and current is not None:
+            self._stale.add(current)
         self._status_timer.start()
 
     def _after_edits(self) -> None:
         current = self.current_area()
         page = self.pages.get(current) if current else None
-        if page is not None and page.follows_every_edit:
+        if page is not None and (page.follows_every_edit or current in self._stale):
+            self._stale.discard(current)
             page.refresh()
         self._update_status()
 

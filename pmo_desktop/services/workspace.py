@@ -29,10 +29,12 @@ from pmo_desktop.store.database import (
     set_aside,
 )
 from pmo_desktop.store.engine import sqlite_file, to_url
+from pmo_desktop.store.notify import ChangeWatch
 
 __all__ = [
     "BackupError",
     "BackupInfo",
+    "ChangeWatch",
     "DamagedDatabaseError",
     "DatabaseError",
     "PassphraseRequiredError",

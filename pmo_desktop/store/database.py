@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from pmo_desktop.fileio import sweep_temp_files
-from pmo_desktop.store import backup, cipher, integrity, live, migrate
+from pmo_desktop.store import backup, cipher, integrity, live, migrate, notify
 from pmo_desktop.store.engine import make_engine, sqlite_file, to_url
 
 
@@ -57,6 +57,12 @@ class Portfolio:
     backup_taken: Path | None = None
     passphrase: str | None = field(default=None, repr=False, compare=False)
     """The key of an encrypted portfolio file, held in memory only (None: not encrypted)."""
+    client: str = field(default_factory=notify.client_id, compare=False)
+    """Who this process is in change notices to other clients (``store.notify``)."""
+
+    def watch(self) -> notify.ChangeWatch:
+        """A watch of what other connections commit (close it when done)."""
+        return notify.ChangeWatch(self.engine, self.client)
 
     @property
     def encrypted(self) -> bool:
@@ -200,20 +206,21 @@ def open_portfolio(
         live.hold(file, key is not None)  # from here on, only SQLite reads the file
     engine = make_engine(url, passphrase=key, readonly=readonly)
     try:
-        state = migrate.read_state(engine)
-        migrate.ensure_known(state)
-        backup_taken: Path | None = None
-        if state.pending and readonly:
-            name = file.name if file is not None else "the database"
-            raise UpgradeNeededError(
-                f"{name} needs an upgrade to this version's schema ({state.head}) first"
-            )
-        if state.pending:
-            if file is not None and state.current is not None:
-                backup_taken = backup.backup_file(
-                    file, reason=f"before-{state.head}", passphrase=key
-                ).path
-            migrate.upgrade(engine)
+        with migrate.exclusive(engine):
+            state = migrate.read_state(engine)
+            migrate.ensure_known(state)
+            backup_taken: Path | None = None
+            if state.pending and readonly:
+                name = file.name if file is not None else "the database"
+                raise UpgradeNeededError(
+                    f"{name} needs an upgrade to this version's schema ({state.head}) first"
+                )
+            if state.pending:
+                if file is not None and state.current is not None:
+                    backup_taken = backup.backup_file(
+                        file, reason=f"before-{state.head}", passphrase=key
+                    ).path
+                migrate.upgrade(engine)
     except BaseException as exc:
         engine.dispose()
         if file is not None:
@@ -221,9 +228,12 @@ def open_portfolio(
         if isinstance(exc, migrate.SchemaError):
             raise DatabaseError(str(exc)) from exc
         raise
+    client = notify.client_id()
+    notify.install_notices(engine, client)
     return Portfolio(
         url=url,
         engine=engine,
+        client=client,
         sessions=sessionmaker(engine, expire_on_commit=False),
         file=file,
         migrated_from=state.current if state.pending else None,

@@ -65,6 +65,9 @@ def make_engine(
     """
     url = target if isinstance(target, URL) else to_url(target)
     if not is_sqlite(url):
+        # A shared server: a connection the server (or the network) dropped is replaced
+        # before use instead of failing the next edit.
+        kwargs.setdefault("pool_pre_ping", True)
         return create_engine(url, **kwargs)
     file = sqlite_file(url)
     if file is None:

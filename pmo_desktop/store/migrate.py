@@ -3,6 +3,9 @@
 * A database whose revision this build does not know was made by a newer version: refused,
   untouched.
 * Before a pending migration of a SQLite file, a verified backup is taken.
+* On a shared server, ``exclusive`` lets one client at a time read the schema state and
+  migrate (a PostgreSQL advisory lock): clients opening a new database together wait for the
+  first one's migration instead of running it twice.
 * Migrations run on one connection with ``foreign_keys=OFF`` (set before BEGIN, so a batch
   rebuild of a parent table cannot cascade-delete children), in one transaction (transactional
   DDL, see ``engine``), and ``PRAGMA foreign_key_check`` must be clean before COMMIT.
@@ -12,6 +15,8 @@ Alembic is imported only when a migration is pending.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,6 +28,9 @@ from pmo_desktop.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+#: The advisory lock key every PMO Desktop client takes while it migrates a shared database.
+MIGRATION_LOCK = 0x504D4F2D4D4947  # "PMO-MIG"
 
 
 class SchemaError(RuntimeError):
@@ -60,6 +68,23 @@ def read_state(engine: Engine) -> SchemaState:
             current = rows[0] if rows else None
         has_tables = bool(names - {"alembic_version"})
     return SchemaState(current=current, head=HEAD_REVISION, has_tables=has_tables)
+
+
+@contextmanager
+def exclusive(engine: Engine) -> Iterator[None]:
+    """Hold the migration lock of a shared (PostgreSQL) database; nothing on SQLite, where
+    migrations take the file's write lock (``BEGIN IMMEDIATE``) anyway."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        conn.commit()  # the lock belongs to the session, not to this transaction
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            conn.commit()
 
 
 def ensure_known(state: SchemaState) -> None:

@@ -7,14 +7,8 @@ installed. As root, the cluster runs as the ``postgres`` user (PostgreSQL refuse
 
 from __future__ import annotations
 
-import os
-import pwd
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -22,74 +16,21 @@ from sqlalchemy.exc import IntegrityError
 
 from pmo_desktop.services import home as reporting_home
 from pmo_desktop.services.demo import generate
-from pmo_desktop.services.people import one_on_ones as people
+from pmo_desktop.services.people import team as people
 from pmo_desktop.services.pipeline import board as pipeline
 from pmo_desktop.services.pipeline.health import portfolio_health
 from pmo_desktop.services.raid import register as raid
-from pmo_desktop.services.reports import reporting
+from pmo_desktop.services.reports import checklist as reporting
 from pmo_desktop.services.staffing import grid as staffing
 from pmo_desktop.services.transfer import export_json_bytes, import_json_bytes
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 from pmo_desktop.store.models import Client
 from tests.conftest import make_demo_file
+from tests.integration.pg import new_database
 
 pytest.importorskip("psycopg")
 TODAY = date(2026, 3, 4)
-
-
-def _has_user(name: str) -> bool:
-    try:
-        pwd.getpwnam(name)
-    except KeyError:
-        return False
-    return True
-
-
-def _server_command(args: list[str]) -> list[str]:
-    if os.geteuid() != 0:
-        return args
-    return ["su", "postgres", "-s", "/bin/sh", "-c", " ".join(args)]
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """A PostgreSQL cluster for this module; yields a URL prefix ending in ``/``."""
-    if not (shutil.which("initdb") and shutil.which("pg_ctl")):
-        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
-    if os.geteuid() == 0 and not (shutil.which("su") and _has_user("postgres")):
-        pytest.skip("running as root without a postgres user: PostgreSQL will not run as root")
-    root = Path(tempfile.mkdtemp(prefix="pmo-pg-"))
-    root.chmod(0o777)  # the postgres user creates the cluster and its socket in here
-    data, sock = root / "data", root / "sock"
-    sock.mkdir()
-    sock.chmod(0o777)
-
-    def run(*args: str) -> None:
-        cmd = _server_command(list(args))
-        result = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
-        assert result.returncode == 0, result.stdout + result.stderr
-
-    run("initdb", "-D", str(data), "-A", "trust", "-U", "pmo", "--no-sync")
-    opts = f"'-k {sock} -c listen_addresses= -c fsync=off'"
-    run("pg_ctl", "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start")
-    try:
-        yield f"postgresql+psycopg://pmo@/{{}}?host={sock}"
-    finally:
-        run("pg_ctl", "-D", str(data), "-m", "immediate", "-w", "stop")
-        shutil.rmtree(root, ignore_errors=True)
-
-
-def _database(server: str, name: str) -> str:
-    result = subprocess.run(
-        _server_command(["createdb", "-h", server.split("host=")[1], "-U", "pmo", name]),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return server.format(name)
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +44,7 @@ def demo_json(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 @pytest.fixture
 def imported(server: str, demo_json: bytes, request: pytest.FixtureRequest) -> Iterator[Portfolio]:
-    portfolio = open_portfolio(_database(server, f"imported_{request.node.name[-12:].lower()}"))
+    portfolio = open_portfolio(new_database(server, f"imported_{request.node.name[-12:].lower()}"))
     import_json_bytes(portfolio, demo_json)
     try:
         yield portfolio
@@ -141,7 +82,7 @@ def test_every_area_reads_its_first_view_from_postgresql(imported: Portfolio) ->
 
 
 def test_demo_is_written_straight_into_an_empty_postgresql_database(server: str) -> None:
-    portfolio = open_portfolio(_database(server, "demo_direct"))
+    portfolio = open_portfolio(new_database(server, "demo_direct"))
     try:
         generate(portfolio.engine, size="small", seed=1, today=TODAY)
         with unit_of_work(portfolio.sessions) as session:
@@ -155,7 +96,7 @@ def test_the_demo_verb_takes_a_database_url_and_refuses_a_full_one(
 ) -> None:
     from pmo_desktop.cli import main
 
-    url = _database(server, "demo_cli")
+    url = new_database(server, "demo_cli")
     assert main(["demo", url]) == 0
     assert main(["demo", url]) == 2
     err = capsys.readouterr().err.strip().splitlines()

@@ -1,0 +1,120 @@
+"""The team edition on a shared PostgreSQL server: several clients on one database.
+
+Each client is a separate ``open_portfolio`` (its own engine and connections), as another
+manager's app would be; where it matters (the first migration) they are separate processes.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+from sqlalchemy import select, text
+
+from pmo_desktop.services.uow import transact, unit_of_work
+from pmo_desktop.services.workspace import open_portfolio
+from pmo_desktop.store.models import Client
+from pmo_desktop.store.schema import HEAD_REVISION
+from tests.integration.pg import new_database
+
+pytest.importorskip("psycopg")
+
+OPEN = (
+    "import sys; from pmo_desktop.services.workspace import open_portfolio as o;"
+    " o(sys.argv[1]).close()"
+)
+
+
+def test_three_clients_opening_an_empty_database_at_once_migrate_it_once(server: str) -> None:
+    url = new_database(server, "first_start_race")
+    clients = [
+        subprocess.Popen([sys.executable, "-c", OPEN, url], stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    errors = [client.communicate(timeout=120)[1] for client in clients]
+    assert [client.returncode for client in clients] == [0, 0, 0], errors
+    portfolio = open_portfolio(url)
+    try:
+        with portfolio.engine.connect() as conn:
+            versions = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        assert [v[0] for v in versions] == [HEAD_REVISION]
+    finally:
+        portfolio.close()
+
+
+def test_a_client_sees_what_another_committed_and_which_tables(server: str) -> None:
+    url = new_database(server, "notices")
+    mine, theirs = open_portfolio(url), open_portfolio(url)
+    watch = mine.watch()
+    try:
+        assert watch.poll() == frozenset()
+        with unit_of_work(theirs.sessions) as session:
+            session.add(Client(name="Added by a colleague"))
+        deadline = time.monotonic() + 1.0
+        seen: frozenset[str] = frozenset()
+        while not seen and time.monotonic() < deadline:
+            seen = watch.poll()
+            time.sleep(0.02)
+        assert seen == {"client"}
+        with unit_of_work(mine.sessions) as session:
+            session.add(Client(name="Added here"))
+        time.sleep(0.1)
+        assert watch.poll() == frozenset()  # our own commit is not news to us
+        with unit_of_work(theirs.sessions) as session:
+            session.add(Client(name="Rolled back"))
+            session.flush()
+            session.rollback()
+        time.sleep(0.1)
+        assert watch.poll() == frozenset()  # nothing committed, nothing announced
+    finally:
+        watch.close()
+        mine.close()
+        theirs.close()
+
+
+def test_a_deadlock_between_two_clients_is_run_again_not_shown(server: str) -> None:
+    url = new_database(server, "deadlock")
+    first, second = open_portfolio(url), open_portfolio(url)
+    try:
+        with unit_of_work(first.sessions) as session:
+            session.add_all([Client(id=1, name="A"), Client(id=2, name="B")])
+        barrier = threading.Barrier(2, timeout=10)
+        results: dict[str, object] = {}
+
+        def edit(name: str, portfolio: object, order: tuple[int, int]) -> None:
+            attempts = 0
+
+            def step(session: object) -> None:
+                nonlocal attempts
+                attempts += 1
+                for n, client_id in enumerate(order):
+                    row = session.get(Client, client_id)  # type: ignore[attr-defined]
+                    row.name = f"{row.name}+{name}"
+                    session.flush()  # type: ignore[attr-defined]
+                    if n == 0 and attempts == 1:
+                        barrier.wait()  # both hold one row: the second lock deadlocks
+
+            try:
+                transact(portfolio.sessions, step)  # type: ignore[attr-defined]
+                results[name] = attempts
+            except Exception as exc:  # pragma: no cover - the assertion shows it
+                results[name] = exc
+
+        threads = [
+            threading.Thread(target=edit, args=("x", first, (1, 2))),
+            threading.Thread(target=edit, args=("y", second, (2, 1))),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert sorted(results.values()) == [1, 2], results  # one ran again, none failed
+        with unit_of_work(first.sessions) as session:
+            names = sorted(session.scalars(select(Client.name)))
+        assert all(name.count("+") == 2 for name in names), names  # both edits, both rows
+    finally:
+        first.close()
+        second.close()
