@@ -85,7 +85,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from pmo_desktop.gui.areas import AreaContext, default_areas
-    from pmo_desktop.gui.raid.model import RaidRegisterModel
+    from pmo_desktop.gui.raid.models import RaidRegisterModel
     from pmo_desktop.gui.raid.page import RaidPage
     from pmo_desktop.gui.raid.proxy import RaidFilterProxy
     from pmo_desktop.services.raid.register import list_register

@@ -18,11 +18,13 @@ from pytestqt.qtbot import QtBot
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.risk import CauseCategory, RaidKind, RaidStatus
 from pmo_desktop.gui.areas import AreaContext, default_areas
-from pmo_desktop.gui.raid.editor import RaidEditorDialog, select_data, set_date
+from pmo_desktop.gui.raid import commands
+from pmo_desktop.gui.raid.editor import RaidEditorDialog
 from pmo_desktop.gui.raid.escalations import EscalationsPanel
-from pmo_desktop.gui.raid.model import Column
+from pmo_desktop.gui.raid.models import Column
 from pmo_desktop.gui.raid.page import ESCALATIONS_TAB, RaidPage
 from pmo_desktop.gui.raid.proxy import RegisterFilter
+from pmo_desktop.gui.widgets import select_data, set_optional_date
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.raid import analysis as raid_analysis
 from pmo_desktop.services.raid import escalations as esc
@@ -92,6 +94,18 @@ def db_register(view: RaidPage) -> dict[int, raid.RaidRow]:
         return {row.id: row for row in raid.list_register(s)}
 
 
+def detail(view: RaidPage, item_id: int) -> raid.RaidDetail:
+    return view.context.edits.read(lambda s: raid.get_item(s, item_id))
+
+
+def choices(view: RaidPage) -> raid.Choices:
+    return view.context.edits.read(raid.choices)
+
+
+def escalation(view: RaidPage, escalation_id: int) -> esc.EscalationDetail:
+    return view.context.edits.read(lambda s: esc.get_escalation(s, escalation_id))
+
+
 def expected(view: RaidPage, keep: RegisterFilter) -> int:
     model = view.model
     return sum(
@@ -110,9 +124,7 @@ def test_models_pass_the_model_tester(view: RaidPage, qtmodeltester: Any) -> Non
     panel.select_row(0)
     qtmodeltester.check(panel.whys_model)
     row = next(r for r in view.model.rows() if r.open_actions)
-    dialog = RaidEditorDialog(
-        view.controller, view.controller.choices(), view.controller.detail(row.id), view
-    )
+    dialog = RaidEditorDialog(view.context, choices(view), detail(view, row.id), view)
     shown = [dialog.actions_model.row_at(n) for n in range(dialog.actions_model.rowCount())]
     assert sum(1 for a in shown if not a.done) == row.open_actions
     qtmodeltester.check(dialog.actions_model)
@@ -219,8 +231,8 @@ def test_heatmap_click_maps_data_coordinates_to_cells() -> None:
 
 
 def open_editor(view: RaidPage, item_id: int | None = None) -> RaidEditorDialog:
-    detail = view.controller.detail(item_id) if item_id else None
-    dialog = RaidEditorDialog(view.controller, view.controller.choices(), detail, view)
+    shown = detail(view, item_id) if item_id else None
+    dialog = RaidEditorDialog(view.context, choices(view), shown, view)
     return dialog
 
 
@@ -256,7 +268,7 @@ def test_score_and_colour_update_live(view: RaidPage) -> None:
         (
             lambda ui: (
                 ui.raisedDate.setDate(ui.raisedDate.date().addDays(10)),
-                set_date(ui.dueDate, TODAY),
+                set_optional_date(ui.dueDate, TODAY),
             ),
             "dueError",
         ),
@@ -283,8 +295,8 @@ def test_new_entry_from_the_editor_then_undo_and_redo(view: RaidPage) -> None:
     dialog.ui.titleEdit.setText("Vendor may miss the certification slot")
     select_data(dialog.ui.ownerCombo, 2)
     click_save(dialog)
-    assert dialog.result_data is not None
-    item_id = view.controller.create_item(dialog.result_data)
+    assert dialog.result_data is not None and dialog.saved_id is not None
+    item_id = dialog.saved_id  # Save ran the edit
     assert view.model.rowCount() == before + 1 and item_id in db_register(view)
     stack(view).undo()
     assert view.model.rowCount() == before and item_id not in db_register(view)
@@ -305,16 +317,18 @@ def first(view: RaidPage, kind: RaidKind = RaidKind.RISK) -> raid.RaidRow:
 
 def test_update_then_undo_restores_fields_history_and_row(view: RaidPage) -> None:
     row = first(view)
-    detail = view.controller.detail(row.id)
+    before = detail(view, row.id)
     from dataclasses import replace
 
-    view.controller.update_item(
-        row.id, replace(detail.data, probability=5, impact=5, status=RaidStatus.MONITORING)
+    commands.update_item(
+        view.context.edits,
+        row.id,
+        replace(before.data, probability=5, impact=5, status=RaidStatus.MONITORING),
     )
     changed = view.model.row_at(view.model.row_of(row.id) or 0)
     assert changed.score == 25 and changed.status is RaidStatus.MONITORING
     stack(view).undo()
-    assert view.controller.detail(row.id) == detail
+    assert detail(view, row.id) == before
     assert view.model.row_at(view.model.row_of(row.id) or 0) == db_register(view)[row.id]
     stack(view).redo()
     assert db_register(view)[row.id].score == 25
@@ -322,11 +336,11 @@ def test_update_then_undo_restores_fields_history_and_row(view: RaidPage) -> Non
 
 def test_delete_then_undo_puts_the_entry_back_with_actions(view: RaidPage) -> None:
     row = first(view)
-    detail = view.controller.detail(row.id)
-    view.controller.delete_item(row.id)
+    before = detail(view, row.id)
+    commands.delete_item(view.context.edits, row.id, row.title)
     assert view.model.row_of(row.id) is None and row.id not in db_register(view)
     stack(view).undo()
-    assert view.controller.detail(row.id) == detail
+    assert detail(view, row.id) == before
     assert view.model.row_of(row.id) is not None
 
 
@@ -340,7 +354,7 @@ def test_convert_to_issue_from_the_view_and_undo(view: RaidPage) -> None:
     issue = next(r for r in rows.values() if r.converted_from_id == row.id)
     assert issue.kind is RaidKind.ISSUE and rows[row.id].status is RaidStatus.CLOSED
     assert view.model.rowCount() == before + 1
-    assert view.controller.detail(issue.id).history  # the risk's history came along
+    assert detail(view, issue.id).history  # the risk's history came along
     stack(view).undo()
     rows = db_register(view)
     assert issue.id not in rows and rows[row.id].status is row.status
@@ -418,19 +432,19 @@ def test_cause_category_and_preventive_actions_are_undoable(
     new_cause = CauseCategory.TOOLS if old_cause is not CauseCategory.TOOLS else CauseCategory.SCOPE
     select_data(panel.ui.causeCombo, new_cause.value)
     panel.ui.causeCombo.activated.emit(panel.ui.causeCombo.currentIndex())
-    assert view.controller.escalation(eid).data.cause_category is new_cause
-    count = len(view.controller.escalation(eid).preventive)
+    assert escalation(view, eid).data.cause_category is new_cause
+    count = len(escalation(view, eid).preventive)
     panel.ui.preventiveEdit.setText("Add release-calendar owner to the RACI")
     panel.ui.addPreventiveButton.click()
-    assert len(view.controller.escalation(eid).preventive) == count + 1
+    assert len(escalation(view, eid).preventive) == count + 1
     panel.ui.preventiveTable.setCurrentIndex(panel.preventive_model.index(count, 1))
     panel.ui.donePreventiveButton.click()
-    assert view.controller.escalation(eid).preventive[count].done
+    assert escalation(view, eid).preventive[count].done
     stack(view).undo()
     stack(view).undo()
-    assert len(view.controller.escalation(eid).preventive) == count
+    assert len(escalation(view, eid).preventive) == count
     stack(view).undo()
-    assert view.controller.escalation(eid).data.cause_category is old_cause
+    assert escalation(view, eid).data.cause_category is old_cause
 
 
 def test_escalation_log_delete_and_undo(view: RaidPage, panel: EscalationsPanel) -> None:
@@ -442,7 +456,7 @@ def test_escalation_log_delete_and_undo(view: RaidPage, panel: EscalationsPanel)
     assert panel.log_model.rowCount() == rows - 1
     stack(view).undo()
     assert panel.log_model.rowCount() == rows
-    assert view.controller.escalation(detail.id) == detail
+    assert escalation(view, detail.id) == detail
 
 
 def test_escalation_editor_refuses_a_missing_title_at_the_field(
@@ -450,14 +464,14 @@ def test_escalation_editor_refuses_a_missing_title_at_the_field(
 ) -> None:
     from pmo_desktop.gui.raid.escalation_editor import EscalationEditorDialog
 
-    dialog = EscalationEditorDialog(panel.choices, view.controller.check_escalation, None, view)
+    dialog = EscalationEditorDialog(view.context, panel.choices, None, view)
     dialog.ui.raisedByEdit.setText("Client sponsor")
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result_data is None and dialog.ui.titleError.text()
     dialog.ui.titleEdit.setText("Weekly report missed twice")
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
-    assert dialog.result_data is not None
-    eid = view.controller.create_escalation(dialog.result_data)
+    assert dialog.result_data is not None and dialog.saved_id is not None
+    eid = dialog.saved_id  # Save ran the edit
     assert panel.log_model.row_of(eid) is not None
     stack(view).undo()
     assert panel.log_model.row_of(eid) is None
@@ -526,16 +540,18 @@ def test_escalation_edit_and_preventive_removal_are_undoable(
     panel.select_row(0)
     assert panel.detail is not None
     eid, before = panel.detail.id, panel.detail
-    view.controller.update_escalation(eid, replace(before.data, severity=4, title="Renamed"))
-    assert view.controller.escalation(eid).data.title == "Renamed"
+    commands.update_escalation(
+        view.context.edits, eid, replace(before.data, severity=4, title="Renamed")
+    )
+    assert escalation(view, eid).data.title == "Renamed"
     assert panel.log_model.row_at(panel.log_model.row_of(eid) or 0).title == "Renamed"
     panel.select_row(panel.log_model.row_of(eid) or 0)
     panel.ui.preventiveTable.setCurrentIndex(panel.preventive_model.index(0, 1))
     panel.ui.removePreventiveButton.click()
-    assert len(view.controller.escalation(eid).preventive) == len(before.preventive) - 1
+    assert len(escalation(view, eid).preventive) == len(before.preventive) - 1
     stack(view).undo()
     stack(view).undo()
-    assert view.controller.escalation(eid) == before
+    assert escalation(view, eid) == before
 
 
 def test_new_entry_button_runs_the_editor_and_pushes_one_undo_step(view: RaidPage) -> None:

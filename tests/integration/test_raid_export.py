@@ -11,7 +11,7 @@ from pmo_desktop.cli import main
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.risk import RaidKind
 from pmo_desktop.reports.tables import read_csv_rows, unprotect
-from pmo_desktop.services.raid import register as raid
+from pmo_desktop.services.raid import edits as raid
 from pmo_desktop.services.raid.register import RaidData
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import open_portfolio

@@ -18,6 +18,7 @@ from pmo_desktop.domain.risk import (
     Response,
 )
 from pmo_desktop.services.raid import analysis as raid_analysis
+from pmo_desktop.services.raid import edits as raid_edits
 from pmo_desktop.services.raid import escalations as esc
 from pmo_desktop.services.raid import register as raid
 from pmo_desktop.services.raid.register import ActionData, RaidData
@@ -68,7 +69,7 @@ def risk(**changes: object) -> RaidData:
 
 def create(p: Portfolio, data: RaidData) -> int:
     with unit_of_work(p.sessions) as s:
-        return raid.create_item(s, data, who="Ana", when=WHEN)
+        return raid_edits.create_item(s, data, who="Ana", when=WHEN)
 
 
 BAD_INPUTS = [
@@ -92,7 +93,7 @@ def test_bad_input_is_refused_with_the_field_and_nothing_written(
     world: Portfolio, changes: dict[str, object], field: str
 ) -> None:
     with pytest.raises(ValidationError) as caught, unit_of_work(world.sessions) as s:
-        raid.create_item(s, risk(**changes))
+        raid_edits.create_item(s, risk(**changes))
     assert caught.value.field == field
     with unit_of_work(world.sessions) as s:
         assert raid.list_register(s, TODAY) == []
@@ -105,10 +106,30 @@ def test_closed_high_risk_may_have_no_owner(world: Portfolio) -> None:
 def test_update_is_refused_the_same_way_and_leaves_the_entry_alone(world: Portfolio) -> None:
     item = create(world, risk())
     with pytest.raises(ValidationError) as caught, unit_of_work(world.sessions) as s:
-        raid.update_item(s, item, risk(probability=5, impact=5, owner_id=None))
+        raid_edits.update_item(s, item, risk(probability=5, impact=5, owner_id=None))
     assert caught.value.field == "owner_id"
     with unit_of_work(world.sessions) as s:
         assert raid.get_item(s, item).data.owner_id == 1
+
+
+def test_save_validates_once_and_returns_the_saved_row_and_what_undo_needs(
+    world: Portfolio,
+) -> None:
+    with unit_of_work(world.sessions) as s:
+        created = raid_edits.save_item(s, None, risk(), today=TODAY, who="Ana", when=WHEN)
+    assert created.prior is None
+    assert (created.row.title, created.row.program, created.row.score) == (risk().title, "ERP", 12)
+    with unit_of_work(world.sessions) as s:
+        changed = raid_edits.save_item(s, created.row.id, risk(probability=5), today=TODAY)
+    assert changed.row.score == 20 and changed.prior is not None
+    assert changed.prior.prior.probability == 3
+    with unit_of_work(world.sessions) as s:
+        assert raid.register_row(s, created.row.id, TODAY) == changed.row
+    with pytest.raises(ValidationError) as caught, unit_of_work(world.sessions) as s:
+        raid_edits.save_item(s, created.row.id, risk(title="  "))
+    assert caught.value.field == "title"
+    with unit_of_work(world.sessions) as s:
+        assert raid.register_row(s, created.row.id, TODAY) == changed.row
 
 
 def test_create_fills_program_and_client_from_the_project(world: Portfolio) -> None:
@@ -122,7 +143,7 @@ def test_create_fills_program_and_client_from_the_project(world: Portfolio) -> N
 def test_update_records_score_and_status_history_and_undo_removes_it(world: Portfolio) -> None:
     item = create(world, risk())
     with unit_of_work(world.sessions) as s:
-        result = raid.update_item(
+        result = raid_edits.update_item(
             s, item, risk(probability=5, status=RaidStatus.MONITORING), who="Ben", when=WHEN
         )
     with unit_of_work(world.sessions) as s:
@@ -132,7 +153,7 @@ def test_update_records_score_and_status_history_and_undo_removes_it(world: Port
     assert ("status", "open", "monitoring", "Ben") in changes
     assert result.prior == risk(client_id=1, program_id=1)
     with unit_of_work(world.sessions) as s:
-        raid.revert_update(s, item, result)
+        raid_edits.revert_update(s, item, result)
     with unit_of_work(world.sessions) as s:
         after = raid.get_item(s, item)
     assert after.data == risk(client_id=1, program_id=1)
@@ -142,12 +163,12 @@ def test_update_records_score_and_status_history_and_undo_removes_it(world: Port
 def test_delete_and_restore_put_back_actions_and_history(world: Portfolio) -> None:
     item = create(world, risk())
     with unit_of_work(world.sessions) as s:
-        raid.add_action(s, item, ActionData("Agree UAT calendar", 2, date(2026, 5, 20)))
+        raid_edits.add_action(s, item, ActionData("Agree UAT calendar", 2, date(2026, 5, 20)))
         before = raid.get_item(s, item)
-        snapshot = raid.delete_item(s, item)
+        snapshot = raid_edits.delete_item(s, item)
     with unit_of_work(world.sessions) as s:
         assert raid.list_register(s, TODAY) == []
-        raid.restore_item(s, snapshot)
+        raid_edits.restore_item(s, snapshot)
     with unit_of_work(world.sessions) as s:
         assert raid.get_item(s, item) == before
 
@@ -155,21 +176,21 @@ def test_delete_and_restore_put_back_actions_and_history(world: Portfolio) -> No
 def test_actions_flag_overdue_and_count_in_the_register(world: Portfolio) -> None:
     item = create(world, risk())
     with unit_of_work(world.sessions) as s:
-        late = raid.add_action(s, item, ActionData("Nominate deputy", 1, date(2026, 6, 1)))
-        raid.add_action(s, item, ActionData("Book slot", 1, date(2026, 6, 30)))
+        late = raid_edits.add_action(s, item, ActionData("Nominate deputy", 1, date(2026, 6, 1)))
+        raid_edits.add_action(s, item, ActionData("Book slot", 1, date(2026, 6, 30)))
     with unit_of_work(world.sessions) as s:
         row = raid.register_row(s, item, TODAY)
         assert (row.open_actions, row.overdue_actions, row.overdue) == (2, 1, True)
-        prior = raid.update_action(
+        prior = raid_edits.update_action(
             s, late, ActionData("Nominate deputy", 1, date(2026, 6, 1), True)
         )
     with unit_of_work(world.sessions) as s:
         assert raid.register_row(s, item, TODAY).overdue_actions == 0
-        raid.update_action(s, late, prior)
+        raid_edits.update_action(s, late, prior)
     with unit_of_work(world.sessions) as s:
         assert raid.register_row(s, item, TODAY).overdue_actions == 1
         with pytest.raises(ValidationError) as caught:
-            raid.add_action(s, item, ActionData("  "))
+            raid_edits.add_action(s, item, ActionData("  "))
         assert caught.value.field == "description"
 
 
@@ -183,8 +204,8 @@ def test_review_date_in_the_past_flags_a_live_entry(world: Portfolio) -> None:
 def test_convert_risk_to_issue_keeps_history_and_links_both(world: Portfolio) -> None:
     item = create(world, risk(impact=5))
     with unit_of_work(world.sessions) as s:
-        raid.add_action(s, item, ActionData("Nominate deputy", 1, date(2026, 6, 1)))
-        conversion = raid.convert_to_issue(s, item, today=TODAY, who="Ana", when=WHEN)
+        raid_edits.add_action(s, item, ActionData("Nominate deputy", 1, date(2026, 6, 1)))
+        conversion = raid_edits.convert_to_issue(s, item, today=TODAY, who="Ana", when=WHEN)
     with unit_of_work(world.sessions) as s:
         issue = raid.get_item(s, conversion.issue_id)
         source = raid.get_item(s, item)
@@ -198,9 +219,9 @@ def test_convert_risk_to_issue_keeps_history_and_links_both(world: Portfolio) ->
     assert ("converted", "issue") in issue_history
     assert [a.description for a in issue.actions] == ["Nominate deputy"]
     with pytest.raises(ValidationError, match="already became"), unit_of_work(world.sessions) as s:
-        raid.convert_to_issue(s, item)
+        raid_edits.convert_to_issue(s, item)
     with unit_of_work(world.sessions) as s:
-        raid.undo_conversion(s, conversion)
+        raid_edits.undo_conversion(s, conversion)
     with unit_of_work(world.sessions) as s:
         assert [r.id for r in raid.list_register(s, TODAY)] == [item]
         back = raid.get_item(s, item)
@@ -211,7 +232,7 @@ def test_convert_risk_to_issue_keeps_history_and_links_both(world: Portfolio) ->
 def test_only_risks_convert(world: Portfolio) -> None:
     item = create(world, risk(kind=RaidKind.ASSUMPTION, response=None))
     with pytest.raises(ValidationError) as caught, unit_of_work(world.sessions) as s:
-        raid.convert_to_issue(s, item)
+        raid_edits.convert_to_issue(s, item)
     assert caught.value.field == "kind"
 
 
@@ -233,20 +254,20 @@ def test_heatmap_counts_live_risks_per_cell_and_scope(world: Portfolio) -> None:
 def test_exposure_trend_follows_score_and_status_history(world: Portfolio) -> None:
     monday = date(2026, 6, 8)
     with unit_of_work(world.sessions) as s:
-        item = raid.create_item(
+        item = raid_edits.create_item(
             s,
             risk(raised_date=monday - timedelta(weeks=3)),
             who="A",
             when=datetime(2026, 5, 18, tzinfo=UTC),
         )
-        raid.update_item(
+        raid_edits.update_item(
             s,
             item,
             risk(raised_date=monday - timedelta(weeks=3), probability=5),
             who="A",
             when=datetime(2026, 5, 26, tzinfo=UTC),
         )
-        raid.update_item(
+        raid_edits.update_item(
             s,
             item,
             risk(raised_date=monday - timedelta(weeks=3), probability=5, status=RaidStatus.CLOSED),

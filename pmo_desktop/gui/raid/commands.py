@@ -1,21 +1,77 @@
-"""Undo commands of the RAID area.
+"""The edits of the Risks area, each one ``ServiceCommand`` run through ``Edits.run``.
 
-The controller has already applied the edit when a command is pushed, so each command's
-first ``redo`` does nothing; later redos and undos replay the edit (or put back the prior
-state the service returned) through the controller, in their own unit of work.
+Every function here builds the steps of one edit over the RAID services and runs it: ``do``
+(the first time too) validates once and writes in one unit of work, ``undo`` puts back what
+it changed, and ``again``, where a redo must put back exactly what the undo took away (an
+entry with its id and history, an action, an escalation), does that. A refusal of the first
+run writes nothing and pushes nothing: the caller gets it in ``Outcome.error`` and shows it
+beside the field.
+
+Every step returns a ``RaidChange``: the register rows as the step left them, the entries
+and escalations it touched or removed. It goes out on ``Edits.changed`` and the register
+model, an open entry editor and the escalation log update from it (``raid_change``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
-from pmo_desktop.gui.failures import GuardedCommand
+from sqlalchemy.orm import Session
+
+from pmo_desktop.gui.edits import Changed, Edits, Outcome
+from pmo_desktop.services.raid import edits as raid
 from pmo_desktop.services.raid import escalations as esc
-from pmo_desktop.services.raid import register as raid
-from pmo_desktop.services.raid.register import ActionData
+from pmo_desktop.services.raid.register import ActionData, RaidData, RaidRow, list_register
 
-if TYPE_CHECKING:
-    from pmo_desktop.gui.raid.controller import RaidController
+#: The area key of every RAID edit on ``Edits.changed``.
+AREA = "raid"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RaidChange(Generic[T]):
+    """What one committed RAID step changed, as the area's views take it from
+    ``Edits.changed``, and (``kept``) what the edit's undo needs."""
+
+    kept: T
+    #: Register entries added or changed, as stored after the step.
+    rows: tuple[RaidRow, ...] = ()
+    #: Register entries that are gone.
+    removed: tuple[int, ...] = ()
+    #: Escalations added or changed (their whys or preventive actions too).
+    escalations: tuple[int, ...] = ()
+    #: Escalations that are gone.
+    escalations_removed: tuple[int, ...] = ()
+
+    def touches(self, item_id: int) -> bool:
+        """True when the step changed the entry (its fields, actions or history)."""
+        return any(row.id == item_id for row in self.rows)
+
+
+def raid_change(changed: Changed) -> RaidChange[Any] | None:
+    """The RAID change a broadcast carries; None for another area's."""
+    if changed.area == AREA and isinstance(changed.result, RaidChange):
+        return changed.result
+    return None
+
+
+class _Taken(Generic[T]):
+    """What an undo took away, for the next redo to put back."""
+
+    def __init__(self) -> None:
+        self._value: T | None = None
+
+    def put(self, value: T) -> T:
+        self._value = value
+        return value
+
+    def get(self) -> T:
+        if self._value is None:
+            raise RuntimeError("redo before undo")
+        return self._value
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -23,346 +79,246 @@ def _short(text: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class _Replayed(GuardedCommand):
-    """Skips the first redo (the controller already did the work)."""
-
-    def __init__(self, controller: RaidController, text: str) -> None:
-        super().__init__(text)
-        self.controller = controller
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.do()
-
-    def do(self) -> None:
-        """Apply the edit again."""
-        raise NotImplementedError
-
-
-class CreateItemCommand(_Replayed):
-    """A new register entry; undo removes it (keeping a snapshot to put it back)."""
-
-    def __init__(self, controller: RaidController, item_id: int, title: str) -> None:
-        super().__init__(controller, f"Add “{_short(title)}”")
-        self.item_id = item_id
-        self.snapshot: raid.RaidSnapshot | None = None
-
-    def undo(self) -> None:
-        self.snapshot = self.controller.replay(
-            lambda s: raid.delete_item(s, self.item_id), removed=(self.item_id,)
-        )
-
-    def do(self) -> None:
-        snapshot = self.snapshot
-        if snapshot is not None:
-            self.controller.replay(lambda s: raid.restore_item(s, snapshot), items=(self.item_id,))
-
-
-class UpdateItemCommand(_Replayed):
-    """Changed fields of an entry; undo restores them and drops the history rows written."""
-
-    def __init__(
-        self, controller: RaidController, item_id: int, result: raid.UpdateResult, title: str
-    ) -> None:
-        super().__init__(controller, f"Edit “{_short(title)}”")
-        self.item_id = item_id
-        self.result = result
-        self.data: raid.RaidData | None = None
-
-    def undo(self) -> None:
-        item_id, result = self.item_id, self.result
-
-        def revert(s: Any) -> raid.RaidData:
-            current = raid.get_item(s, item_id).data
-            raid.revert_update(s, item_id, result)
-            return current
-
-        self.data = self.controller.replay(revert, items=(item_id,))
-
-    def do(self) -> None:
-        data = self.data
-        if data is None:
-            return
-        result = self.controller.replay(
-            lambda s: raid.update_item(s, self.item_id, data), items=(self.item_id,)
-        )
-        if result is not None:
-            self.result = result
-
-
-class DeleteItemCommand(_Replayed):
-    """A removed entry; undo puts it back with its actions, history and links."""
-
-    def __init__(self, controller: RaidController, snapshot: raid.RaidSnapshot) -> None:
-        super().__init__(controller, f"Delete “{_short(str(snapshot.item['title']))}”")
-        self.snapshot = snapshot
-
-    def undo(self) -> None:
-        snapshot = self.snapshot
-        self.controller.replay(
-            lambda s: raid.restore_item(s, snapshot),
-            items=(snapshot.id, *snapshot.linked_from),
-        )
-
-    def do(self) -> None:
-        item_id = self.snapshot.id
-        snapshot = self.controller.replay(
-            lambda s: raid.delete_item(s, item_id),
-            removed=(item_id,),
-            items=self.snapshot.linked_from,
-        )
-        if snapshot is not None:
-            self.snapshot = snapshot
-
-
-class ConvertCommand(_Replayed):
-    """A risk converted to an issue; undo removes the issue and reopens the risk."""
-
-    def __init__(self, controller: RaidController, conversion: raid.Conversion) -> None:
-        super().__init__(controller, "Convert risk to issue")
-        self.conversion = conversion
-
-    def undo(self) -> None:
-        conversion = self.conversion
-        self.controller.replay(
-            lambda s: raid.undo_conversion(s, conversion),
-            removed=(conversion.issue_id,),
-            items=(conversion.risk_id,),
-        )
-
-    def do(self) -> None:
-        risk_id = self.conversion.risk_id
-        conversion = self.controller.replay(lambda s: raid.convert_to_issue(s, risk_id))
-        if conversion is not None:
-            self.conversion = conversion
-            self.controller.item_changed.emit(conversion.issue_id)
-            self.controller.item_changed.emit(risk_id)
-            self.controller.details_changed.emit(risk_id)
-
-
-class AddActionCommand(_Replayed):
-    """A new mitigation action; undo removes it."""
-
-    def __init__(self, controller: RaidController, item_id: int, action_id: int) -> None:
-        super().__init__(controller, "Add mitigation action")
-        self.item_id = item_id
-        self.action_id = action_id
-        self.row: dict[str, Any] | None = None
-
-    def undo(self) -> None:
-        self.row = self.controller.replay(
-            lambda s: raid.delete_action(s, self.action_id), items=(self.item_id,)
-        )
-
-    def do(self) -> None:
-        row = self.row
-        if row is not None:
-            self.controller.replay(lambda s: raid.restore_action(s, row), items=(self.item_id,))
-
-
-class UpdateActionCommand(_Replayed):
-    """A changed mitigation action (text, owner, due date, done)."""
-
-    def __init__(
-        self,
-        controller: RaidController,
-        item_id: int,
-        action_id: int,
-        prior: ActionData,
-        data: ActionData,
-    ) -> None:
-        text = "Mark action done" if data.done and not prior.done else "Edit mitigation action"
-        super().__init__(controller, text)
-        self.item_id, self.action_id, self.prior, self.data = item_id, action_id, prior, data
-
-    def undo(self) -> None:
-        self.controller.replay(
-            lambda s: raid.update_action(s, self.action_id, self.prior), items=(self.item_id,)
-        )
-
-    def do(self) -> None:
-        self.controller.replay(
-            lambda s: raid.update_action(s, self.action_id, self.data), items=(self.item_id,)
-        )
-
-
-class DeleteActionCommand(_Replayed):
-    """A removed mitigation action; undo puts it back."""
-
-    def __init__(self, controller: RaidController, item_id: int, row: dict[str, Any]) -> None:
-        super().__init__(controller, "Delete mitigation action")
-        self.item_id, self.row = item_id, row
-
-    def undo(self) -> None:
-        self.controller.replay(lambda s: raid.restore_action(s, self.row), items=(self.item_id,))
-
-    def do(self) -> None:
-        self.controller.replay(
-            lambda s: raid.delete_action(s, int(self.row["id"])), items=(self.item_id,)
-        )
-
-
-class CreateEscalationCommand(_Replayed):
-    """A new escalation; undo removes it."""
-
-    def __init__(self, controller: RaidController, escalation_id: int, title: str) -> None:
-        super().__init__(controller, f"Log escalation “{_short(title)}”")
-        self.escalation_id = escalation_id
-        self.snapshot: esc.EscalationSnapshot | None = None
-
-    def undo(self) -> None:
-        self.snapshot = self.controller.replay(
-            lambda s: esc.delete_escalation(s, self.escalation_id), gone=(self.escalation_id,)
-        )
-
-    def do(self) -> None:
-        snapshot = self.snapshot
-        if snapshot is not None:
-            self.controller.replay(
-                lambda s: esc.restore_escalation(s, snapshot), escalations=(self.escalation_id,)
-            )
-
-
-class UpdateEscalationCommand(_Replayed):
-    """Changed fields of an escalation."""
-
-    def __init__(
-        self,
-        controller: RaidController,
-        escalation_id: int,
-        prior: esc.EscalationData,
-        data: esc.EscalationData,
-    ) -> None:
-        super().__init__(controller, f"Edit escalation “{_short(data.title)}”")
-        self.escalation_id, self.prior, self.data = escalation_id, prior, data
-
-    def undo(self) -> None:
-        self.controller.replay(
-            lambda s: esc.update_escalation(s, self.escalation_id, self.prior),
-            escalations=(self.escalation_id,),
-        )
-
-    def do(self) -> None:
-        self.controller.replay(
-            lambda s: esc.update_escalation(s, self.escalation_id, self.data),
-            escalations=(self.escalation_id,),
-        )
-
-
-class DeleteEscalationCommand(_Replayed):
-    """A removed escalation; undo puts it back with its whys and preventive actions."""
-
-    def __init__(
-        self, controller: RaidController, escalation_id: int, snapshot: esc.EscalationSnapshot
-    ) -> None:
-        super().__init__(controller, "Delete escalation")
-        self.escalation_id, self.snapshot = escalation_id, snapshot
-
-    def undo(self) -> None:
-        self.controller.replay(
-            lambda s: esc.restore_escalation(s, self.snapshot), escalations=(self.escalation_id,)
-        )
-
-    def do(self) -> None:
-        snapshot = self.controller.replay(
-            lambda s: esc.delete_escalation(s, self.escalation_id), gone=(self.escalation_id,)
-        )
-        if snapshot is not None:
-            self.snapshot = snapshot
-
-
-class SetWhysCommand(_Replayed):
-    """A saved 5-whys chain; undo restores the previous chain."""
-
-    def __init__(
-        self, controller: RaidController, escalation_id: int, prior: list[str], answers: list[str]
-    ) -> None:
-        super().__init__(controller, "Edit 5 whys")
-        self.escalation_id, self.prior, self.answers = escalation_id, prior, answers
-
-    def undo(self) -> None:
-        self.controller.replay(
-            lambda s: esc.set_whys(s, self.escalation_id, self.prior),
-            escalations=(self.escalation_id,),
-        )
-
-    def do(self) -> None:
-        self.controller.replay(
-            lambda s: esc.set_whys(s, self.escalation_id, self.answers),
-            escalations=(self.escalation_id,),
-        )
-
-
-class AddPreventiveCommand(_Replayed):
-    """A new preventive action; undo removes it."""
-
-    def __init__(self, controller: RaidController, escalation_id: int, action_id: int) -> None:
-        super().__init__(controller, "Add preventive action")
-        self.escalation_id, self.action_id = escalation_id, action_id
-        self.row: dict[str, Any] | None = None
-
-    def undo(self) -> None:
-        self.row = self.controller.replay(
-            lambda s: esc.delete_preventive(s, self.action_id), escalations=(self.escalation_id,)
-        )
-
-    def do(self) -> None:
-        row = self.row
-        if row is not None:
-            self.controller.replay(
-                lambda s: esc.restore_preventive(s, row), escalations=(self.escalation_id,)
-            )
-
-
-class UpdatePreventiveCommand(_Replayed):
-    """A changed preventive action."""
-
-    def __init__(
-        self,
-        controller: RaidController,
-        escalation_id: int,
-        action_id: int,
-        prior: ActionData,
-        data: ActionData,
-    ) -> None:
-        super().__init__(controller, "Edit preventive action")
-        self.escalation_id, self.action_id, self.prior, self.data = (
-            escalation_id,
-            action_id,
-            prior,
-            data,
-        )
-
-    def undo(self) -> None:
-        self.controller.replay(
-            lambda s: esc.update_preventive(s, self.action_id, self.prior),
-            escalations=(self.escalation_id,),
-        )
-
-    def do(self) -> None:
-        self.controller.replay(
-            lambda s: esc.update_preventive(s, self.action_id, self.data),
-            escalations=(self.escalation_id,),
-        )
-
-
-class DeletePreventiveCommand(_Replayed):
-    """A removed preventive action; undo puts it back."""
-
-    def __init__(self, controller: RaidController, escalation_id: int, row: dict[str, Any]):
-        super().__init__(controller, "Delete preventive action")
-        self.escalation_id, self.row = escalation_id, row
-
-    def undo(self) -> None:
-        self.controller.replay(
-            lambda s: esc.restore_preventive(s, self.row), escalations=(self.escalation_id,)
-        )
-
-    def do(self) -> None:
-        self.controller.replay(
-            lambda s: esc.delete_preventive(s, int(self.row["id"])),
-            escalations=(self.escalation_id,),
-        )
+def _rows(session: Session, ids: Iterable[int]) -> tuple[RaidRow, ...]:
+    wanted = list(ids)
+    return tuple(list_register(session, ids=wanted)) if wanted else ()
+
+
+def _entry(session: Session, kept: T, *ids: int) -> RaidChange[T]:
+    """A change of the entries ``ids`` (fields, actions or history), read back as rows."""
+    return RaidChange(kept, rows=_rows(session, ids))
+
+
+def _escalation(kept: T, escalation_id: int) -> RaidChange[T]:
+    return RaidChange(kept, escalations=(escalation_id,))
+
+
+# ------------------------------------------------------------------ register entries
+
+
+def create_item(edits: Edits, data: RaidData) -> Outcome:
+    """Add an entry; ``outcome.state.rows[0]`` is its register row. Undo removes it, redo
+    puts it back with the same id and history."""
+    taken = _Taken[raid.RaidSnapshot]()
+
+    def do(s: Session) -> RaidChange[raid.Saved]:
+        saved = raid.save_item(s, None, data)
+        return RaidChange(saved, rows=(saved.row,))
+
+    def undo(s: Session, change: RaidChange[raid.Saved]) -> RaidChange[None]:
+        item_id = change.kept.row.id
+        taken.put(raid.delete_item(s, item_id))
+        return RaidChange(None, removed=(item_id,))
+
+    def again(s: Session, change: RaidChange[raid.Saved]) -> RaidChange[None]:
+        raid.restore_item(s, taken.get())
+        return _entry(s, None, change.kept.row.id)
+
+    return edits.run(AREA, f"Add “{_short(data.title)}”", do, undo, again)
+
+
+def update_item(edits: Edits, item_id: int, data: RaidData) -> Outcome:
+    """Change an entry's fields (history records what changed). Undo restores them and
+    drops the history rows written; redo saves ``data`` again."""
+
+    def do(s: Session) -> RaidChange[raid.Saved]:
+        saved = raid.save_item(s, item_id, data)
+        return RaidChange(saved, rows=(saved.row,))
+
+    def undo(s: Session, change: RaidChange[raid.Saved]) -> RaidChange[None]:
+        prior = change.kept.prior
+        assert prior is not None  # a change of an existing entry
+        raid.revert_update(s, item_id, prior)
+        return _entry(s, None, item_id)
+
+    return edits.run(AREA, f"Edit “{_short(data.title)}”", do, undo)
+
+
+def delete_item(edits: Edits, item_id: int, title: str) -> Outcome:
+    """Remove an entry with its actions and history; undo puts it back with its links."""
+
+    def do(s: Session) -> RaidChange[raid.RaidSnapshot]:
+        snapshot = raid.delete_item(s, item_id)
+        return RaidChange(snapshot, rows=_rows(s, snapshot.linked_from), removed=(item_id,))
+
+    def undo(s: Session, change: RaidChange[raid.RaidSnapshot]) -> RaidChange[None]:
+        snapshot = change.kept
+        raid.restore_item(s, snapshot)
+        return _entry(s, None, snapshot.id, *snapshot.linked_from)
+
+    return edits.run(AREA, f"Delete “{_short(title)}”", do, undo)
+
+
+def convert_to_issue(edits: Edits, risk_id: int) -> Outcome:
+    """Turn a risk into a linked issue (the risk closes); ``outcome.state.kept.issue_id``
+    is the issue. Undo removes the issue and puts the risk back as it was."""
+
+    def do(s: Session) -> RaidChange[raid.Conversion]:
+        conversion = raid.convert_to_issue(s, risk_id)
+        return _entry(s, conversion, conversion.issue_id, risk_id)
+
+    def undo(s: Session, change: RaidChange[raid.Conversion]) -> RaidChange[None]:
+        raid.undo_conversion(s, change.kept)
+        return RaidChange(None, rows=_rows(s, [risk_id]), removed=(change.kept.issue_id,))
+
+    return edits.run(AREA, "Convert risk to issue", do, undo)
+
+
+# ------------------------------------------------------------------ mitigation actions
+
+
+def add_action(edits: Edits, item_id: int, data: ActionData) -> Outcome:
+    """Add a mitigation action to an entry; undo removes it, redo puts the same one back."""
+    taken = _Taken[dict[str, Any]]()
+
+    def do(s: Session) -> RaidChange[int]:
+        return _entry(s, raid.add_action(s, item_id, data), item_id)
+
+    def undo(s: Session, change: RaidChange[int]) -> RaidChange[None]:
+        taken.put(raid.delete_action(s, change.kept))
+        return _entry(s, None, item_id)
+
+    def again(s: Session, _change: RaidChange[int]) -> RaidChange[None]:
+        raid.restore_action(s, taken.get())
+        return _entry(s, None, item_id)
+
+    return edits.run(AREA, "Add mitigation action", do, undo, again)
+
+
+def update_action(
+    edits: Edits, item_id: int, action_id: int, data: ActionData, *, was_done: bool = False
+) -> Outcome:
+    """Change a mitigation action (text, owner, due date, done); undo puts it back as it
+    was. ``was_done``: the action as shown was done (names the command)."""
+    text = "Mark action done" if data.done and not was_done else "Edit mitigation action"
+
+    def do(s: Session) -> RaidChange[ActionData]:
+        return _entry(s, raid.update_action(s, action_id, data), item_id)
+
+    def undo(s: Session, change: RaidChange[ActionData]) -> RaidChange[None]:
+        raid.update_action(s, action_id, change.kept)
+        return _entry(s, None, item_id)
+
+    return edits.run(AREA, text, do, undo)
+
+
+def delete_action(edits: Edits, item_id: int, action_id: int) -> Outcome:
+    """Remove a mitigation action; undo puts it back."""
+
+    def do(s: Session) -> RaidChange[dict[str, Any]]:
+        return _entry(s, raid.delete_action(s, action_id), item_id)
+
+    def undo(s: Session, change: RaidChange[dict[str, Any]]) -> RaidChange[None]:
+        raid.restore_action(s, change.kept)
+        return _entry(s, None, item_id)
+
+    return edits.run(AREA, "Delete mitigation action", do, undo)
+
+
+# ------------------------------------------------------------------ escalations
+
+
+def create_escalation(edits: Edits, data: esc.EscalationData) -> Outcome:
+    """Log an escalation; ``outcome.state.kept`` is its id. Undo removes it, redo puts the
+    same one back."""
+    taken = _Taken[esc.EscalationSnapshot]()
+
+    def do(s: Session) -> RaidChange[int]:
+        escalation_id = esc.create_escalation(s, data)
+        return _escalation(escalation_id, escalation_id)
+
+    def undo(s: Session, change: RaidChange[int]) -> RaidChange[None]:
+        taken.put(esc.delete_escalation(s, change.kept))
+        return RaidChange(None, escalations_removed=(change.kept,))
+
+    def again(s: Session, change: RaidChange[int]) -> RaidChange[None]:
+        esc.restore_escalation(s, taken.get())
+        return _escalation(None, change.kept)
+
+    return edits.run(AREA, f"Log escalation “{_short(data.title)}”", do, undo, again)
+
+
+def update_escalation(edits: Edits, escalation_id: int, data: esc.EscalationData) -> Outcome:
+    """Change an escalation's fields (its cause category too); undo puts the prior back."""
+
+    def do(s: Session) -> RaidChange[esc.EscalationData]:
+        return _escalation(esc.update_escalation(s, escalation_id, data), escalation_id)
+
+    def undo(s: Session, change: RaidChange[esc.EscalationData]) -> RaidChange[None]:
+        esc.update_escalation(s, escalation_id, change.kept)
+        return _escalation(None, escalation_id)
+
+    return edits.run(AREA, f"Edit escalation “{_short(data.title)}”", do, undo)
+
+
+def delete_escalation(edits: Edits, escalation_id: int) -> Outcome:
+    """Remove an escalation with its whys and preventive actions; undo puts it back."""
+
+    def do(s: Session) -> RaidChange[esc.EscalationSnapshot]:
+        snapshot = esc.delete_escalation(s, escalation_id)
+        return RaidChange(snapshot, escalations_removed=(escalation_id,))
+
+    def undo(s: Session, change: RaidChange[esc.EscalationSnapshot]) -> RaidChange[None]:
+        esc.restore_escalation(s, change.kept)
+        return _escalation(None, escalation_id)
+
+    return edits.run(AREA, "Delete escalation", do, undo)
+
+
+def set_whys(edits: Edits, escalation_id: int, answers: list[str]) -> Outcome:
+    """Save the 5-whys chain; undo restores the previous chain."""
+
+    def do(s: Session) -> RaidChange[list[str]]:
+        return _escalation(esc.set_whys(s, escalation_id, answers), escalation_id)
+
+    def undo(s: Session, change: RaidChange[list[str]]) -> RaidChange[None]:
+        esc.set_whys(s, escalation_id, change.kept)
+        return _escalation(None, escalation_id)
+
+    return edits.run(AREA, "Edit 5 whys", do, undo)
+
+
+def add_preventive(edits: Edits, escalation_id: int, data: ActionData) -> Outcome:
+    """Add a preventive action; undo removes it, redo puts the same one back."""
+    taken = _Taken[dict[str, Any]]()
+
+    def do(s: Session) -> RaidChange[int]:
+        return _escalation(esc.add_preventive(s, escalation_id, data), escalation_id)
+
+    def undo(s: Session, change: RaidChange[int]) -> RaidChange[None]:
+        taken.put(esc.delete_preventive(s, change.kept))
+        return _escalation(None, escalation_id)
+
+    def again(s: Session, _change: RaidChange[int]) -> RaidChange[None]:
+        esc.restore_preventive(s, taken.get())
+        return _escalation(None, escalation_id)
+
+    return edits.run(AREA, "Add preventive action", do, undo, again)
+
+
+def update_preventive(
+    edits: Edits, escalation_id: int, action_id: int, data: ActionData
+) -> Outcome:
+    """Change a preventive action (e.g. mark it done); undo puts back how it was."""
+
+    def do(s: Session) -> RaidChange[ActionData]:
+        return _escalation(esc.update_preventive(s, action_id, data), escalation_id)
+
+    def undo(s: Session, change: RaidChange[ActionData]) -> RaidChange[None]:
+        esc.update_preventive(s, action_id, change.kept)
+        return _escalation(None, escalation_id)
+
+    return edits.run(AREA, "Edit preventive action", do, undo)
+
+
+def delete_preventive(edits: Edits, escalation_id: int, action_id: int) -> Outcome:
+    """Remove a preventive action; undo puts it back."""
+
+    def do(s: Session) -> RaidChange[dict[str, Any]]:
+        return _escalation(esc.delete_preventive(s, action_id), escalation_id)
+
+    def undo(s: Session, change: RaidChange[dict[str, Any]]) -> RaidChange[None]:
+        esc.restore_preventive(s, change.kept)
+        return _escalation(None, escalation_id)
+
+    return edits.run(AREA, "Delete preventive action", do, undo)

@@ -1,13 +1,16 @@
-"""The RAID entry editor (Designer form): live score colour, refusals shown at the field,
-mitigation actions and history. Saving is decided by the caller; nothing is half-saved."""
+"""The RAID entry editor (Designer form): live score colour, mitigation actions and history.
+
+Save runs the edit itself (``commands.create_item`` or ``update_item``: one undoable
+command, validated once in one transaction); a refusal is shown beside its field and the
+dialog stays open, nothing half-saved. Each action change is its own undoable edit, and
+the actions and history follow every edit of the entry announced on ``Edits.changed``.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.risk import (
@@ -19,44 +22,34 @@ from pmo_desktop.domain.risk import (
     band,
     responses_for,
 )
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.edits import Changed
 from pmo_desktop.gui.forms.ui_raid_editor import Ui_RaidEditor
-from pmo_desktop.gui.raid.controller import RaidController
-from pmo_desktop.gui.raid.model import BAND_FILL, BAND_TEXT
+from pmo_desktop.gui.raid import commands
+from pmo_desktop.gui.raid.models import BAND_FILL, BAND_TEXT
 from pmo_desktop.gui.raid.side_models import ActionsModel, HistoryModel
-from pmo_desktop.gui.widgets import make_optional_date
-from pmo_desktop.services.raid.register import ActionData, Choices, RaidData, RaidDetail
+from pmo_desktop.gui.widgets import (
+    ERROR_STYLE,
+    NO_DATE,
+    fill_choices,
+    make_optional_date,
+    optional_date,
+    pydate,
+    qdate,
+    select_data,
+    set_optional_date,
+)
+from pmo_desktop.services.raid.register import (
+    ActionData,
+    ActionRow,
+    Choices,
+    RaidData,
+    RaidDetail,
+    get_item,
+)
 
-ERROR_STYLE = "color: #c0392b;"
-NO_DATE = QDate(2000, 1, 1)
 PROBABILITY_NAMES = ("Rare", "Unlikely", "Possible", "Likely", "Almost certain")
 IMPACT_NAMES = ("Minimal", "Minor", "Moderate", "Major", "Severe")
-
-
-def set_date(edit: QDateEdit, value: date | None) -> None:
-    """Show ``value`` (or the "none" special value) in an optional date edit."""
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
-def get_date(edit: QDateEdit) -> date | None:
-    """The date of an optional date edit, None when it shows the special value."""
-    value = edit.date()
-    if value <= edit.minimumDate():
-        return None
-    return date(value.year(), value.month(), value.day())
-
-
-def select_data(combo: QComboBox, value: Any) -> None:
-    """Select the item whose data is ``value`` (the first item when none matches)."""
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
-
-
-def fill_people(combo: QComboBox, choices: Choices, empty: str = "Unassigned") -> None:
-    """People as combo items (None first)."""
-    combo.clear()
-    combo.addItem(empty, None)
-    for person in choices.people:
-        combo.addItem(person.label, person.id)
 
 
 def score_style(score: int) -> str:
@@ -73,7 +66,7 @@ class RaidEditorDialog(QDialog):
 
     def __init__(
         self,
-        controller: RaidController,
+        context: AreaContext,
         choices: Choices,
         detail: RaidDetail | None = None,
         parent: QWidget | None = None,
@@ -84,11 +77,14 @@ class RaidEditorDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_RaidEditor()
         self.ui.setupUi(self)
-        self.controller = controller
+        self.edits = context.edits
         self.choices = choices
         self.detail = detail
         self.today = today or date.today()
+        #: The entry as saved (the form's data) and its id, once Save succeeded.
         self.result_data: RaidData | None = None
+        self.saved_id: int | None = None
+        self._saving = False
         self._errors: dict[str, QLabel] = {
             "title": self.ui.titleError,
             "client_id": self.ui.clientError,
@@ -141,7 +137,8 @@ class RaidEditorDialog(QDialog):
         self.ui.doneActionButton.clicked.connect(self._toggle_action)
         self.ui.removeActionButton.clicked.connect(self._remove_action)
         self.ui.actionEdit.returnPressed.connect(self._add_action)
-        controller.details_changed.connect(self._details_changed)
+        self.edits.changed.connect(self._changed)
+        self._following = True
         self._update_scores()
         self._kind_changed()
 
@@ -167,17 +164,13 @@ class RaidEditorDialog(QDialog):
         ui.categoryCombo.addItem("—", None)
         for category in CauseCategory:
             ui.categoryCombo.addItem(category.label, category.value)
-        ui.clientCombo.addItem("—", None)
-        for client in self.choices.clients:
-            ui.clientCombo.addItem(client.label, client.id)
-        ui.programCombo.addItem("—", None)
-        for program in self.choices.programs:
-            ui.programCombo.addItem(program.label, program.id)
-        ui.projectCombo.addItem("—", None)
-        for project in self.choices.projects:
-            ui.projectCombo.addItem(project.label, project.id)
-        fill_people(ui.ownerCombo, self.choices)
-        fill_people(ui.actionOwnerCombo, self.choices)
+        choices = self.choices
+        fill_choices(ui.clientCombo, [(c.label, c.id) for c in choices.clients], "—")
+        fill_choices(ui.programCombo, [(p.label, p.id) for p in choices.programs], "—")
+        fill_choices(ui.projectCombo, [(p.label, p.id) for p in choices.projects], "—")
+        people = [(p.label, p.id) for p in choices.people]
+        fill_choices(ui.ownerCombo, people, "Unassigned")
+        fill_choices(ui.actionOwnerCombo, people, "Unassigned")
         for edit in (ui.reviewDate, ui.dueDate, ui.validationDate, ui.actionDueDate):
             edit.setMinimumDate(NO_DATE)
             make_optional_date(edit)
@@ -197,12 +190,10 @@ class RaidEditorDialog(QDialog):
         self._fill_responses()
         select_data(ui.responseCombo, data.response.value if data.response else None)
         select_data(ui.statusCombo, data.status.value)
-        ui.raisedDate.setDate(
-            QDate(data.raised_date.year, data.raised_date.month, data.raised_date.day)
-        )
-        set_date(ui.reviewDate, data.review_date)
-        set_date(ui.dueDate, data.due_date)
-        set_date(ui.validationDate, data.validation_date)
+        ui.raisedDate.setDate(qdate(data.raised_date))
+        set_optional_date(ui.reviewDate, data.review_date)
+        set_optional_date(ui.dueDate, data.due_date)
+        set_optional_date(ui.validationDate, data.validation_date)
         select_data(ui.severityCombo, data.severity)
         select_data(ui.residualProbabilityCombo, data.residual_probability)
         select_data(ui.residualImpactCombo, data.residual_impact)
@@ -211,7 +202,7 @@ class RaidEditorDialog(QDialog):
         select_data(ui.categoryCombo, data.category.value if data.category else None)
         ui.triggerEdit.setPlainText(data.trigger or "")
         ui.contingencyEdit.setPlainText(data.contingency or "")
-        set_date(ui.actionDueDate, None)
+        set_optional_date(ui.actionDueDate, None)
 
     def _load_details(self) -> None:
         detail = self.detail
@@ -247,14 +238,25 @@ class RaidEditorDialog(QDialog):
         self.actions_model.set_rows(detail.actions)
         self.history_model.set_rows(detail.history)
 
-    def _details_changed(self, item_id: int) -> None:
-        if self.detail is not None and item_id == self.detail.id:
-            try:
-                self.detail = self.controller.detail(item_id)
-            except ValidationError:
-                return
-            self.actions_model.set_rows(self.detail.actions)
-            self.history_model.set_rows(self.detail.history)
+    def _changed(self, changed: Changed) -> None:
+        """Another edit of this entry (an action, an undo): show its actions and history."""
+        change = commands.raid_change(changed)
+        detail = self.detail
+        if change is None or detail is None or self._saving or not change.touches(detail.id):
+            return
+        try:
+            self.detail = self.edits.read(lambda s: get_item(s, detail.id))
+        except ValidationError:
+            return
+        self.actions_model.set_rows(self.detail.actions)
+        self.history_model.set_rows(self.detail.history)
+
+    def done(self, result: int) -> None:
+        """Closed (saved or cancelled): stop following the edits."""
+        if self._following:
+            self._following = False
+            self.edits.changed.disconnect(self._changed)
+        super().done(result)
 
     # ------------------------------------------------------------------ live behaviour
 
@@ -283,10 +285,8 @@ class RaidEditorDialog(QDialog):
     def _fill_responses(self) -> None:
         combo = self.ui.responseCombo
         chosen = combo.currentData()
-        combo.clear()
-        combo.addItem("—", None)
-        for response in responses_for(opportunity=self.ui.opportunityCheck.isChecked()):
-            combo.addItem(response.label, response.value)
+        responses = responses_for(opportunity=self.ui.opportunityCheck.isChecked())
+        fill_choices(combo, [(r.label, r.value) for r in responses], "—")
         select_data(combo, chosen)
 
     def _project_changed(self) -> None:
@@ -309,7 +309,6 @@ class RaidEditorDialog(QDialog):
     def data(self) -> RaidData:
         """The entry as the form holds it now."""
         ui = self.ui
-        raised = ui.raisedDate.date()
         response = ui.responseCombo.currentData()
         category = ui.categoryCombo.currentData()
         kind = RaidKind(ui.kindCombo.currentData())
@@ -319,7 +318,7 @@ class RaidEditorDialog(QDialog):
             probability=int(ui.probabilityCombo.currentData()),
             impact=int(ui.impactCombo.currentData()),
             status=RaidStatus(ui.statusCombo.currentData()),
-            raised_date=date(raised.year(), raised.month(), raised.day()),
+            raised_date=pydate(ui.raisedDate.date()),
             description=ui.descriptionEdit.toPlainText().strip() or None,
             cause=ui.causeEdit.toPlainText().strip() or None,
             category=CauseCategory(category) if category else None,
@@ -333,10 +332,10 @@ class RaidEditorDialog(QDialog):
             contingency=ui.contingencyEdit.toPlainText().strip() or None,
             residual_probability=ui.residualProbabilityCombo.currentData(),
             residual_impact=ui.residualImpactCombo.currentData(),
-            review_date=get_date(ui.reviewDate),
-            due_date=get_date(ui.dueDate),
+            review_date=optional_date(ui.reviewDate),
+            due_date=optional_date(ui.dueDate),
             severity=ui.severityCombo.currentData() if kind is RaidKind.ISSUE else None,
-            validation_date=get_date(ui.validationDate) if kind.needs_validation else None,
+            validation_date=optional_date(ui.validationDate) if kind.needs_validation else None,
         )
 
     def show_error(self, error: ValidationError) -> None:
@@ -352,17 +351,24 @@ class RaidEditorDialog(QDialog):
 
     def _save(self) -> None:
         data = self.data()
+        self._saving = True  # the dialog closes on success: no need to read the entry back
         try:
-            self.controller.check(data)
-        except ValidationError as error:
-            self.show_error(error)
+            if self.detail is None:
+                outcome = commands.create_item(self.edits, data)
+            else:
+                outcome = commands.update_item(self.edits, self.detail.id, data)
+        finally:
+            self._saving = False
+        if outcome.error is not None:
+            self.show_error(outcome.error)
             return
         self.result_data = data
+        self.saved_id = outcome.state.rows[0].id
         self.accept()
 
     # ------------------------------------------------------------------ actions
 
-    def _selected_action(self) -> Any:
+    def _selected_action(self) -> ActionRow | None:
         index = self.ui.actionsTable.currentIndex()
         if not index.isValid():
             return None
@@ -374,14 +380,10 @@ class RaidEditorDialog(QDialog):
         data = ActionData(
             description=self.ui.actionEdit.text(),
             owner_id=self.ui.actionOwnerCombo.currentData(),
-            due_date=get_date(self.ui.actionDueDate),
+            due_date=optional_date(self.ui.actionDueDate),
         )
-        try:
-            self.controller.add_action(self.detail.id, data)
-        except ValidationError as error:
-            self.ui.actionError.setText(error.message)
+        if self._refused(commands.add_action(self.edits, self.detail.id, data).error):
             return
-        self.ui.actionError.clear()
         self.ui.actionEdit.clear()
 
     def _toggle_action(self) -> None:
@@ -390,13 +392,22 @@ class RaidEditorDialog(QDialog):
             self.ui.actionError.setText("Select an action first.")
             return
         data = ActionData(action.description, action.owner_id, action.due_date, not action.done)
-        self.controller.update_action(self.detail.id, action.id, data)
-        self.ui.actionError.clear()
+        outcome = commands.update_action(
+            self.edits, self.detail.id, action.id, data, was_done=action.done
+        )
+        self._refused(outcome.error)
 
     def _remove_action(self) -> None:
         action = self._selected_action()
         if action is None or self.detail is None:
             self.ui.actionError.setText("Select an action first.")
             return
-        self.controller.delete_action(self.detail.id, action.id)
-        self.ui.actionError.clear()
+        self._refused(commands.delete_action(self.edits, self.detail.id, action.id).error)
+
+    def _refused(self, error: ValidationError | None) -> bool:
+        """Show an action edit's refusal under the actions (or clear it); True if refused."""
+        if error is None:
+            self.ui.actionError.clear()
+            return False
+        self.ui.actionError.setText(error.message)
+        return True

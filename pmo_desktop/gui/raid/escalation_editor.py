@@ -1,31 +1,41 @@
-"""The escalation editor (Designer form): refusals shown at the field, nothing half-saved."""
+"""The escalation editor (Designer form). Save runs the edit itself
+(``commands.create_escalation`` or ``update_escalation``: one undoable command, validated
+once); a refusal is shown beside its field and the dialog stays open, nothing half-saved."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.risk import SEVERITY_LABELS, Audience, CauseCategory, EscalationStatus
+from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.forms.ui_escalation_editor import Ui_EscalationEditor
-from pmo_desktop.gui.raid.editor import ERROR_STYLE, NO_DATE, fill_people, get_date, select_data
-from pmo_desktop.gui.raid.editor import set_date as set_optional_date
-from pmo_desktop.gui.widgets import make_optional_date
-from pmo_desktop.services.raid.escalations import EscalationData
+from pmo_desktop.gui.raid import commands
+from pmo_desktop.gui.widgets import (
+    ERROR_STYLE,
+    NO_DATE,
+    fill_choices,
+    make_optional_date,
+    optional_date,
+    pydate,
+    qdate,
+    select_data,
+    set_optional_date,
+)
+from pmo_desktop.services.raid.escalations import EscalationData, EscalationDetail
 from pmo_desktop.services.raid.register import Choices
 
 
 class EscalationEditorDialog(QDialog):
-    """Log a new escalation or edit one; ``check`` validates before the dialog closes."""
+    """Log a new escalation (``detail`` None) or edit one; Save saves it."""
 
     def __init__(
         self,
+        context: AreaContext,
         choices: Choices,
-        check: Callable[[EscalationData], None],
-        data: EscalationData | None = None,
+        detail: EscalationDetail | None = None,
         parent: QWidget | None = None,
         *,
         today: date | None = None,
@@ -33,8 +43,11 @@ class EscalationEditorDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_EscalationEditor()
         self.ui.setupUi(self)
-        self._check = check
+        self.edits = context.edits
+        self.escalation_id = detail.id if detail else None
+        #: The escalation as saved (the form's data) and its id, once Save succeeded.
         self.result_data: EscalationData | None = None
+        self.saved_id: int | None = None
         ui = self.ui
         self._errors: dict[str, QLabel] = {
             "title": ui.titleError,
@@ -54,16 +67,10 @@ class EscalationEditorDialog(QDialog):
             ui.audienceCombo.addItem(audience.label, audience.value)
         for status in EscalationStatus:
             ui.statusCombo.addItem(status.label, status.value)
-        fill_people(ui.ownerCombo, choices)
-        ui.clientCombo.addItem("—", None)
-        for client in choices.clients:
-            ui.clientCombo.addItem(client.label, client.id)
-        ui.programCombo.addItem("—", None)
-        for program in choices.programs:
-            ui.programCombo.addItem(program.label, program.id)
-        ui.projectCombo.addItem("—", None)
-        for project in choices.projects:
-            ui.projectCombo.addItem(project.label, project.id)
+        fill_choices(ui.ownerCombo, [(p.label, p.id) for p in choices.people], "Unassigned")
+        fill_choices(ui.clientCombo, [(c.label, c.id) for c in choices.clients], "—")
+        fill_choices(ui.programCombo, [(p.label, p.id) for p in choices.programs], "—")
+        fill_choices(ui.projectCombo, [(p.label, p.id) for p in choices.projects], "—")
         ui.causeCombo.addItem("Not analysed yet", None)
         for category in CauseCategory:
             ui.causeCombo.addItem(category.label, category.value)
@@ -72,13 +79,11 @@ class EscalationEditorDialog(QDialog):
         ui.raisedOnDate.setSpecialValueText("")
 
         today = today or date.today()
-        value = data or EscalationData(title="", raised_by="", raised_on=today)
-        self.setWindowTitle("Edit escalation" if data else "Log escalation")
+        value = detail.data if detail else EscalationData(title="", raised_by="", raised_on=today)
+        self.setWindowTitle("Edit escalation" if detail else "Log escalation")
         ui.titleEdit.setText(value.title)
         ui.raisedByEdit.setText(value.raised_by)
-        ui.raisedOnDate.setDate(
-            QDate(value.raised_on.year, value.raised_on.month, value.raised_on.day)
-        )
+        ui.raisedOnDate.setDate(qdate(value.raised_on))
         select_data(ui.severityCombo, value.severity)
         select_data(ui.audienceCombo, value.audience.value)
         select_data(ui.statusCombo, value.status.value)
@@ -96,19 +101,18 @@ class EscalationEditorDialog(QDialog):
     def data(self) -> EscalationData:
         """The escalation as the form holds it now."""
         ui = self.ui
-        raised = ui.raisedOnDate.date()
         cause = ui.causeCombo.currentData()
         return EscalationData(
             title=ui.titleEdit.text(),
             raised_by=ui.raisedByEdit.text(),
-            raised_on=date(raised.year(), raised.month(), raised.day()),
+            raised_on=pydate(ui.raisedOnDate.date()),
             severity=int(ui.severityCombo.currentData()),
             audience=Audience(ui.audienceCombo.currentData()),
             status=EscalationStatus(ui.statusCombo.currentData()),
             description=ui.descriptionEdit.toPlainText().strip() or None,
             owner_id=ui.ownerCombo.currentData(),
             resolution=ui.resolutionEdit.toPlainText().strip() or None,
-            resolved_on=get_date(ui.resolvedOnDate),
+            resolved_on=optional_date(ui.resolvedOnDate),
             client_id=ui.clientCombo.currentData(),
             program_id=ui.programCombo.currentData(),
             project_id=ui.projectCombo.currentData(),
@@ -123,10 +127,13 @@ class EscalationEditorDialog(QDialog):
 
     def _save(self) -> None:
         data = self.data()
-        try:
-            self._check(data)
-        except ValidationError as error:
-            self.show_error(error)
+        if self.escalation_id is None:
+            outcome = commands.create_escalation(self.edits, data)
+        else:
+            outcome = commands.update_escalation(self.edits, self.escalation_id, data)
+        if outcome.error is not None:
+            self.show_error(outcome.error)
             return
         self.result_data = data
+        self.saved_id = outcome.state.escalations[0]
         self.accept()

@@ -1,30 +1,54 @@
 """The escalation log with its root-cause panel: cause category, the 5-whys chain editor,
-preventive actions, and the chart of escalations by cause category over time."""
+preventive actions, and the chart of escalations by cause category over time.
+
+Every edit is a ``commands`` edit; the log, the chart and the selected escalation are read
+again after each one that touches an escalation (``Edits.changed``): the log is short and
+the chart counts them all."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.risk import SEVERITY_LABELS, CauseCategory
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.edits import Changed
 from pmo_desktop.gui.forms.ui_raid_escalations import Ui_EscalationsPanel
-from pmo_desktop.gui.raid.controller import RaidController
-from pmo_desktop.gui.raid.editor import ERROR_STYLE, NO_DATE, fill_people, get_date, select_data
+from pmo_desktop.gui.raid import commands
 from pmo_desktop.gui.raid.escalation_editor import EscalationEditorDialog
 from pmo_desktop.gui.raid.side_models import ActionsModel, EscalationLogModel
-from pmo_desktop.gui.widgets import make_optional_date
+from pmo_desktop.gui.widgets import (
+    ERROR_STYLE,
+    NO_DATE,
+    fill_choices,
+    make_optional_date,
+    optional_date,
+    select_data,
+)
+from pmo_desktop.services.raid import escalations as esc
 from pmo_desktop.services.raid.escalations import MAX_WHYS, EscalationDetail
-from pmo_desktop.services.raid.register import ActionData, Choices
+from pmo_desktop.services.raid.register import ActionData, ActionRow, Choices
+
+if TYPE_CHECKING:
+    from pmo_desktop.gui.raid.charts import ChartView
+
+ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class WhysModel(QStringListModel):
     """The 5-whys chain being edited: one editable line per why, numbered in the view."""
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Each why shown as ``Why 1: …`` (the stored text has no number)."""
         value = super().data(index, role)
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
@@ -39,11 +63,12 @@ class WhysModel(QStringListModel):
 class EscalationsPanel(QWidget):
     """Escalation log (left) and the root-cause analysis of the selected one (right)."""
 
-    def __init__(self, controller: RaidController, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_EscalationsPanel()
         self.ui.setupUi(self)
-        self.controller = controller
+        self.context = context
+        self.edits = context.edits
         self.choices = Choices((), (), (), ())
         self.detail: EscalationDetail | None = None
         self.log_model = EscalationLogModel(self)
@@ -75,7 +100,7 @@ class EscalationsPanel(QWidget):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([860, 480])
-        self.chart: Any = None
+        self.chart: ChartView | None = None
 
         ui.escalationTable.selectionModel().currentRowChanged.connect(self._selected)
         ui.escalationTable.doubleClicked.connect(lambda _i: self.edit_escalation())
@@ -92,8 +117,7 @@ class EscalationsPanel(QWidget):
         ui.preventiveEdit.returnPressed.connect(self.add_preventive)
         ui.donePreventiveButton.clicked.connect(self._toggle_preventive)
         ui.removePreventiveButton.clicked.connect(self._remove_preventive)
-        controller.escalation_changed.connect(self._escalation_changed)
-        controller.escalation_removed.connect(self._escalation_changed)
+        self.edits.changed.connect(self._changed)
         self._show_detail(None)
 
     # ------------------------------------------------------------------ reading
@@ -101,10 +125,14 @@ class EscalationsPanel(QWidget):
     def refresh(self, choices: Choices) -> None:
         """Read the log and the chart again; keep the selection when it still exists."""
         self.choices = choices
-        fill_people(self.ui.preventiveOwnerCombo, choices)
+        people = [(p.label, p.id) for p in choices.people]
+        fill_choices(self.ui.preventiveOwnerCombo, people, "Unassigned")
         keep = self.detail.id if self.detail else None
-        self.log_model.set_rows(self.controller.escalations())
-        self._redraw_chart()
+        log, causes = self.edits.read(
+            lambda s: (esc.list_escalations(s), esc.escalations_by_cause(s))
+        )
+        self.log_model.set_rows(log)
+        self._redraw_chart(causes)
         table = self.ui.escalationTable
         row = self.log_model.row_of(keep) if keep is not None else None
         if row is None or table.isRowHidden(row):  # the first escalation a filter shows
@@ -125,22 +153,22 @@ class EscalationsPanel(QWidget):
         )
         self._selected(index)
 
-    def _redraw_chart(self) -> None:
+    def _redraw_chart(self, causes: esc.CauseSeries) -> None:
         from pmo_desktop.gui.raid.charts import ChartView
         from pmo_desktop.reports.raid_charts import draw_causes
 
         if self.chart is None:
             self.chart = ChartView(6.0, 2.6, self)
             self.ui.causeChartLayout.addWidget(self.chart)
-        self.chart.draw(draw_causes, self.controller.causes())
+        self.chart.draw(draw_causes, causes)
 
-    def _selected(self, current: Any, _previous: Any = None) -> None:
+    def _selected(self, current: ModelIndex, _previous: ModelIndex | None = None) -> None:
         if not current.isValid():
             self._show_detail(None)
             return
-        row = self.log_model.row_at(current.row())
+        escalation_id = self.log_model.row_at(current.row()).id
         try:
-            self._show_detail(self.controller.escalation(row.id))
+            self._show_detail(self.edits.read(lambda s: esc.get_escalation(s, escalation_id)))
         except ValidationError:
             self._show_detail(None)
 
@@ -191,9 +219,16 @@ class EscalationsPanel(QWidget):
         self.whys_model.setStringList(list(detail.whys))
         self.preventive_model.set_rows(detail.preventive)
 
-    def _escalation_changed(self, escalation_id: int) -> None:
+    def _changed(self, changed: Changed) -> None:
+        """After an edit of an escalation: the log and chart again, that escalation shown."""
+        change = commands.raid_change(changed)
+        if change is None:
+            return
+        touched = (*change.escalations, *change.escalations_removed)
+        if not touched:
+            return
         self.refresh(self.choices)
-        row = self.log_model.row_of(escalation_id)
+        row = self.log_model.row_of(touched[0])
         if row is not None:
             self.select_row(row)
 
@@ -201,28 +236,22 @@ class EscalationsPanel(QWidget):
 
     def new_escalation(self) -> None:
         """Log an escalation through the editor dialog."""
-        dialog = EscalationEditorDialog(self.choices, self.controller.check_escalation, None, self)
-        accepted, data = dialog.exec(), dialog.result_data
+        dialog = EscalationEditorDialog(self.context, self.choices, None, self)
+        dialog.exec()
         dialog.deleteLater()
-        if accepted and data is not None:
-            self.controller.create_escalation(data)
 
     def edit_escalation(self) -> None:
         """Edit the selected escalation through the editor dialog."""
         if self.detail is None:
             return
-        dialog = EscalationEditorDialog(
-            self.choices, self.controller.check_escalation, self.detail.data, self
-        )
-        accepted, data = dialog.exec(), dialog.result_data
+        dialog = EscalationEditorDialog(self.context, self.choices, self.detail, self)
+        dialog.exec()
         dialog.deleteLater()
-        if accepted and data is not None:
-            self.controller.update_escalation(self.detail.id, data)
 
     def delete_escalation(self) -> None:
         """Delete the selected escalation (undoable)."""
         if self.detail is not None:
-            self.controller.delete_escalation(self.detail.id)
+            commands.delete_escalation(self.edits, self.detail.id)
 
     def _cause_chosen(self, _index: int) -> None:
         if self.detail is None:
@@ -231,8 +260,8 @@ class EscalationsPanel(QWidget):
         cause = CauseCategory(value) if value else None
         if cause == self.detail.data.cause_category:
             return
-        self.controller.update_escalation(
-            self.detail.id, replace(self.detail.data, cause_category=cause)
+        commands.update_escalation(
+            self.edits, self.detail.id, replace(self.detail.data, cause_category=cause)
         )
 
     # ------------------------------------------------------------------ 5 whys
@@ -275,10 +304,9 @@ class EscalationsPanel(QWidget):
         if answers == list(self.detail.whys):
             self.ui.whysError.setText("No change to save.")
             return
-        try:
-            self.controller.set_whys(self.detail.id, answers)
-        except ValidationError as error:
-            self.ui.whysError.setText(error.message)
+        outcome = commands.set_whys(self.edits, self.detail.id, answers)
+        if outcome.error is not None:
+            self.ui.whysError.setText(outcome.error.message)
 
     # ------------------------------------------------------------------ preventive actions
 
@@ -289,16 +317,15 @@ class EscalationsPanel(QWidget):
         data = ActionData(
             self.ui.preventiveEdit.text(),
             self.ui.preventiveOwnerCombo.currentData(),
-            get_date(self.ui.preventiveDueDate),
+            optional_date(self.ui.preventiveDueDate),
         )
-        try:
-            self.controller.add_preventive(self.detail.id, data)
-        except ValidationError as error:
-            self.ui.preventiveError.setText(error.message)
+        outcome = commands.add_preventive(self.edits, self.detail.id, data)
+        if outcome.error is not None:
+            self.ui.preventiveError.setText(outcome.error.message)
             return
         self.ui.preventiveEdit.clear()
 
-    def _selected_preventive(self) -> Any:
+    def _selected_preventive(self) -> ActionRow | None:
         index = self.ui.preventiveTable.currentIndex()
         return self.preventive_model.row_at(index.row()) if index.isValid() else None
 
@@ -308,11 +335,15 @@ class EscalationsPanel(QWidget):
             self.ui.preventiveError.setText("Select an action first.")
             return
         data = ActionData(action.description, action.owner_id, action.due_date, not action.done)
-        self.controller.update_preventive(self.detail.id, action.id, data)
+        outcome = commands.update_preventive(self.edits, self.detail.id, action.id, data)
+        if outcome.error is not None:
+            self.ui.preventiveError.setText(outcome.error.message)
 
     def _remove_preventive(self) -> None:
         action = self._selected_preventive()
         if action is None or self.detail is None:
             self.ui.preventiveError.setText("Select an action first.")
             return
-        self.controller.delete_preventive(self.detail.id, action.id)
+        outcome = commands.delete_preventive(self.edits, self.detail.id, action.id)
+        if outcome.error is not None:
+            self.ui.preventiveError.setText(outcome.error.message)

@@ -1,60 +1,43 @@
 """The Risks area: the RAID register with filters, heatmap and exposure trend, and the
-escalation log with root-cause analysis."""
+escalation log with root-cause analysis (built on first visit).
+
+The page reads the register whole on ``refresh``; its edits go through ``commands`` and
+every view updates from ``Edits.changed``: the register model takes the rows an edit
+returned, the page redraws the charts and the buttons."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHeaderView,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMenu, QMessageBox, QWidget
 
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.risk import RaidKind, RaidStatus
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.edits import Changed
 from pmo_desktop.gui.forms.ui_raid_view import Ui_RaidView
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.gui.raid.controller import RaidController
+from pmo_desktop.gui.raid import commands
+from pmo_desktop.gui.raid.columns import RegisterColumns
 from pmo_desktop.gui.raid.editor import RaidEditorDialog
-from pmo_desktop.gui.raid.model import HEADERS, TOOLTIPS, Column, RaidRegisterModel
+from pmo_desktop.gui.raid.models import Column, RaidRegisterModel
 from pmo_desktop.gui.raid.proxy import RaidFilterProxy
+from pmo_desktop.gui.widgets import fill_choices, select_data
 from pmo_desktop.services.failures import describe_failure
+from pmo_desktop.services.raid import analysis as raid_analysis
+from pmo_desktop.services.raid import register
 from pmo_desktop.services.raid.register import Choices, RaidRow
 
+if TYPE_CHECKING:
+    from pmo_desktop.gui.raid.charts import ChartView
+    from pmo_desktop.gui.raid.escalations import EscalationsPanel
+
 REGISTER_TAB, ESCALATIONS_TAB = 0, 1
-#: Columns shown by default (the rest are in the model, the export and the editor).
-HIDDEN = (
-    Column.KIND,
-    Column.CLIENT,
-    Column.PROJECT,
-    Column.PROBABILITY,
-    Column.IMPACT,
-    Column.RESPONSE,
-    Column.DUE,
-)
-FLEXIBLE = (Column.TITLE, Column.PROGRAM, Column.OWNER)
 CHART_WIDTH = 340
-#: Widest a fixed column gets; the text columns share the rest, the title most.
-FIXED_CAP = {
-    Column.ID: 56,
-    Column.SCORE: 54,
-    Column.STATUS: 96,
-    Column.REVIEW: 84,
-    Column.DUE: 84,
-    Column.FLAGS: 124,
-    Column.RESPONSE: 90,
-}
-FLEX_SHARE = {Column.TITLE: 0.56, Column.PROGRAM: 0.25, Column.OWNER: 0.19}
-MAX_WIDTH = 340
 LIVE = "live"
 
 
@@ -66,7 +49,7 @@ class RaidPage(AreaPage):
     filter_bar: FilterBar | None = None
     _log_hider: RowHider | None = None
 
-    def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
+    def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None) -> None:
         super().__init__(context, spec, parent)
         self.ui = Ui_RaidView()
         self.ui.setupUi(self)
@@ -79,25 +62,18 @@ class RaidPage(AreaPage):
         )
         ui.scopeLabel.setProperty("role", "section")
         ui.heatmapHint.setProperty("role", "note")
-        self.controller = RaidController(context.portfolio, context.undo_stack, self)
+        self.edits = context.edits
         self.choices = Choices((), (), (), ())
         self.model = RaidRegisterModel(self)
+        self.model.follow(self.edits)  # before the page: its handler sees the updated rows
         self.proxy = RaidFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         table = ui.registerTable
         table.setModel(self.proxy)
-        header = table.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)  # unsorted (register order) until a header is clicked
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         table.verticalHeader().setDefaultSectionSize(26)
-        for column in HIDDEN:
-            table.setColumnHidden(column, True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-        table.viewport().installEventFilter(self)
-        self._wanted: list[int] = []
+        self.columns = RegisterColumns(table, self.model)
         ui.chartPanel.setMinimumWidth(300)
         ui.chartPanel.setMaximumWidth(560)
         ui.splitter.setStretchFactor(0, 1)
@@ -121,13 +97,13 @@ class RaidPage(AreaPage):
         ui.clearCellButton.setVisible(False)
         self.proxy.update(live_only=True)
 
-        self.heatmap: Any = None
-        self.trend: Any = None
+        self.heatmap: ChartView | None = None
+        self.trend: ChartView | None = None
         self._charts_due = QTimer(self)
         self._charts_due.setSingleShot(True)
         self._charts_due.setInterval(0)
         self._charts_due.timeout.connect(self._redraw_charts)
-        self.escalations: Any = None
+        self.escalations: EscalationsPanel | None = None
 
         ui.searchEdit.textChanged.connect(self.proxy.set_search_text)
         ui.kindFilter.currentIndexChanged.connect(self._filters_changed)
@@ -154,19 +130,20 @@ class RaidPage(AreaPage):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_count)
-        self.controller.item_changed.connect(self._item_changed)
-        self.controller.item_removed.connect(self._item_removed)
+        self.edits.changed.connect(self._changed)
         self._update_buttons()
 
     # ------------------------------------------------------------------ AreaPage
 
     def refresh(self) -> None:
         """Read the register, pickers and charts again; filters are kept."""
-        self.choices = self.controller.choices()
+        self.choices, rows = self.edits.read(
+            lambda s: (register.choices(s), register.list_register(s))
+        )
         self._fill_pickers()
-        self.model.set_rows(self.controller.register())
-        self._measure_columns()
-        self._fit_columns()
+        self.model.set_rows(rows)
+        self.columns.measure()
+        self.columns.fit()
         self._update_count()
         self._charts_due.start()  # the register shows first; the charts follow
         if self.escalations is not None:
@@ -180,10 +157,10 @@ class RaidPage(AreaPage):
 
     def _fill_pickers(self) -> None:
         ui = self.ui
-        _refill(ui.clientFilter, "All clients", [(c.id, c.label) for c in self.choices.clients])
-        _refill(ui.programFilter, "All programs", [(p.id, p.label) for p in self.choices.programs])
-        _refill(ui.projectFilter, "All projects", [(p.id, p.label) for p in self.choices.projects])
-        _refill(ui.ownerFilter, "All owners", [(p.id, p.label) for p in self.choices.people])
+        _refill(ui.clientFilter, "All clients", [(c.label, c.id) for c in self.choices.clients])
+        _refill(ui.programFilter, "All programs", [(p.label, p.id) for p in self.choices.programs])
+        _refill(ui.projectFilter, "All projects", [(p.label, p.id) for p in self.choices.projects])
+        _refill(ui.ownerFilter, "All owners", [(p.label, p.id) for p in self.choices.people])
         self._filters_changed()
 
     def _scope_changed(self) -> None:
@@ -225,7 +202,7 @@ class RaidPage(AreaPage):
         from pmo_desktop.gui.raid.charts import ChartView
         from pmo_desktop.reports.raid_charts import draw_heatmap, draw_trend
 
-        if self.heatmap is None:
+        if self.heatmap is None or self.trend is None:
             self.heatmap = ChartView(4.2, 3.8, self.ui.heatmapHost, size_aware=True)
             self.heatmap.enable_cell_clicks()
             self.heatmap.cell_clicked.connect(lambda p, i: self.filter_cell((p, i)))
@@ -241,12 +218,14 @@ class RaidPage(AreaPage):
         elif client_id is not None:
             scope = f"Client: {self.ui.clientFilter.currentText()}"
         self.ui.scopeLabel.setText(scope)
-        self.heatmap.draw(
-            draw_heatmap,
-            self.controller.heatmap(client_id, program_id),
-            selected=self.proxy.current.cell,
+        heatmap, trend = self.edits.read(
+            lambda s: (
+                raid_analysis.heatmap(s, client_id=client_id, program_id=program_id),
+                raid_analysis.exposure_trend(s, client_id=client_id, program_id=program_id),
+            )
         )
-        self.trend.draw(draw_trend, self.controller.trend(client_id, program_id))
+        self.heatmap.draw(draw_heatmap, heatmap, selected=self.proxy.current.cell)
+        self.trend.draw(draw_trend, trend)
 
     # ------------------------------------------------------------------ edits
 
@@ -258,53 +237,47 @@ class RaidPage(AreaPage):
         return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def new_entry(self) -> None:
-        """Create an entry through the editor dialog (undoable)."""
-        dialog = RaidEditorDialog(self.controller, self.choices, None, self)
+        """Create an entry through the editor dialog, which saves it (undoable)."""
+        dialog = RaidEditorDialog(self.context, self.choices, None, self)
         accepted = dialog.exec()
-        data = dialog.result_data
-        dialog.deleteLater()  # no stale editor keeps listening to the controller
-        if accepted and data is not None:
-            try:
-                item_id = self.controller.create_item(data)
-            except ValidationError as error:  # the portfolio changed while the editor was open
-                QMessageBox.warning(self, "New RAID entry", literal(error.message))
-                return
-            self.select_item(item_id)
+        saved = dialog.saved_id
+        dialog.deleteLater()  # no stale editor keeps listening to the edits
+        if accepted and saved is not None:
+            self.select_item(saved)
 
     def edit_selected(self) -> None:
-        """Edit the selected entry through the editor dialog (undoable)."""
+        """Edit the selected entry through the editor dialog, which saves it (undoable)."""
         row = self.selected_row()
         if row is None:
             return
-        dialog = RaidEditorDialog(
-            self.controller, self.choices, self.controller.detail(row.id), self
-        )
-        accepted = dialog.exec()
-        data = dialog.result_data
+        try:
+            detail = self.edits.read(lambda s: register.get_item(s, row.id))
+        except ValidationError as error:  # deleted meanwhile (another window or client)
+            QMessageBox.warning(self, "Edit RAID entry", literal(error.message))
+            return
+        dialog = RaidEditorDialog(self.context, self.choices, detail, self)
+        dialog.exec()
         dialog.deleteLater()
-        if accepted and data is not None:
-            try:
-                self.controller.update_item(row.id, data)
-            except ValidationError as error:
-                QMessageBox.warning(self, "Edit RAID entry", literal(error.message))
 
     def convert_selected(self) -> None:
         """Convert the selected risk to a linked issue (undoable)."""
         row = self.selected_row()
         if row is None:
             return
-        try:
-            issue_id = self.controller.convert_to_issue(row.id)
-        except ValidationError as error:
-            QMessageBox.information(self, "Convert to issue", literal(error.message))
+        outcome = commands.convert_to_issue(self.edits, row.id)
+        if outcome.error is not None:
+            QMessageBox.information(self, "Convert to issue", literal(outcome.error.message))
             return
-        self.select_item(issue_id)
+        self.select_item(outcome.state.kept.issue_id)
 
     def delete_selected(self) -> None:
         """Delete the selected entry (undoable from the Edit menu)."""
         row = self.selected_row()
-        if row is not None:
-            self.controller.delete_item(row.id)
+        if row is None:
+            return
+        outcome = commands.delete_item(self.edits, row.id, row.title)
+        if outcome.error is not None:  # gone already (another window deleted it)
+            QMessageBox.warning(self, "Delete RAID entry", literal(outcome.error.message))
 
     def export(self) -> None:
         """Save the register (every entry, not only the filtered ones) as CSV or XLSX."""
@@ -339,25 +312,18 @@ class RaidPage(AreaPage):
 
     # ------------------------------------------------------------------ updates
 
-    def _item_changed(self, item_id: int) -> None:
-        row = self.controller.row(item_id)
-        if row is None:
-            self.model.remove(item_id)
-        else:
-            self.model.upsert(row)
-        self._charts_due.start()
-        self._update_buttons()
-
-    def _item_removed(self, item_id: int) -> None:
-        self.model.remove(item_id)
-        self._charts_due.start()
-        self._update_buttons()
+    def _changed(self, changed: Changed) -> None:
+        """After a RAID edit (the model has its rows already): charts and buttons."""
+        change = commands.raid_change(changed)
+        if change is not None and (change.rows or change.removed):
+            self._charts_due.start()
+            self._update_buttons()
 
     def _tab_changed(self, index: int) -> None:
         if index == ESCALATIONS_TAB and self.escalations is None:
             from pmo_desktop.gui.raid.escalations import EscalationsPanel
 
-            self.escalations = EscalationsPanel(self.controller, self.ui.escalationsTab)
+            self.escalations = EscalationsPanel(self.context, self.ui.escalationsTab)
             self.ui.escalationsLayout.addWidget(self.escalations)
             self.escalations.refresh(self.choices)
         for button in (
@@ -388,86 +354,9 @@ class RaidPage(AreaPage):
             return
         self.ui.countLabel.setText(self.count_text())
 
-    # ------------------------------------------------------------------ column widths
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Re-fit the columns when the table changes width."""
-        if watched is self.ui.registerTable.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
     def column_menu(self) -> QMenu:
         """A menu of every column, checked when shown; choosing one shows or hides it."""
-        menu = QMenu(self)
-        table = self.ui.registerTable
-        for column in Column:
-            action = menu.addAction(
-                HEADERS[column]
-                if column not in (Column.PROBABILITY, Column.IMPACT)
-                else TOOLTIPS[column].split(",")[0]
-            )
-            action.setCheckable(True)
-            action.setChecked(not table.isColumnHidden(column))
-            action.setEnabled(column not in (Column.ID, Column.TITLE))
-            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
-        return menu
-
-    def _column_menu(self, position: QPoint) -> None:
-        self.column_menu().exec(self.ui.registerTable.horizontalHeader().mapToGlobal(position))
-
-    def _show_column(self, column: Column, shown: bool) -> None:
-        self.ui.registerTable.setColumnHidden(column, not shown)
-        if shown and self.ui.registerTable.columnWidth(column) < 40:
-            self.ui.registerTable.setColumnWidth(column, FIXED_CAP.get(column, 120))
-
-    def _measure_columns(self) -> None:
-        table = self.ui.registerTable
-        header = table.horizontalHeader()
-        if self.model.rowCount() > 400:  # measuring thousands of rows costs more than it helps
-            sample = {
-                Column.ID: 64,
-                Column.TITLE: 320,
-                Column.CLIENT: 150,
-                Column.PROGRAM: 170,
-                Column.OWNER: 130,
-                Column.SCORE: 56,
-                Column.STATUS: 92,
-                Column.REVIEW: 96,
-                Column.FLAGS: 120,
-            }
-            self._wanted = [
-                0 if c in HIDDEN else max(sample.get(c, 90), header.sectionSizeHint(c) + 12)
-                for c in Column
-            ]
-            return
-        self._wanted = [
-            0
-            if c in HIDDEN
-            else min(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) + 14, MAX_WIDTH)
-            for c in Column
-        ]
-
-    def _fit_columns(self) -> None:
-        if not self._wanted:
-            return
-        table = self.ui.registerTable
-        available = table.viewport().width()
-        fixed = {
-            c: min(self._wanted[c], FIXED_CAP.get(c, 120))
-            for c in Column
-            if c not in HIDDEN and c not in FLEXIBLE
-        }
-        spare = max(available - sum(fixed.values()), 0)
-        wanted_flex = {c: self._wanted[c] for c in FLEXIBLE}
-        widths = dict(fixed)
-        if sum(wanted_flex.values()) <= spare:
-            widths.update(wanted_flex)
-            widths[Column.TITLE] += spare - sum(wanted_flex.values())
-        else:
-            for column, share in FLEX_SHARE.items():
-                widths[column] = max(int(spare * share), 60)
-        for column, width in widths.items():
-            table.setColumnWidth(column, width)
+        return self.columns.menu(self)
 
     # ------------------------------------------------------------------ Home filters
 
@@ -498,24 +387,23 @@ class RaidPage(AreaPage):
             return
         if self.escalations is None:
             ui.tabs.setCurrentIndex(ESCALATIONS_TAB)  # builds the log
+        panel = self.escalations
+        assert panel is not None
         if self._log_hider is None:
-            self._log_hider = RowHider(self.escalations.ui.escalationTable)
-        log = self.escalations.log_model
+            self._log_hider = RowHider(panel.ui.escalationTable)
+        log = panel.log_model
         self._log_hider.set_keep(None if ids is None else lambda row: log.row_at(row).id in ids)
         shown = self._log_hider.shown_rows()
         if ids is not None and shown:
-            self.escalations.select_row(shown[0])
+            panel.select_row(shown[0])
 
 
-def _refill(combo: QComboBox, everything: str, items: list[tuple[int, str]]) -> None:
+def _refill(combo: QComboBox, everything: str, items: list[tuple[str, int]]) -> None:
+    """New choices in a filter combo, keeping the chosen one, without a change signal."""
     chosen = combo.currentData()
     combo.blockSignals(True)
     try:
-        combo.clear()
-        combo.addItem(everything, None)
-        for value, label in items:
-            combo.addItem(label, value)
-        index = combo.findData(chosen) if chosen is not None else 0
-        combo.setCurrentIndex(max(index, 0))
+        fill_choices(combo, items, none_text=everything)
+        select_data(combo, chosen)
     finally:
         combo.blockSignals(False)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.risk import RaidKind, RaidStatus
 from pmo_desktop.domain.search import matches, words
-from pmo_desktop.gui.raid.model import SORT_ROLE, RaidRegisterModel
+from pmo_desktop.gui.raid.models import SORT_ROLE, RaidRegisterModel
 from pmo_desktop.services.raid.register import RaidRow
 
 

@@ -19,14 +19,13 @@ from pmo_desktop.domain.risk import (
     action_overdue,
     check_severity,
 )
-from pmo_desktop.services.raid.register import (
-    ActionData,
-    ActionRow,
+from pmo_desktop.services.raid.edits import (
     delete_action_row,
     row_dicts,
     update_action_row,
     validate_action,
 )
+from pmo_desktop.services.raid.register import ActionData, ActionRow
 from pmo_desktop.store.models import Client, Person, Program, Project
 from pmo_desktop.store.models_raid import Escalation, EscalationWhy, PreventiveAction
 

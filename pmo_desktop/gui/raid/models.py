@@ -1,5 +1,8 @@
-"""The register table model: ``RaidRow`` named tuples shown as a sortable, read-only table,
-updated row by row after an edit (insert, dataChanged, remove) instead of reset."""
+"""The register table model: ``RaidRow`` named tuples shown as a sortable, read-only table.
+
+It is read whole on ``set_rows`` (a refresh); after an edit it takes the rows the edit
+returned from ``Edits.changed`` (``follow``) and updates only those (insert, dataChanged,
+remove) instead of re-reading the register."""
 
 from __future__ import annotations
 
@@ -12,7 +15,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from pmo_desktop.gui.edits import Changed, Edits
 from pmo_desktop.gui.plain_text import literal
+from pmo_desktop.gui.raid.commands import RaidChange, raid_change
 from pmo_desktop.services.raid.register import RaidRow
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -215,6 +220,22 @@ class RaidRegisterModel(QAbstractTableModel):
         if self._haystacks:
             self._haystacks[at] = _haystack(row)
         self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
+
+    def follow(self, edits: Edits) -> None:
+        """Update from every RAID edit, undo and redo announced on ``edits.changed``."""
+        edits.changed.connect(self._changed)
+
+    def _changed(self, changed: Changed) -> None:
+        change = raid_change(changed)
+        if change is not None:
+            self.apply(change)
+
+    def apply(self, change: RaidChange[Any]) -> None:
+        """Show the rows an edit step returned and drop the entries it removed."""
+        for item_id in change.removed:
+            self.remove(item_id)
+        for row in change.rows:
+            self.upsert(row)
 
     def remove(self, item_id: int) -> None:
         """Drop an entry that is gone."""
