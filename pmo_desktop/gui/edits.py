@@ -16,6 +16,11 @@ The flow of one edit, the same in each area::
   its ``Outcome`` (the caller shows it beside the field, or asks and runs again, as the
   staffing grid does over the allocation limit). A failure of a later undo or redo is
   reported by ``GuardedCommand`` and the command leaves the stack.
+- No lost update: an edit made from an editor carries what the editor showed (``seen``);
+  each step merges with what others saved since, field by field, and a real conflict is
+  put to the user (``Edits.resolve``: keep theirs, take mine, or per field) before anything
+  is written. Undo and redo merge too, over what the previous step left, so an undo never
+  overwrites a colleague's newer value without asking (``services.concurrency``).
 - Every step that committed is announced once on ``Edits.changed`` with the area, the text
   and what the step returned, so every open view updates from the same signal.
 
@@ -30,7 +35,7 @@ with another user's transaction on a shared server runs the step again (``servic
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -38,14 +43,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
-from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.domain.errors import ConflictError, ValidationError
 from pmo_desktop.gui.failures import GuardedCommand
+from pmo_desktop.services.concurrency import Choices, Rows, Side, Snapshot, merged, snapshot
 from pmo_desktop.services.uow import transact
 from pmo_desktop.services.workspace import ChangeWatch, Portfolio
 
 T = TypeVar("T")
 Step = Callable[[Session], Any]
 Inverse = Callable[[Session, Any], Any]
+#: Rows an edit is about, or a function of its state that names them (for a new record).
+Refs = Sequence[Rows] | Callable[[Any], Sequence[Rows]]
+ChoiceKey = tuple[str, Any, str | None]
+#: Asked when an edit meets other users' conflicting changes: which side wins per field
+#: (``FieldConflict.choice_key`` → "mine" or "theirs"), or None to leave it.
+Resolve = Callable[[ConflictError, str], Mapping[ChoiceKey, Side] | None]
+#: How many times one edit asks before it gives up (others keep changing the same fields).
+MAX_CONFLICT_ROUNDS = 4
 
 
 @dataclass(frozen=True)
@@ -97,6 +111,8 @@ class Edits(QObject):
         self.stack = stack
         self._watch: ChangeWatch | None = None
         self._timer: QTimer | None = None
+        #: The conflict dialog (set by the main window); None refuses conflicting edits.
+        self.resolve: Resolve | None = None
 
     @property
     def portfolio(self) -> Portfolio:
@@ -152,13 +168,37 @@ class Edits(QObject):
         do: Step,
         undo: Inverse,
         again: Inverse | None = None,
+        *,
+        seen: Snapshot | None = None,
+        refs: Refs = (),
     ) -> Outcome:
         """Push one edit as a ``ServiceCommand``: applied (on the undo stack, announced) or
-        refused (nothing written, nothing pushed, the error returned)."""
-        command: ServiceCommand[Any] = ServiceCommand(self, area, text, do, undo, again)
-        result = command.result
-        self.stack.push(command)
-        return result.outcome
+        refused (nothing written, nothing pushed, the error returned).
+
+        ``seen`` is what the editor showed (``services.concurrency.snapshot`` of the rows it
+        edits, read when it opened): the edit is merged with what others saved since, and a
+        real conflict is put to the user (``resolve``) before anything is written. ``refs``
+        (rows, or a function of the edit's state giving them) are the rows whose later
+        changes by others an undo must not overwrite, for an edit without an editor.
+        """
+        choices: dict[ChoiceKey, Side] = {}
+        for _ in range(MAX_CONFLICT_ROUNDS):
+            command: ServiceCommand[Any] = ServiceCommand(
+                self, area, text, do, undo, again, seen=seen, refs=refs, choices=choices
+            )
+            result = command.result
+            self.stack.push(command)
+            outcome = result.outcome
+            error = outcome.error
+            if not isinstance(error, ConflictError) or self.resolve is None:
+                return outcome
+            if all(c.deleted_by_them for c in error.changes):  # type: ignore[attr-defined]
+                return outcome  # nothing to choose: it is gone, the editor says so
+            picked = self.resolve(error, text)
+            if picked is None:
+                return outcome
+            choices.update(picked)
+        return outcome
 
     def step(self, area: str, text: str, step: Step, *, undoing: bool = False) -> Any:
         """Run one step in its own unit of work and announce it (used by the command)."""
@@ -168,9 +208,18 @@ class Edits(QObject):
         self.changed.emit(Changed(area, text, value, undoing))
         return value
 
+    def merged_theirs(self) -> None:
+        """An edit kept other users' changes beside its own: every view re-reads."""
+        self.changed.emit(Changed(EXTERNAL, "", frozenset({"*"}), external=True))
+
 
 class ServiceCommand(GuardedCommand, Generic[T]):
-    """One undoable edit: ``do`` the first time, ``again`` after an undo, ``undo`` back."""
+    """One undoable edit: ``do`` the first time, ``again`` after an undo, ``undo`` back.
+
+    With a base snapshot (the editor's ``seen``, or the rows ``refs`` names as the edit left
+    them) every step is a merge (``services.concurrency.merged``): a redo or an undo keeps
+    what others changed meanwhile and refuses, or asks, where it would overwrite it.
+    """
 
     def __init__(
         self,
@@ -180,6 +229,10 @@ class ServiceCommand(GuardedCommand, Generic[T]):
         do: Step,
         undo: Inverse,
         again: Inverse | None = None,
+        *,
+        seen: Snapshot | None = None,
+        refs: Refs = (),
+        choices: Choices | None = None,
     ) -> None:
         super().__init__(text)
         self.edits = edits
@@ -188,13 +241,53 @@ class ServiceCommand(GuardedCommand, Generic[T]):
         self.result = _Result()
         self._do, self._undo, self._again = do, undo, again
         self._done_once = False
+        self._base = seen
+        self._refs = refs
+        self._choices: Choices = choices or {}
+        self._next: Snapshot | None = None
+        self._kept = False
+
+    def _apply(self, session: Session, step: Step, choices: Choices) -> Any:
+        """Run ``step``, merged over the base when there is one; remember the next base."""
+        self._kept = False
+        if self._base is None:
+            value = step(session)
+            refs = self._refs(value) if callable(self._refs) else self._refs
+            self._next = snapshot(session, refs) if refs else None
+            return value
+        value, self._next, self._kept = merged(session, self._base, step, choices)
+        return value
+
+    def _run(self, step: Step, *, undoing: bool, choices: Choices) -> Any:
+        value = self.edits.step(
+            self.area, self.text(), lambda s: self._apply(s, step, choices), undoing=undoing
+        )
+        self._base = self._next
+        if self._kept:
+            self.edits.merged_theirs()
+        return value
+
+    def _run_asking(self, step: Step, *, undoing: bool) -> Any:
+        """A later undo or redo: a conflict with someone's newer change is put to the user
+        (their change stays unless they choose otherwise); no answer leaves it undone."""
+        choices: dict[ChoiceKey, Side] = {}
+        for _ in range(MAX_CONFLICT_ROUNDS):
+            try:
+                return self._run(step, undoing=undoing, choices=choices)
+            except ConflictError as error:
+                resolve = self.edits.resolve
+                verb = "Undo" if undoing else "Redo"
+                picked = None if resolve is None else resolve(error, f"{verb} {self.text()}")
+                if picked is None:
+                    raise
+                choices.update(picked)
+        raise ConflictError("others kept changing the same records: nothing was changed")
 
     def redo(self) -> None:
         """Apply the edit (the first time, a refusal drops the command quietly)."""
-        text = self.text()
         if not self._done_once:
             try:
-                self.state = self.edits.step(self.area, text, self._do)
+                self.state = self._run(self._do, undoing=False, choices=self._choices)
             except ValidationError as error:
                 self.setObsolete(True)  # the stack drops it: nothing was written
                 self.result.outcome = Outcome(False, None, error)
@@ -203,12 +296,12 @@ class ServiceCommand(GuardedCommand, Generic[T]):
             self.result.outcome = Outcome(True, self.state)
             return
         if self._again is None:
-            self.state = self.edits.step(self.area, text, self._do)
+            self.state = self._run_asking(self._do, undoing=False)
             return
         again, state = self._again, self.state
-        self.edits.step(self.area, text, lambda s: again(s, state))
+        self._run_asking(lambda s: again(s, state), undoing=False)
 
     def undo(self) -> None:
         """Put back what the edit changed."""
         undo, state = self._undo, self.state
-        self.edits.step(self.area, self.text(), lambda s: undo(s, state), undoing=True)
+        self._run_asking(lambda s: undo(s, state), undoing=True)

@@ -6,7 +6,8 @@ behaviour in its own module (``file_actions``, ``about``, ``opening``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
@@ -37,7 +38,9 @@ from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 
 if TYPE_CHECKING:
+    from pmo_desktop.domain.errors import ConflictError
     from pmo_desktop.gui.about import AboutDialog
+    from pmo_desktop.services.concurrency import Side
 
 STATUS_MESSAGE_MS = 8000
 MAX_AREA_SHORTCUTS = 9
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         #: The one way every area edits, and the one broadcast of what each edit changed.
         self.edits = Edits(workspace.portfolio, undo_stack, self)
+        self.edits.resolve = self._resolve_conflict
 
         self.area_actions = self._build_view_menu()
         self._build_edit_menu()
@@ -124,6 +128,14 @@ class MainWindow(QMainWindow):
             self.show_view(initial_view)
         else:
             self.show_area(registry.areas[0].key)
+
+    def _resolve_conflict(
+        self, error: ConflictError, what: str
+    ) -> Mapping[tuple[str, Any, str | None], Side] | None:
+        """Another user saved the same fields: ask which side wins (None: leave theirs)."""
+        from pmo_desktop.gui.conflicts import ask_conflicts  # only when it happens
+
+        return ask_conflicts(self, error, what)
 
     def check_integrity(self) -> None:
         """Run the full integrity check of the open portfolio on a thread (after start-up)."""

@@ -1,0 +1,229 @@
+"""No lost update: an edit is checked against what its editor saw, and merged field by field.
+
+Two managers open the same record; both save. Without a check the second save writes back
+every field its editor showed, silently reverting the first manager's changes. Here an edit
+carries a ``Snapshot`` of the rows it is about, as its editor read them (the *base*). When it
+runs, in its transaction:
+
+1. the rows as they are now (*theirs*) are read and locked (``FOR UPDATE`` on a server);
+2. the edit runs (*mine*);
+3. each field is merged three ways: changed only by them → theirs is put back; changed only
+   by me → mine stays; changed by both to different values → a conflict. A row another user
+   added (a milestone under the project I am saving) is kept even if my edit replaced the
+   list; a row they deleted that my edit still writes is a conflict (never re-created).
+
+Conflicts refuse the whole edit with ``ConflictError`` (nothing written), listing each
+field's base, theirs and mine, unless the caller already chose a side for it (``choices``).
+The snapshot after a successful merge is the base of its undo, and so on: undo and redo are
+merges too, so an undo never overwrites what someone changed since.
+
+Only what the rows hold is compared; a field nobody edits (a timestamp the service sets) is
+compared like the rest, so a service that rewrites it on every save should leave it out of
+the refs' columns (``Rows.ignore``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+from sqlalchemy import Table, and_, insert, select, update
+from sqlalchemy.orm import Session
+
+from pmo_desktop.domain.errors import ConflictError
+from pmo_desktop.store.schema import metadata
+
+T = TypeVar("T")
+Side = Literal["mine", "theirs"]
+#: Row values by primary key, for the rows one ``Rows`` names.
+RowSet = dict[Any, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Some rows of one table: ``where`` is column = value pairs (one row by id, or the
+    children of a parent). ``ignore`` names columns left out of the comparison."""
+
+    table: str
+    where: tuple[tuple[str, Any], ...]
+    ignore: frozenset[str] = field(default=frozenset())
+
+    def describe(self) -> str:
+        """``project 12`` / ``milestone of project 12`` (for logs)."""
+        return f"{self.table} " + ", ".join(f"{c}={v}" for c, v in self.where)
+
+
+def row(table: str, key: Any, *, ignore: Iterable[str] = ()) -> Rows:
+    """One row by primary key."""
+    return Rows(table, ((_pk(_table(table)), key),), frozenset(ignore))
+
+
+def children(table: str, column: str, parent: Any, *, ignore: Iterable[str] = ()) -> Rows:
+    """Every row of ``table`` whose ``column`` is ``parent`` (e.g. a project's milestones)."""
+    return Rows(table, ((column, parent),), frozenset(ignore))
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What some rows held at one moment: per ``Rows``, the values of each row by key."""
+
+    rows: Mapping[Rows, RowSet]
+
+    @property
+    def refs(self) -> tuple[Rows, ...]:
+        """The rows this snapshot is about."""
+        return tuple(self.rows)
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field two users changed differently, or a row one changed and the other deleted.
+
+    ``column`` is None for a whole row (deleted by them while mine still writes it, or
+    changed by them while mine deletes it). Values are as stored.
+    """
+
+    table: str
+    key: Any
+    column: str | None
+    base: Any
+    theirs: Any
+    mine: Any
+    label: str = ""
+
+    @property
+    def choice_key(self) -> tuple[str, Any, str | None]:
+        """How a choice for this conflict is named in ``choices``."""
+        return (self.table, self.key, self.column)
+
+    @property
+    def deleted_by_them(self) -> bool:
+        """True when the other user deleted the row this edit writes."""
+        return self.column is None and self.theirs is None
+
+
+Choices = Mapping[tuple[str, Any, str | None], Side]
+
+
+def _table(name: str) -> Table:
+    return metadata().tables[name]
+
+
+def _pk(table: Table) -> str:
+    (column,) = table.primary_key.columns
+    return str(column.name)
+
+
+def read_rows(session: Session, ref: Rows, *, lock: bool = False) -> RowSet:
+    """The rows ``ref`` names, by primary key (locked for this transaction with ``lock``)."""
+    table = _table(ref.table)
+    key = _pk(table)
+    stmt = select(table).where(and_(*(table.c[c] == v for c, v in ref.where)))
+    if lock:
+        stmt = stmt.with_for_update()  # nothing on SQLite, whose writer holds the file lock
+    found: RowSet = {}
+    for values in session.execute(stmt).mappings():
+        found[values[key]] = {c: v for c, v in values.items() if c not in ref.ignore}
+    return found
+
+
+def snapshot(session: Session, refs: Iterable[Rows], *, lock: bool = False) -> Snapshot:
+    """What ``refs`` hold now: the base an editor keeps until it saves."""
+    return Snapshot({ref: read_rows(session, ref, lock=lock) for ref in dict.fromkeys(refs)})
+
+
+def _label(values: Mapping[str, Any] | None, table: str, key: Any) -> str:
+    if values:
+        for name in ("name", "title", "description", "text"):
+            text = values.get(name)
+            if isinstance(text, str) and text.strip():
+                flat = " ".join(text.split())
+                return flat if len(flat) <= 60 else flat[:59] + "…"
+    return f"{table.replace('_', ' ')} {key}"
+
+
+def merged(
+    session: Session,
+    base: Snapshot,
+    step: Callable[[Session], T],
+    choices: Choices | None = None,
+) -> tuple[T, Snapshot, bool]:
+    """Run ``step`` over ``base``'s rows, merging other users' changes; see the module doc.
+
+    Returns the step's result, the snapshot after the merge (the base of the next undo or
+    redo) and whether other users' changes were kept (so views re-read). Raises
+    ``ConflictError`` (the transaction then rolls back) for conflicts ``choices`` leaves open.
+    """
+    choices = choices or {}
+    theirs = {ref: read_rows(session, ref, lock=True) for ref in base.rows}
+    result = step(session)
+    session.flush()
+    open_conflicts: list[FieldConflict] = []
+    kept_theirs = False
+    for ref, seen in base.rows.items():
+        now = theirs[ref]
+        if now == seen:
+            continue  # nobody else touched these rows: mine stands as written
+        mine = read_rows(session, ref)
+        table = _table(ref.table)
+        pk = _pk(table)
+        for key in seen.keys() | now.keys():
+            b, t, m = seen.get(key), now.get(key), mine.get(key)
+            if b == t:
+                continue
+            label = _label(t or b or m, ref.table, key)
+            if b is None and t is not None:  # they added it
+                if m is None:  # my edit replaced the list without it: keep their row
+                    session.execute(insert(table).values(**t))
+                    kept_theirs = True
+                continue
+            if t is None:  # they deleted it
+                if m is not None:
+                    conflict = FieldConflict(ref.table, key, None, b, None, m, label)
+                    if choices.get(conflict.choice_key) != "mine":
+                        open_conflicts.append(conflict)
+                continue
+            assert b is not None
+            if m is None:  # I deleted what they changed
+                conflict = FieldConflict(ref.table, key, None, b, t, None, label)
+                side = choices.get(conflict.choice_key)
+                if side == "theirs":
+                    session.execute(insert(table).values(**t))
+                    kept_theirs = True
+                elif side != "mine":
+                    open_conflicts.append(conflict)
+                continue
+            restore: dict[str, Any] = {}
+            for column, their_value in t.items():
+                base_value, my_value = b.get(column), m.get(column)
+                if their_value == base_value or my_value == their_value:
+                    continue
+                if my_value == base_value:
+                    restore[column] = their_value  # only they changed it
+                    continue
+                conflict = FieldConflict(
+                    ref.table, key, column, base_value, their_value, my_value, label
+                )
+                side = choices.get(conflict.choice_key)
+                if side == "theirs":
+                    restore[column] = their_value
+                elif side != "mine":
+                    open_conflicts.append(conflict)
+            if restore:
+                session.execute(update(table).where(table.c[pk] == key).values(**restore))
+                kept_theirs = True
+    if open_conflicts:
+        raise ConflictError(_conflict_message(open_conflicts), tuple(open_conflicts))
+    after = snapshot(session, base.rows)
+    return result, after, kept_theirs
+
+
+def _conflict_message(conflicts: list[FieldConflict]) -> str:
+    if all(c.deleted_by_them for c in conflicts):
+        names = ", ".join(dict.fromkeys(f"“{c.label}”" for c in conflicts))
+        return f"{names} was deleted by someone else meanwhile: nothing was saved"
+    count = len(conflicts)
+    noun = "change" if count == 1 else "changes"
+    return f"someone else saved {count} conflicting {noun} meanwhile: nothing was saved yet"
+
