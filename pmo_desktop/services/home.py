@@ -23,7 +23,8 @@ from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services.area_filter import AreaFilter
 from pmo_desktop.services.pipeline import health as health_service
 from pmo_desktop.services.raid import escalations as raid_escalations
-from pmo_desktop.services.reports import reporting
+from pmo_desktop.services.reports import adherence as reports_adherence
+from pmo_desktop.services.reports import retrospectives as reports_retros
 from pmo_desktop.services.staffing import actuals as staffing_actuals
 from pmo_desktop.services.staffing import grid as staffing_service
 from pmo_desktop.store.models import Allocation, Milestone, Person, Program, Project
@@ -435,7 +436,7 @@ def overdue_actions_tile(session: Session, today: date) -> Tile:
         .limit(TILE_LINES)
     ):
         found.append((due or today, TileLine(text, f"1:1 with {who} · due {due:%d %b}", BAD)))
-    for action in reporting.open_retro_actions(session):
+    for action in reports_retros.open_retro_actions(session):
         if action.due_date is not None and action.due_date < today:
             total += 1
             found.append(
@@ -511,7 +512,7 @@ def open_actions(session: Session, today: date) -> list[ActionRow]:
         owed_by = "You" if whose is ActionOwner.ME else person
         rows.append(row("1:1", text, f"1:1 with {person}", owed_by, due))
     titles = dict(session.execute(select(Retrospective.id, Retrospective.title)).all())
-    for action in reporting.open_retro_actions(session):
+    for action in reports_retros.open_retro_actions(session):
         about = titles.get(action.retrospective_id, "")
         rows.append(row("Retrospective", action.text, about, action.owner, action.due_date))
     rows.sort(
@@ -640,15 +641,15 @@ def onboarding_tile(session: Session, today: date) -> Tile:
 
 def adherence_tile(session: Session, today: date, threshold: int = DEFAULT_THRESHOLD) -> Tile:
     """Running projects under the adherence threshold over the last four weeks."""
-    period = reporting.period_weeks(today, 4)
-    report = reporting.adherence_report(session, period)
+    period = reports_adherence.period_weeks(today, 4)
+    report = reports_adherence.adherence_report(session, period)
     low = [p for p in report.projects if p.below(threshold)]
     low.sort(key=lambda p: (p.total.percent or 0.0, p.project))
     lines = [
         TileLine(p.project, f"{percent_label(p.total)} · PM {p.pm or 'none'}", BAD, p.project_id)
         for p in low
     ]
-    team = reporting.combine_all(report)
+    team = reports_adherence.combine_all(report)
     shown, more = _cut(lines)
     area_filter = (
         AreaFilter(

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.reports.page import ReportsPage
 from pmo_desktop.services.demo import generate
-from pmo_desktop.services.reports import reporting, status
+from pmo_desktop.services.reports import status, workload
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 from tests.gui.conftest import make_window
@@ -68,7 +68,7 @@ def test_workload_drop_reorders_and_undo_restores(qtbot: QtBot, demo: Portfolio)
     window.undo_stack.redo()
     assert model.order()[0] == before[3]
     with unit_of_work(demo.sessions) as s:
-        assert reporting.ranked_project_ids(s)[0] == before[3]
+        assert workload.ranked_project_ids(s)[0] == before[3]
 
 
 def test_move_down_button_is_undoable(qtbot: QtBot, demo: Portfolio) -> None:

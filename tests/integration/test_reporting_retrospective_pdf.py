@@ -10,7 +10,7 @@ from pathlib import Path
 from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.reporting import RetroFormat
 from pmo_desktop.reports.pdf.retrospective import write_retrospective
-from pmo_desktop.services.reports import reporting
+from pmo_desktop.services.reports import retrospectives as reporting
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project

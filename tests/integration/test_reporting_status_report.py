@@ -14,7 +14,8 @@ import pytest
 from pmo_desktop.domain.reporting import ReportScope
 from pmo_desktop.reports.pdf.status_report import rag_text, render_status_report
 from pmo_desktop.services.demo import generate
-from pmo_desktop.services.reports import reporting, status
+from pmo_desktop.services.reports import drafts as reporting
+from pmo_desktop.services.reports import status
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import open_portfolio
 

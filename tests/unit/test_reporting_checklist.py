@@ -20,7 +20,7 @@ from pmo_desktop.domain.adherence import (
 )
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.services.home import adherence_tile
-from pmo_desktop.services.reports import reporting
+from pmo_desktop.services.reports import adherence, checklist
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models_reporting import AdherenceItemPeriod
@@ -95,20 +95,20 @@ def test_retiring_and_reactivating_never_change_an_earlier_week(
 
 def _tick_all(
     portfolio: Portfolio, project_id: int, weeks: Sequence[date] = WEEKS
-) -> list[reporting.ChecklistItem]:
+) -> list[checklist.ChecklistItem]:
     """The delivery checklist with every line ticked in ``weeks``."""
     with unit_of_work(portfolio.sessions) as s:
-        items = [i for i in reporting.ensure_default_checklist(s) if i.project_type == "delivery"]
+        items = [i for i in checklist.ensure_default_checklist(s) if i.project_type == "delivery"]
         for week in weeks:
             for item in items:
-                reporting.set_tick(s, reporting.TickState(project_id, item.id, week, True))
+                checklist.set_tick(s, checklist.TickState(project_id, item.id, week, True))
     return items
 
 
 def _weeks(portfolio: Portfolio, weeks: Sequence[date] = WEEKS) -> list[tuple[int, int]]:
     """(ticked, expected) of the one project in each of ``weeks``."""
     with unit_of_work(portfolio.sessions) as s:
-        (row,) = reporting.adherence_report(s, weeks).projects
+        (row,) = adherence.adherence_report(s, weeks).projects
     return [(w.ticked, w.expected) for w in row.weeks]
 
 
@@ -119,18 +119,18 @@ def test_a_retired_item_stops_counting_from_its_week_and_earlier_ticks_remain(
     items = _tick_all(portfolio, project_id)
     assert _weeks(portfolio) == [(4, 4), (4, 4), (4, 4)]
     with unit_of_work(portfolio.sessions) as s:
-        before = reporting.retire_checklist_item(s, items[1].id, MONDAY + timedelta(days=2))
+        before = checklist.retire_checklist_item(s, items[1].id, MONDAY + timedelta(days=2))
     assert _weeks(portfolio) == [(4, 4), (4, 4), (3, 3)]
     with unit_of_work(portfolio.sessions) as s:
-        grid = reporting.project_checklist(s, project_id, WEEKS)
+        grid = adherence.project_checklist(s, project_id, WEEKS)
         assert {(items[1].id, w) for w in WEEKS} <= grid.ticked, "ticks are kept"
         (retired,) = [i for i in grid.items if i.id == items[1].id]
         assert [grid.counts(retired, w) for w in WEEKS] == [True, True, False]
         with pytest.raises(ValidationError, match="not on the checklist in the week of"):
-            reporting.set_tick(s, reporting.TickState(project_id, items[1].id, MONDAY + WEEK, True))
+            checklist.set_tick(s, checklist.TickState(project_id, items[1].id, MONDAY + WEEK, True))
         with pytest.raises(ValidationError, match="already retired"):
-            reporting.retire_checklist_item(s, items[1].id, MONDAY)
-        reporting.restore_checklist_item(s, before)  # undo
+            checklist.retire_checklist_item(s, items[1].id, MONDAY)
+        checklist.restore_checklist_item(s, before)  # undo
     assert _weeks(portfolio) == [(4, 4), (4, 4), (4, 4)]
 
 
@@ -138,15 +138,15 @@ def test_an_item_added_this_week_does_not_lower_earlier_weeks(portfolio: Portfol
     _, _, project_id = _seed(portfolio)
     _tick_all(portfolio, project_id)
     with unit_of_work(portfolio.sessions) as s:
-        added = reporting.add_checklist_item(s, "delivery", "Client newsletter sent", MONDAY)
+        added = checklist.add_checklist_item(s, "delivery", "Client newsletter sent", MONDAY)
     assert [(p.counts_from, p.retired_from) for p in added.periods] == [(MONDAY, None)]
     assert _weeks(portfolio) == [(4, 4), (4, 4), (4, 5)]
     with unit_of_work(portfolio.sessions) as s:
-        reporting.retire_checklist_item(s, added.id, MONDAY)  # retired the week it came
+        checklist.retire_checklist_item(s, added.id, MONDAY)  # retired the week it came
     assert _weeks(portfolio) == [(4, 4), (4, 4), (4, 4)]
     with unit_of_work(portfolio.sessions) as s:
-        reporting.delete_checklist_item(s, added.id)  # the undo of adding it
-        assert [i.title for i in reporting.checklist(s, "delivery")][-1] != added.title
+        checklist.delete_checklist_item(s, added.id)  # the undo of adding it
+        assert [i.title for i in checklist.checklist(s, "delivery")][-1] != added.title
 
 
 def test_renaming_keeps_the_ticks_and_undo_restores_the_name(portfolio: Portfolio) -> None:
@@ -154,14 +154,14 @@ def test_renaming_keeps_the_ticks_and_undo_restores_the_name(portfolio: Portfoli
     items = _tick_all(portfolio, project_id)
     with unit_of_work(portfolio.sessions) as s:
         with pytest.raises(ValidationError, match="required"):
-            reporting.rename_checklist_item(s, items[0].id, "   ")
-        before = reporting.rename_checklist_item(s, items[0].id, "  Status report emailed  ")
+            checklist.rename_checklist_item(s, items[0].id, "   ")
+        before = checklist.rename_checklist_item(s, items[0].id, "  Status report emailed  ")
     with unit_of_work(portfolio.sessions) as s:
-        grid = reporting.project_checklist(s, project_id, WEEKS)
+        grid = adherence.project_checklist(s, project_id, WEEKS)
         assert grid.items[0].title == "Status report emailed"
         assert {(items[0].id, w) for w in WEEKS} <= grid.ticked
-        reporting.restore_checklist_item(s, before)
-        assert reporting.checklist(s, "delivery")[0].title == items[0].title
+        checklist.restore_checklist_item(s, before)
+        assert checklist.checklist(s, "delivery")[0].title == items[0].title
     assert _weeks(portfolio) == [(4, 4), (4, 4), (4, 4)]
 
 
@@ -171,19 +171,19 @@ def test_reordering_moves_one_place_refuses_the_ends_and_undoes(portfolio: Portf
     ids = [i.id for i in items]
     with unit_of_work(portfolio.sessions) as s:
         with pytest.raises(ValidationError, match="cannot move further"):
-            reporting.move_checklist_item(s, ids[0], -1)
+            checklist.move_checklist_item(s, ids[0], -1)
         with pytest.raises(ValidationError, match="cannot move further"):
-            reporting.move_checklist_item(s, ids[-1], 1)
-        before = reporting.move_checklist_item(s, ids[0], 1)
-        assert [i.id for i in reporting.checklist(s, "delivery")] == [ids[1], ids[0], *ids[2:]]
-        assert reporting.set_checklist_order(s, "delivery", before) == [
+            checklist.move_checklist_item(s, ids[-1], 1)
+        before = checklist.move_checklist_item(s, ids[0], 1)
+        assert [i.id for i in checklist.checklist(s, "delivery")] == [ids[1], ids[0], *ids[2:]]
+        assert checklist.set_checklist_order(s, "delivery", before) == [
             ids[1],
             ids[0],
             *ids[2:],
         ]
-        assert [i.id for i in reporting.checklist(s, "delivery")] == ids
+        assert [i.id for i in checklist.checklist(s, "delivery")] == ids
         with pytest.raises(ValidationError, match="changed meanwhile"):
-            reporting.set_checklist_order(s, "delivery", ids[:-1])
+            checklist.set_checklist_order(s, "delivery", ids[:-1])
     assert _weeks(portfolio) == [(4, 4), (4, 4), (4, 4)]
 
 
@@ -191,12 +191,12 @@ def test_reactivating_counts_the_item_again_from_that_week_only(portfolio: Portf
     _, _, project_id = _seed(portfolio)
     items = _tick_all(portfolio, project_id)
     with unit_of_work(portfolio.sessions) as s:
-        reporting.retire_checklist_item(s, items[2].id, WEEKS[1])
+        checklist.retire_checklist_item(s, items[2].id, WEEKS[1])
     assert _weeks(portfolio) == [(4, 4), (3, 3), (3, 3)]
     with unit_of_work(portfolio.sessions) as s:
         with pytest.raises(ValidationError, match="already"):
-            reporting.reactivate_checklist_item(s, items[0].id, MONDAY)
-        reporting.reactivate_checklist_item(s, items[2].id, MONDAY)
+            checklist.reactivate_checklist_item(s, items[0].id, MONDAY)
+        checklist.reactivate_checklist_item(s, items[2].id, MONDAY)
     assert _weeks(portfolio) == [(4, 4), (3, 3), (4, 4)]
 
 
@@ -206,9 +206,9 @@ def test_reactivating_in_the_week_it_was_retired_undoes_the_retirement(
     _, _, project_id = _seed(portfolio)
     items = _tick_all(portfolio, project_id)
     with unit_of_work(portfolio.sessions) as s:
-        reporting.retire_checklist_item(s, items[2].id, WEEKS[1] + timedelta(days=1))
-        reporting.reactivate_checklist_item(s, items[2].id, WEEKS[1] + timedelta(days=4))
-        (item,) = [i for i in reporting.checklist(s, "delivery") if i.id == items[2].id]
+        checklist.retire_checklist_item(s, items[2].id, WEEKS[1] + timedelta(days=1))
+        checklist.reactivate_checklist_item(s, items[2].id, WEEKS[1] + timedelta(days=4))
+        (item,) = [i for i in checklist.checklist(s, "delivery") if i.id == items[2].id]
     assert item.periods == items[2].periods
     assert _weeks(portfolio) == [(4, 4), (4, 4), (4, 4)]
 
@@ -218,8 +218,8 @@ def test_every_item_retired_leaves_no_adherence_and_no_flag(portfolio: Portfolio
     items = _tick_all(portfolio, project_id)
     with unit_of_work(portfolio.sessions) as s:
         for item in items:
-            reporting.retire_checklist_item(s, item.id, WEEKS[0])
-        (row,) = reporting.adherence_report(s, WEEKS).projects
+            checklist.retire_checklist_item(s, item.id, WEEKS[0])
+        (row,) = adherence.adherence_report(s, WEEKS).projects
     assert row.total.percent is None and not row.below()
 
 
@@ -229,7 +229,7 @@ def test_every_item_retired_leaves_no_adherence_and_no_flag(portfolio: Portfolio
 LONG = [MONDAY - (7 - n) * WEEK for n in range(8)]
 
 
-def _tick_long(portfolio: Portfolio, project_id: int) -> list[reporting.ChecklistItem]:
+def _tick_long(portfolio: Portfolio, project_id: int) -> list[checklist.ChecklistItem]:
     """The delivery checklist with every line ticked in W1…W8."""
     return _tick_all(portfolio, project_id, LONG)
 
@@ -238,9 +238,9 @@ def _long_weeks(portfolio: Portfolio) -> list[tuple[int, int]]:
     return _weeks(portfolio, LONG)
 
 
-def _item(portfolio: Portfolio, item_id: int) -> reporting.ChecklistItem:
+def _item(portfolio: Portfolio, item_id: int) -> checklist.ChecklistItem:
     with unit_of_work(portfolio.sessions) as s:
-        (item,) = [i for i in reporting.checklist(s) if i.id == item_id]
+        (item,) = [i for i in checklist.checklist(s) if i.id == item_id]
     return item
 
 
@@ -260,12 +260,12 @@ def test_weeks_while_a_line_was_retired_keep_not_counting_it_after_reactivation(
     line = items[1].id
     with unit_of_work(portfolio.sessions) as s:
         # W4: another line left unticked, so a tick of the retired line would show.
-        reporting.set_tick(s, reporting.TickState(project_id, items[0].id, LONG[3], False))
-        reporting.retire_checklist_item(s, line, LONG[2] + timedelta(days=3))  # in W3
+        checklist.set_tick(s, checklist.TickState(project_id, items[0].id, LONG[3], False))
+        checklist.retire_checklist_item(s, line, LONG[2] + timedelta(days=3))  # in W3
     retired = _long_weeks(portfolio)
     assert retired == [(4, 4), (4, 4), (3, 3), (2, 3), (3, 3), (3, 3), (3, 3), (3, 3)]
     with unit_of_work(portfolio.sessions) as s:
-        reporting.reactivate_checklist_item(s, line, LONG[5] + timedelta(days=1))  # in W6
+        checklist.reactivate_checklist_item(s, line, LONG[5] + timedelta(days=1))  # in W6
     assert _long_weeks(portfolio) == [
         (4, 4),
         (4, 4),
@@ -284,7 +284,7 @@ def test_weeks_while_a_line_was_retired_keep_not_counting_it_after_reactivation(
     ]
     assert [item.counts_in(w) for w in LONG] == [True, True, False, False, False, True, True, True]
     with unit_of_work(portfolio.sessions) as s:
-        grid = reporting.project_checklist(s, project_id, LONG)
+        grid = adherence.project_checklist(s, project_id, LONG)
         assert {(line, w) for w in LONG} <= grid.ticked, "the ticks of every week are kept"
         (shown,) = [i for i in grid.items if i.id == line]
         assert [grid.counts(shown, w) for w in LONG] == [
@@ -297,9 +297,9 @@ def test_weeks_while_a_line_was_retired_keep_not_counting_it_after_reactivation(
             True,
             True,
         ]
-        reporting.set_tick(s, reporting.TickState(project_id, line, LONG[3], False))
+        checklist.set_tick(s, checklist.TickState(project_id, line, LONG[3], False))
         with pytest.raises(ValidationError, match="not on the checklist in the week of"):
-            reporting.set_tick(s, reporting.TickState(project_id, line, LONG[3], True))
+            checklist.set_tick(s, checklist.TickState(project_id, line, LONG[3], True))
 
 
 def test_retiring_and_reactivating_twice_keeps_every_gap(portfolio: Portfolio) -> None:
@@ -307,10 +307,10 @@ def test_retiring_and_reactivating_twice_keeps_every_gap(portfolio: Portfolio) -
     items = _tick_long(portfolio, project_id)
     line = items[3].id
     for week, action in (
-        (LONG[1], reporting.retire_checklist_item),
-        (LONG[3], reporting.reactivate_checklist_item),
-        (LONG[4], reporting.retire_checklist_item),
-        (LONG[6], reporting.reactivate_checklist_item),
+        (LONG[1], checklist.retire_checklist_item),
+        (LONG[3], checklist.reactivate_checklist_item),
+        (LONG[4], checklist.retire_checklist_item),
+        (LONG[6], checklist.reactivate_checklist_item),
     ):
         with unit_of_work(portfolio.sessions) as s:
             action(s, line, week)
@@ -323,9 +323,9 @@ def test_retiring_and_reactivating_twice_keeps_every_gap(portfolio: Portfolio) -
     expected = [4, 3, 3, 4, 3, 3, 4, 4]
     assert _long_weeks(portfolio) == [(n, n) for n in expected]
     with unit_of_work(portfolio.sessions) as s:
-        reporting.retire_checklist_item(s, line, LONG[7])
+        checklist.retire_checklist_item(s, line, LONG[7])
     assert item.latest is not None
-    assert _item(portfolio, line).latest == reporting.ChecklistPeriod(
+    assert _item(portfolio, line).latest == checklist.ChecklistPeriod(
         LONG[6], LONG[7], item.latest.id
     )
     assert _long_weeks(portfolio) == [(n, n) for n in [4, 3, 3, 4, 3, 3, 4, 3]]
@@ -338,16 +338,16 @@ def test_undo_of_reactivate_and_of_retire_restores_the_exact_periods(
     items = _tick_long(portfolio, project_id)
     line = items[2].id
     with unit_of_work(portfolio.sessions) as s:
-        reporting.retire_checklist_item(s, line, LONG[1])
-        reporting.reactivate_checklist_item(s, line, LONG[3])
+        checklist.retire_checklist_item(s, line, LONG[1])
+        checklist.reactivate_checklist_item(s, line, LONG[3])
     steps = (
-        (LONG[4], reporting.retire_checklist_item),
-        (LONG[6], reporting.reactivate_checklist_item),
-        (LONG[6], reporting.retire_checklist_item),  # the period just opened is dropped
-        (LONG[7], reporting.reactivate_checklist_item),
+        (LONG[4], checklist.retire_checklist_item),
+        (LONG[6], checklist.reactivate_checklist_item),
+        (LONG[6], checklist.retire_checklist_item),  # the period just opened is dropped
+        (LONG[7], checklist.reactivate_checklist_item),
     )
     states = [(_period_rows(portfolio), _long_weeks(portfolio))]
-    befores: list[reporting.ChecklistItem] = []
+    befores: list[checklist.ChecklistItem] = []
     for week, action in steps:
         with unit_of_work(portfolio.sessions) as s:
             befores.append(action(s, line, week))
@@ -361,7 +361,7 @@ def test_undo_of_reactivate_and_of_retire_restores_the_exact_periods(
     # Undo every step, newest first, as the undo stack does: each state comes back exactly.
     for before, state in zip(reversed(befores), reversed(states[:-1]), strict=True):
         with unit_of_work(portfolio.sessions) as s:
-            reporting.restore_checklist_item(s, before)
+            checklist.restore_checklist_item(s, before)
         assert (_period_rows(portfolio), _long_weeks(portfolio)) == state
     # Redo them all: the same periods and the same adherence again.
     for (week, action), (rows, weeks) in zip(steps, states[1:], strict=True):
@@ -374,19 +374,19 @@ def test_undo_of_reactivate_and_of_retire_restores_the_exact_periods(
 def test_reactivating_leaves_past_adherence_and_home_as_they_were(portfolio: Portfolio) -> None:
     _, _, project_id = _seed(portfolio)
     with unit_of_work(portfolio.sessions) as s:
-        items = [i for i in reporting.ensure_default_checklist(s) if i.project_type == "delivery"]
+        items = [i for i in checklist.ensure_default_checklist(s) if i.project_type == "delivery"]
         line = items[0].id
-        reporting.retire_checklist_item(s, line, LONG[3])
+        checklist.retire_checklist_item(s, line, LONG[3])
         # Ticked as the checklist was each week: the retired line not while it was retired.
         for week in LONG[:-1]:
             for item in items:
                 if item.id != line or week < LONG[3]:
-                    reporting.set_tick(s, reporting.TickState(project_id, item.id, week, True))
-        before = reporting.adherence_report(s, LONG)
+                    checklist.set_tick(s, checklist.TickState(project_id, item.id, week, True))
+        before = adherence.adherence_report(s, LONG)
         tile = adherence_tile(s, MONDAY + timedelta(days=2))
     with unit_of_work(portfolio.sessions) as s:
-        reporting.reactivate_checklist_item(s, line, MONDAY + timedelta(days=2))
-        after = reporting.adherence_report(s, LONG)
+        checklist.reactivate_checklist_item(s, line, MONDAY + timedelta(days=2))
+        after = adherence.adherence_report(s, LONG)
         assert adherence_tile(s, MONDAY + timedelta(days=2)) == tile
     (row_before,), (row_after,) = before.projects, after.projects
     assert row_after.weeks[:-1] == row_before.weeks[:-1]

@@ -1,13 +1,12 @@
 """Editing the process checklist of a project type: add, rename, reorder, retire and
-reactivate lines, each an undoable command. A retired line stops counting from the week it
-was retired; earlier weeks keep its ticks and their share. Reactivated, it counts again from
-that week on; the weeks while it was retired still do not count it."""
+reactivate lines, each an undoable edit (``commands``). A retired line stops counting from
+the week it was retired; earlier weeks keep its ticks and their share. Reactivated, it
+counts again from that week on; the weeks while it was retired still do not count it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,17 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.adherence import PROJECT_TYPES, Period
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.edits import Outcome
 from pmo_desktop.gui.plain_text import plain_label
+from pmo_desktop.gui.reports import commands
 from pmo_desktop.gui.reports.models import RowModel
 from pmo_desktop.gui.row_model import Column
-from pmo_desktop.services.reports import reporting
-from pmo_desktop.services.reports.reporting import ChecklistItem
-
-if TYPE_CHECKING:
-    from pmo_desktop.gui.reports.page import AdherenceTab
+from pmo_desktop.gui.widgets import fill_choices
+from pmo_desktop.services.reports import checklist
+from pmo_desktop.services.reports.checklist import ChecklistItem
 
 TYPE_LABELS = {"delivery": "Client delivery projects", "internal": "Internal projects"}
 MUTED = "#7a8696"
@@ -70,14 +69,28 @@ def item_history(item: ChecklistItem) -> str:
 
 
 class ChecklistEditor(QWidget):
-    """The lines of one project type's checklist and the buttons that change them."""
+    """The lines of one project type's checklist and the buttons that change them.
 
-    def __init__(self, tab: AdherenceTab) -> None:
+    ``today`` gives the week an added, retired or reactivated line counts from; ``applied``
+    takes each edit's outcome (showing a refusal) and says whether it was applied.
+    """
+
+    def __init__(
+        self,
+        context: AreaContext,
+        *,
+        today: Callable[[], date],
+        applied: Callable[[Outcome], bool],
+    ) -> None:
         super().__init__()
-        self.tab = tab
+        self.context = context
+        self.today = today
+        self.applied = applied
         self.type_combo = QComboBox()
-        for kind in PROJECT_TYPES:
-            self.type_combo.addItem(TYPE_LABELS.get(kind, kind.capitalize()), kind)
+        fill_choices(
+            self.type_combo,
+            [(TYPE_LABELS.get(kind, kind.capitalize()), kind) for kind in PROJECT_TYPES],
+        )
         self.type_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = RowModel[ChecklistItem](
             [
@@ -108,10 +121,10 @@ class ChecklistEditor(QWidget):
         self.rename_button.clicked.connect(self.rename)
         self.up_button = QPushButton("↑")
         self.up_button.setToolTip("Move the selected item up")
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button = QPushButton("↓")
         self.down_button.setToolTip("Move the selected item down")
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.retire_button = QPushButton("Retire")
         self.retire_button.clicked.connect(self.toggle_retired)
 
@@ -148,10 +161,8 @@ class ChecklistEditor(QWidget):
 
     def refresh(self) -> None:
         """Re-read the lines of the type, keeping the selection."""
-        keep = self.selected()
-        with self.tab.session() as s:
-            rows = reporting.checklist(s, self.kind())
-        self.model.set_rows(rows)
+        keep, kind = self.selected(), self.kind()
+        self.model.set_rows(self.context.edits.read(lambda s: checklist.checklist(s, kind)))
         if keep is not None:
             self.select_item(keep.id)
         self._selected()
@@ -183,20 +194,10 @@ class ChecklistEditor(QWidget):
 
     # ------------------------------------------------------------------ edits
 
-    def _push(
-        self, text: str, do: Callable[[Session], Any], undo: Callable[[Session, Any], None]
-    ) -> bool:
-        command = self.tab.push(text, do, undo)
-        return not command.failed
-
     def add(self) -> None:
         """Add the typed line at the end of the type's checklist, counting from this week."""
-        kind, title, today = self.kind(), self.title_edit.text(), self.tab.today or date.today()
-        if self._push(
-            "Add checklist item",
-            lambda s: reporting.add_checklist_item(s, kind, title, today).id,
-            lambda s, item_id: reporting.delete_checklist_item(s, item_id),
-        ):
+        edits, title = self.context.edits, self.title_edit.text()
+        if self.applied(commands.add_checklist_item(edits, self.kind(), title, self.today())):
             self.title_edit.clear()
 
     def rename(self) -> None:
@@ -205,40 +206,20 @@ class ChecklistEditor(QWidget):
         if item is None:
             return
         title = self.title_edit.text()
-        if self._push(
-            f"Rename checklist item “{item.title}”",
-            lambda s: reporting.rename_checklist_item(s, item.id, title),
-            reporting.restore_checklist_item,
-        ):
+        if self.applied(commands.rename_checklist_item(self.context.edits, item, title)):
             self.title_edit.clear()
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         """Move the selected line up (-1) or down (+1)."""
         item = self.selected()
         if item is None:
             return
-        kind = item.project_type
-        self._push(
-            "Move checklist item",
-            lambda s: reporting.move_checklist_item(s, item.id, step),
-            lambda s, before: reporting.set_checklist_order(s, kind, before) and None,
-        )
+        self.applied(commands.move_checklist_item(self.context.edits, item, step))
 
     def toggle_retired(self) -> None:
         """Retire the selected line from this week, or put a retired one back."""
         item = self.selected()
         if item is None:
             return
-        today = self.tab.today or date.today()
-        if item.active:
-            self._push(
-                f"Retire checklist item “{item.title}”",
-                lambda s: reporting.retire_checklist_item(s, item.id, today),
-                reporting.restore_checklist_item,
-            )
-        else:
-            self._push(
-                f"Reactivate checklist item “{item.title}”",
-                lambda s: reporting.reactivate_checklist_item(s, item.id, today),
-                reporting.restore_checklist_item,
-            )
+        edit = commands.retire_checklist_item if item.active else commands.reactivate_checklist_item
+        self.applied(edit(self.context.edits, item, self.today()))

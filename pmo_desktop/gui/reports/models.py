@@ -1,7 +1,8 @@
 """Table models of the Reports area over service DTO lists.
 
 Edits never change a model directly: checkable cells and drops emit a request signal, the
-page pushes an undo command, and the model is refreshed from the service afterwards.
+tab runs the edit (``commands``), and the model is repainted from the ``Change`` it
+broadcasts.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from PySide6.QtGui import QBrush, QColor
 from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.row_model import RAG_TEXT
 from pmo_desktop.gui.row_model import RowModel as SharedRowModel
-from pmo_desktop.services.reports.reporting import ChecklistWeek, WorkloadRow
+from pmo_desktop.services.reports.adherence import ChecklistWeek
+from pmo_desktop.services.reports.workload import WorkloadRow, move_in_ranking
 
 T = TypeVar("T")
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -288,8 +290,6 @@ class WorkloadModel(QAbstractTableModel):
             ids = [int(v) for v in json.loads(bytes(data.data(PROJECT_MIME).data()).decode())]
         except (ValueError, TypeError):
             return False
-        from pmo_desktop.services.reports.reporting import move_in_ranking
-
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._rows)
         order = self.order()

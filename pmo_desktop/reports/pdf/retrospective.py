@@ -19,7 +19,7 @@ from pmo_desktop.reports.pdf.common import (
     styles,
     write_pdf,
 )
-from pmo_desktop.services.reports.reporting import RetroBoard
+from pmo_desktop.services.reports.retrospectives import RetroBoard
 
 #: Longest title printed in the running footer.
 FOOTER_NAME = 80

@@ -353,7 +353,7 @@ def issue_status_reports(conn: Connection, plan: Any) -> None:
     from pmo_desktop.domain.reporting import ReportScope
     from pmo_desktop.services.pipeline import health
     from pmo_desktop.services.reports import status as reporting_status
-    from pmo_desktop.services.reports.reporting import ReportText
+    from pmo_desktop.services.reports.drafts import ReportText
 
     rng = plan.rng("reporting-snapshots")
     overridden = {

@@ -1,1 +1,2 @@
-"""The reports area: adherence, retrospectives, improvements, workload, drafts, status."""
+"""The reports area: the process checklist and adherence, retrospectives, improvements,
+the workload ranking, status report drafts and issued status reports."""

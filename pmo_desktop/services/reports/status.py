@@ -25,7 +25,7 @@ from pmo_desktop.domain.risk import RaidKind
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services.pipeline import health as health_service
 from pmo_desktop.services.raid import register as raid_service
-from pmo_desktop.services.reports.reporting import ReportText, report_draft
+from pmo_desktop.services.reports.drafts import ReportText, report_draft, save_report_draft
 from pmo_desktop.store.models import Allocation, Client, Milestone, Person, Program, Project
 from pmo_desktop.store.models_raid import RaidAction, RaidItem
 from pmo_desktop.store.models_reporting import StatusReportSnapshot
@@ -372,6 +372,15 @@ def build_payload(
         "staffing": staffing,
         "history": history,
     }
+
+
+def draft_payload(
+    session: Session, scope: ReportScope, target_id: int, today: date, text: ReportText
+) -> dict[str, Any]:
+    """Keep ``text`` as the draft of the next report and build the report to issue with it
+    (issuing renders this payload; the draft is kept even if issuing goes no further)."""
+    save_report_draft(session, scope, target_id, text)
+    return build_payload(session, scope, target_id, today, text)
 
 
 def payload_json(payload: dict[str, Any]) -> str:

@@ -4,17 +4,15 @@ to the field, nothing saved until the service accepts the whole proposal."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.reporting import ImprovementStatus
 from pmo_desktop.gui.forms.ui_improvement_editor import Ui_ImprovementEditor
-from pmo_desktop.services.reports.reporting import ImprovementData
+from pmo_desktop.gui.widgets import ERROR_STYLE, fill_choices, pydate, qdate, select_data
+from pmo_desktop.services.reports.improvements import ImprovementData
 
-ERROR_STYLE = "color: #b3261e;"
 #: Service field name → the error label beside it.
 ERROR_LABELS = {
     "title": "titleError",
@@ -49,18 +47,14 @@ class ImprovementDialog(QDialog):
         for label in self._error_labels():
             label.setStyleSheet(ERROR_STYLE)
         ui.formError.setStyleSheet(ERROR_STYLE)
-        for status in ImprovementStatus:
-            ui.statusCombo.addItem(status.label, status.value)
-        ui.ownerCombo.addItem("No owner", None)
-        for person_id, name in owners:
-            ui.ownerCombo.addItem(name, person_id)
+        fill_choices(ui.statusCombo, [(status.label, status.value) for status in ImprovementStatus])
+        fill_choices(ui.ownerCombo, [(name, person_id) for person_id, name in owners], "No owner")
         ui.titleEdit.setText(data.title)
         ui.problemEdit.setPlainText(data.problem)
         ui.proposalEdit.setPlainText(data.proposal or "")
-        ui.statusCombo.setCurrentIndex(max(ui.statusCombo.findData(data.status.value), 0))
-        ui.ownerCombo.setCurrentIndex(max(ui.ownerCombo.findData(data.owner_id), 0))
-        raised = data.raised_on
-        ui.raisedEdit.setDate(QDate(raised.year, raised.month, raised.day))
+        select_data(ui.statusCombo, data.status.value)
+        select_data(ui.ownerCombo, data.owner_id)
+        ui.raisedEdit.setDate(qdate(data.raised_on))
         ui.expectedEdit.setText(data.expected_effect or "")
         ui.measuredEdit.setText(data.measured_effect or "")
         ui.buttonBox.accepted.connect(self._save)
@@ -72,11 +66,10 @@ class ImprovementDialog(QDialog):
     def data(self) -> ImprovementData:
         """The proposal as the fields describe it."""
         ui = self.ui
-        raised: date = ui.raisedEdit.date().toPython()  # type: ignore[assignment]
         return ImprovementData(
             title=ui.titleEdit.text(),
             problem=ui.problemEdit.toPlainText(),
-            raised_on=raised,
+            raised_on=pydate(ui.raisedEdit.date()),
             proposal=ui.proposalEdit.toPlainText(),
             status=ImprovementStatus(ui.statusCombo.currentData()),
             owner_id=ui.ownerCombo.currentData(),
@@ -93,5 +86,5 @@ class ImprovementDialog(QDialog):
             self.accept()
             return
         name = ERROR_LABELS.get(refused.field or "")
-        label: QLabel = getattr(self.ui, name) if name else self.ui.formError
-        label.setText(str(refused))
+        beside: QLabel = getattr(self.ui, name) if name else self.ui.formError
+        beside.setText(str(refused))
