@@ -15,12 +15,7 @@ from pytestqt.qtbot import QtBot
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.pipeline.edit_models import MilestoneEditModel, ScopeChangeEditModel
-from pmo_desktop.gui.pipeline.editors import (
-    ClientEditor,
-    ProjectEditor,
-    open_client_editor,
-    open_project_editor,
-)
+from pmo_desktop.gui.pipeline.editors import ClientEditor, ProjectEditor
 from pmo_desktop.gui.pipeline.page import PipelinePage
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline.board import board_cards
@@ -103,7 +98,7 @@ def test_project_editor_refuses_bad_input_next_to_the_field_and_saves_nothing(
         before = pipeline_edit.get_project(session, pid)
     seen: list[QDialog] = []
     page.editor_hooks.run = _accepting(fill, seen)
-    open_project_editor(page, pid)
+    page.open_project(pid)
     (dialog,) = seen
     assert isinstance(dialog, ProjectEditor)
     error = getattr(dialog.ui, label)
@@ -126,7 +121,7 @@ def test_project_edit_is_saved_and_undone(qtbot: QtBot, populated: Portfolio) ->
 
     seen: list[QDialog] = []
     page.editor_hooks.run = _accepting(fill, seen)
-    open_project_editor(page, pid)
+    page.open_project(pid)
     assert window.undo_stack.count() == 1
     assert "No stage moves" in seen[0].ui.historyView.toPlainText()  # type: ignore[attr-defined]
     with unit_of_work(populated.sessions) as session:
@@ -159,7 +154,7 @@ def test_new_project_and_client_are_created_and_undo_removes_them(
         dialog.ui.winSpin.setValue(30)
 
     page.editor_hooks.run = _accepting(fill_project, [])
-    open_project_editor(page, None)
+    page.add_project()
     cards = {c.name: c for c in page.board_model.cards()}
     assert page.board_model.rowCount() == before + 1
     assert cards["Loyalty Relaunch"].stage is Stage.LEAD
@@ -171,7 +166,7 @@ def test_new_project_and_client_are_created_and_undo_removes_them(
 
     seen: list[QDialog] = []
     page.editor_hooks.run = _accepting(fill_client, seen)
-    open_client_editor(page, None)
+    page.add_client()
     assert "already exists" in seen[0].ui.nameError.text()  # type: ignore[attr-defined]
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()
@@ -221,7 +216,7 @@ def test_editor_history_lists_moves_with_their_reasons(qtbot: QtBot, populated: 
     window, page = _page(qtbot, populated)
     seen: list[QDialog] = []
     page.editor_hooks.run = lambda dialog: bool(seen.append(dialog))
-    open_project_editor(page, pid)
+    page.open_project(pid)
     text = seen[0].ui.historyView.toPlainText()  # type: ignore[attr-defined]
     assert "Proposal → On hold — Waiting for the <new> CTO" in text
     assert window.undo_stack.count() == 0  # cancelled: nothing pushed

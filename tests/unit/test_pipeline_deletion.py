@@ -131,7 +131,7 @@ def test_a_report_draft_goes_with_its_program_or_client_and_comes_back_on_restor
     demo: Portfolio, kind: str
 ) -> None:
     from pmo_desktop.domain.reporting import ReportScope
-    from pmo_desktop.services.reports.reporting import ReportText, report_draft, save_report_draft
+    from pmo_desktop.services.reports.drafts import ReportText, report_draft, save_report_draft
 
     record_id = _busiest(demo, kind)
     scope = ReportScope(kind)

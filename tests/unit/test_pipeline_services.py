@@ -129,7 +129,7 @@ def test_tentative_hours_follow_the_stage_and_undo_puts_them_back(
     portfolio: Portfolio, seeded: dict[str, int]
 ) -> None:
     from pmo_desktop.services.people import roster as people_roster
-    from pmo_desktop.services.staffing import grid as staffing
+    from pmo_desktop.services.staffing import edits as staffing
     from pmo_desktop.store.models import Allocation
 
     lead = seeded["lead"]

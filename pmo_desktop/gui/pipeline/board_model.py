@@ -10,6 +10,7 @@ signals ``dataChanged`` so the proxies move the card to its new column.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -175,7 +176,7 @@ class StageCardsModel(QAbstractListModel):
         """The one payload type the board speaks."""
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The dragged cards, encoded."""
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return encode_cards([self._cards[r] for r in rows])

@@ -3,7 +3,9 @@ project, milestone slip per program. Imported on first use (matplotlib is heavy)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from datetime import date
+from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -21,22 +23,24 @@ from pmo_desktop.domain.money import format_cents_short
 from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.row_model import Column, RowModel
+from pmo_desktop.gui.widgets import fill_choices, select_data
 from pmo_desktop.reports.pipeline_charts import (
     budget_burn_figure,
     milestone_slip_figure,
     weighted_pipeline_figure,
 )
-from pmo_desktop.services.pipeline.board import ClientValue, weighted_by_client, weighted_by_stage
+from pmo_desktop.services.pipeline.board import (
+    ClientValue,
+    PipelineCard,
+    weighted_by_client,
+    weighted_by_stage,
+)
 from pmo_desktop.services.pipeline.figures import (
+    SlipRow,
     budget_burn,
     milestone_slip,
     program_choices_with_milestones,
 )
-from pmo_desktop.services.uow import unit_of_work
-
-if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.page import PipelinePage
-
 
 #: Open projects, budget and weighted value per client.
 CLIENT_TOTALS: tuple[Column[ClientValue], ...] = (
@@ -58,14 +62,21 @@ CLIENT_TOTALS: tuple[Column[ClientValue], ...] = (
 
 
 class ChartsPanel(QWidget):
-    """Three charts and the per-client totals, re-drawn on refresh."""
+    """Three charts and the per-client totals, re-drawn on refresh from the page's cards
+    (``cards()``) and the database, as of ``today()``."""
 
     def __init__(
-        self, context: AreaContext, page: PipelinePage, parent: QWidget | None = None
+        self,
+        context: AreaContext,
+        *,
+        cards: Callable[[], list[PipelineCard]],
+        today: Callable[[], date],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.page = page
+        self.cards = cards
+        self.today = today
         self._stale = False
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -103,19 +114,18 @@ class ChartsPanel(QWidget):
     def refresh(self) -> None:
         """Re-draw every chart from the page's cards and the database."""
         self._stale = False
-        cards = self.page.board_model.cards()
+        cards = self.cards()
         self._show(self.weighted, weighted_pipeline_figure(weighted_by_stage(cards)))
         self.totals.set_rows(weighted_by_client(cards))
-        with unit_of_work(self.context.portfolio.sessions) as session:
-            burn = budget_burn(session, self.page.today)
-            programs = program_choices_with_milestones(session)
+        today = self.today()
+        burn, programs = self.context.edits.read(
+            lambda s: (budget_burn(s, today), program_choices_with_milestones(s))
+        )
         self._show(self.burn, budget_burn_figure(burn))
         chosen = self.program_combo.currentData()
         self.program_combo.blockSignals(True)
-        self.program_combo.clear()
-        for pid, label in programs:
-            self.program_combo.addItem(label, pid)
-        self.program_combo.setCurrentIndex(max(self.program_combo.findData(chosen), 0))
+        fill_choices(self.program_combo, [(label, pid) for pid, label in programs])
+        select_data(self.program_combo, chosen)
         self.program_combo.blockSignals(False)
         self._draw_slip()
 
@@ -133,10 +143,9 @@ class ChartsPanel(QWidget):
 
     def _draw_slip(self, *_args: object) -> None:
         program_id = self.program_combo.currentData()
-        rows = []
+        rows: list[SlipRow] = []
         if program_id is not None:
-            with unit_of_work(self.context.portfolio.sessions) as session:
-                rows = milestone_slip(session, program_id)
+            rows = self.context.edits.read(lambda s: milestone_slip(s, program_id))
         self._show(self.slip, milestone_slip_figure(rows, self.program_combo.currentText()))
 
     @staticmethod

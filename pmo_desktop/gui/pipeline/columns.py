@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+
+#: The widest a column is made, and the room left around its widest text.
+MAX_WIDTH = 360
+CELL_PADDING = 20
 
 
 def fit_widths(
@@ -35,3 +42,64 @@ def fit_widths(
         leftover -= extra
         widths[i] -= cuts[i]
     return widths
+
+
+class ColumnFitter(QObject):
+    """Fits a table's columns to their texts, and again whenever the table changes width.
+
+    The texts are measured with the font metrics, once after each read (``invalidate``)
+    and only when the table is on screen (``fit``): asking the view (sizeHintForColumn)
+    takes seconds on a thousand projects.
+    """
+
+    def __init__(
+        self,
+        table: QTableView,
+        columns: int,
+        flexible: Collection[int],
+        texts: Callable[[int], Iterable[str]],
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.columns = columns
+        self.flexible = flexible
+        self.texts = texts
+        self.pending = False
+        self._wanted: list[int] = []
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+
+    def invalidate(self, has_rows: bool = True) -> None:
+        """The rows changed: measure again at the next ``fit`` (when there are rows)."""
+        self.pending = has_rows
+
+    def fit(self) -> None:
+        """Measure the texts if they changed, then fit the columns to the table's width."""
+        if self.pending:
+            self.pending = False
+            self._measure()
+            self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Re-fit the columns when the table changes width (and nothing else: the filter
+        also sees the events of a table being destroyed)."""
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self._fit()
+        return False
+
+    def _measure(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        self._wanted = []
+        for column in range(self.columns):
+            texts = set(self.texts(column))
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            wanted = max(widest + CELL_PADDING, header.sectionSizeHint(column) + 12)
+            self._wanted.append(min(wanted, MAX_WIDTH))
+
+    def _fit(self) -> None:
+        if not self._wanted:
+            return
+        available = self.table.viewport().width()
+        for column, width in enumerate(fit_widths(self._wanted, available, self.flexible)):
+            self.table.setColumnWidth(column, width)

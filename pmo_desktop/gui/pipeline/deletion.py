@@ -2,38 +2,37 @@
 
 One Delete action (the Del key on the board, the table and the health list; the Delete…
 button's menu; the context menus) deletes what is selected, after a confirmation that
-counts every row that goes with it. The delete is a command on the undo stack: undo puts
-back every row of every area with its id (``services.deletion``).
+counts every row that goes with it. The delete is one edit (``commands.delete_record``):
+undo puts back every row of every area with its id (``services.deletion``).
+
+The actions know nothing of the page: it tells them what is selected (``selected``), what
+the filter row chose (``chosen``) and where to say a refusal (``show_error``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QMenu,
     QPushButton,
+    QTableView,
     QWidget,
 )
 
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.confirm import ask_confirmation
-from pmo_desktop.gui.failures import GuardedCommand
+from pmo_desktop.gui.pipeline import commands
+from pmo_desktop.gui.pipeline.board import PipelineBoard
 from pmo_desktop.gui.pipeline.board_model import CARD_ROLE
 from pmo_desktop.gui.pipeline.model import ROW_ROLE
+from pmo_desktop.gui.pipeline.new_menu import ErrorSink
 from pmo_desktop.services import deletion
-from pmo_desktop.services.deletion import DeletedRecord
 from pmo_desktop.services.pipeline.board import PipelineCard
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
-
-if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.page import PipelinePage
 
 Target = tuple[str, int]  # ("client" | "program" | "project", id)
 Confirm = Callable[[str, str, QWidget | None], bool]
@@ -43,70 +42,55 @@ NOTHING_SELECTED = (
 )
 
 
-class DeleteRecordCommand(GuardedCommand):
-    """Delete a client, program or project with everything depending on it; undo restores."""
+def table_selection(table: QTableView) -> Target | None:
+    """The project selected in the project table."""
+    indexes = table.selectionModel().selectedRows() or [table.currentIndex()]
+    row = indexes[0].data(ROW_ROLE) if indexes[0].isValid() else None
+    return ("project", row.id) if row is not None else None
 
-    def __init__(
-        self,
-        portfolio: Portfolio,
-        target: Target,
-        name: str,
-        *,
-        on_done: Callable[[], None],
-        on_error: Callable[[ValidationError], None],
-    ) -> None:
-        super().__init__(f"Delete {target[0]} “{name}”")
-        self.portfolio = portfolio
-        self.target = target
-        self.on_done = on_done
-        self.on_error = on_error
-        self.record: DeletedRecord | None = None
 
-    def redo(self) -> None:
-        """Delete (again, after an undo)."""
-        try:
-            with unit_of_work(self.portfolio.sessions) as session:
-                self.record = deletion.delete_record(session, *self.target)
-        except ValidationError as err:
-            self.setObsolete(True)
-            self.on_error(err)
-            return
-        self.on_done()
-
-    def undo(self) -> None:
-        """Put back every row the delete took, with its id."""
-        if self.record is None:
-            return
-        try:
-            with unit_of_work(self.portfolio.sessions) as session:
-                deletion.restore_record(session, self.record)
-        except ValidationError as err:
-            self.setObsolete(True)  # still deleted: the stack must not offer to delete it again
-            self.on_error(err)
-            return
-        self.on_done()
+def board_selection(board: PipelineBoard) -> Target | None:
+    """The project whose card is selected on the board (the focused column first)."""
+    lists = [column.list for column in board.columns.values()]
+    focused = QApplication.focusWidget()
+    ordered = [v for v in lists if v is focused] + [v for v in lists if v is not focused]
+    for view in ordered:
+        index = view.currentIndex()
+        if index.isValid() and view.selectionModel().isSelected(index):
+            card = index.data(CARD_ROLE)
+            if isinstance(card, PipelineCard):
+                return ("project", card.id)
+    return None
 
 
 class DeleteActions:
     """The page's Delete action, its menu and context-menu entries, and what they delete."""
 
-    def __init__(self, page: PipelinePage) -> None:
-        self.page = page
+    def __init__(
+        self,
+        context: AreaContext,
+        parent: QWidget,
+        *,
+        selected: Callable[[], Target | None],
+        chosen: Callable[[str], Target | None],
+        show_error: ErrorSink,
+        clear_error: Callable[[], None],
+    ) -> None:
+        self.context = context
+        self.parent = parent
+        self._selected = selected
+        self._chosen = chosen
+        self.show_error = show_error
+        self.clear_error = clear_error
         #: Asks before deleting; tests replace it.
         self.confirm: Confirm = ask_confirmation
-        self.action = QAction("&Delete selected…", page)
+        self.action = QAction("&Delete selected…", parent)
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action.setToolTip("Delete the selected project or program, with what depends on it")
         self.action.triggered.connect(self.delete_selected)
-        table = page.ui.projectTable
-        for widget in (table, page.board):
-            widget.addAction(self.action)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._table_menu)
-        page.board.card_menu_extras.append(self._add_to_card_menu)
 
-        self.menu = QMenu(page)
+        self.menu = QMenu(parent)
         self.menu.addAction(self.action)
         self.client_action = self.menu.addAction(
             "Delete the c&lient chosen in the filter…", lambda: self.delete_chosen("client")
@@ -115,53 +99,33 @@ class DeleteActions:
             "Delete the pro&gram chosen in the filter…", lambda: self.delete_chosen("program")
         )
         self.menu.aboutToShow.connect(self._enable)
-        self.button = QPushButton("&Delete…", page)
+        self.button = QPushButton("&Delete…", parent)
         self.button.setObjectName("deleteButton")
         self.button.setToolTip("Delete a project, program or client (undoable)")
         self.button.setMenu(self.menu)
-        header = page.ui.headerLayout
-        header.insertWidget(header.indexOf(page.ui.newProjectButton) + 1, self.button)
 
-    def watch(self, view: QAbstractItemView) -> None:
-        """Let the Del key delete in another list of the page (the health list)."""
+    def watch(self, view: QWidget) -> None:
+        """Let the Del key delete in ``view`` (the board, the table, the health list)."""
         view.addAction(self.action)
+
+    def watch_table(self, table: QTableView, open_project: Callable[[int], None]) -> None:
+        """The Del key and a context menu (open, delete) on the project table."""
+        self.watch(table)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(
+            lambda pos: self._table_menu(table, pos, open_project)
+        )
+
+    def watch_board(self, board: PipelineBoard) -> None:
+        """The Del key on the board and a Delete entry in each card's menu."""
+        self.watch(board)
+        board.card_menu_extras.append(self._add_to_card_menu)
 
     # ------------------------------------------------------------------ what to delete
 
     def selected(self) -> Target | None:
         """The project or program selected in the view on screen."""
-        page = self.page
-        if page.current_view == "health":
-            panel = page.panel("health")
-            row = panel.selected_row()  # type: ignore[attr-defined]
-            return None if row is None else (row.kind, row.id)
-        if page.current_view == "table":
-            table = page.ui.projectTable
-            indexes = table.selectionModel().selectedRows() or [table.currentIndex()]
-            row = indexes[0].data(ROW_ROLE) if indexes[0].isValid() else None
-            return ("project", row.id) if row is not None else None
-        if page.current_view == "board":
-            return self._board_selection()
-        return None
-
-    def _board_selection(self) -> Target | None:
-        lists = [column.list for column in self.page.board.columns.values()]
-        focused = QApplication.focusWidget()
-        ordered = [v for v in lists if v is focused] + [v for v in lists if v is not focused]
-        for view in ordered:
-            index = view.currentIndex()
-            if index.isValid() and view.selectionModel().isSelected(index):
-                card = index.data(CARD_ROLE)
-                if isinstance(card, PipelineCard):
-                    return ("project", card.id)
-        return None
-
-    def _chosen(self, kind: str) -> Target | None:
-        combo = self.page.ui.clientFilter if kind == "client" else self.page.ui.programFilter
-        card = self.page._card_where(kind, combo.currentData())
-        if card is None:
-            return None
-        return (kind, card.client_id if kind == "client" else card.program_id)
+        return self._selected()
 
     # ------------------------------------------------------------------ deleting
 
@@ -169,7 +133,7 @@ class DeleteActions:
         """Delete what is selected (asks first)."""
         target = self.selected()
         if target is None:
-            self.page.show_error(ValidationError(NOTHING_SELECTED, None))
+            self.show_error(ValidationError(NOTHING_SELECTED, None))
             return
         self.delete(target)
 
@@ -177,31 +141,24 @@ class DeleteActions:
         """Delete the client or program chosen in the filter row (asks first)."""
         target = self._chosen(kind)
         if target is None:
-            self.page.show_error(ValidationError(f"choose a {kind} in the filter first", kind))
+            self.show_error(ValidationError(f"choose a {kind} in the filter first", kind))
             return
         self.delete(target)
 
     def delete(self, target: Target) -> None:
-        """Count what goes with ``target``, confirm, and push the undoable delete."""
-        portfolio = self.page.context.portfolio
+        """Count what goes with ``target``, confirm, and run the undoable delete."""
+        kind, record_id = target
         try:
-            with unit_of_work(portfolio.sessions) as session:
-                impact = deletion.deletion_impact(session, *target)
+            impact = self.context.edits.read(lambda s: deletion.deletion_impact(s, kind, record_id))
         except ValidationError as err:
-            self.page.show_error(err)
+            self.show_error(err)
             return
-        if not self.confirm(f"Delete {target[0]}", impact.summary, self.page):
+        if not self.confirm(f"Delete {kind}", impact.summary, self.parent):
             return
-        self.page.banner.hide()
-        self.page.context.undo_stack.push(
-            DeleteRecordCommand(
-                portfolio,
-                target,
-                impact.name,
-                on_done=self.page.refresh,
-                on_error=self.page.show_error,
-            )
-        )
+        self.clear_error()
+        outcome = commands.delete_record(self.context.edits, kind, record_id, impact.name)
+        if outcome.error is not None:
+            self.show_error(outcome.error)
 
     # ------------------------------------------------------------------ menus
 
@@ -210,13 +167,14 @@ class DeleteActions:
         self.client_action.setEnabled(self._chosen("client") is not None)
         self.program_action.setEnabled(self._chosen("program") is not None)
 
-    def _table_menu(self, pos: QPoint) -> None:
-        table = self.page.ui.projectTable
+    def _table_menu(
+        self, table: QTableView, pos: QPoint, open_project: Callable[[int], None]
+    ) -> None:
         row = table.indexAt(pos).data(ROW_ROLE)
         if row is None:
             return
         menu = QMenu(table)
-        menu.addAction("&Open…", lambda: self.page.open_project(row.id))
+        menu.addAction("&Open…", lambda: open_project(row.id))
         menu.addAction(f"&Delete project “{row.name}”…", lambda: self.delete(("project", row.id)))
         menu.exec(table.viewport().mapToGlobal(pos))
 

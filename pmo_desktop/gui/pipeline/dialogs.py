@@ -6,15 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.pipeline import REASON_STAGES, check_stage_move
 from pmo_desktop.gui.forms.ui_stage_move_dialog import Ui_StageMoveDialog
-
-ERROR_STYLE = "color: #c62828;"
+from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
 
 
 @dataclass(frozen=True)
@@ -47,7 +45,7 @@ class StageMoveDialog(QDialog):
         self.ui.reasonEdit.setVisible(asks_reason)
         self.ui.sowLabel.setVisible(stage is Stage.APPROVED)
         self.ui.sowDate.setVisible(stage is Stage.APPROVED)
-        self.ui.sowDate.setDate(QDate(today.year, today.month, today.day))
+        self.ui.sowDate.setDate(qdate(today))
         self.setWindowTitle(f"Move to {stage.label}")
         what = "why it is moving" if asks_reason else "when the SOW was signed"
         self.ui.messageLabel.setText(f"Moving “{project}” to {stage.label}: say {what}.")
@@ -59,7 +57,7 @@ class StageMoveDialog(QDialog):
         if self.stage in REASON_STAGES:
             return MoveDetails(reason=self.ui.reasonEdit.toPlainText().strip() or None)
         if self.stage is Stage.APPROVED:
-            return MoveDetails(sow_signed=self.ui.sowDate.date().toPython())  # type: ignore[arg-type]
+            return MoveDetails(sow_signed=pydate(self.ui.sowDate.date()))
         return MoveDetails()
 
     def accept(self) -> None:

@@ -1,35 +1,36 @@
-"""The client, program and project editors (Designer forms) and how the page opens them.
+"""The client, program and project editors (Designer forms) and how they are opened.
 
 An editor validates through the service before it closes (the message goes next to the
-offending field, on the right tab); the page then pushes a ``SaveCommand``, so the save is
-one unit of work and undoable. Nothing is written while the editor is open.
+offending field, on the right tab); the save is then one edit (``commands.save_*``), one
+unit of work and undoable. Nothing is written while the editor is open.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.evm import earned_value
 from pmo_desktop.domain.money import format_cents_short
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.edits import Outcome
 from pmo_desktop.gui.forms.ui_client_editor import Ui_ClientEditor
 from pmo_desktop.gui.forms.ui_program_editor import Ui_ProgramEditor
 from pmo_desktop.gui.forms.ui_project_editor import Ui_ProjectEditor
-from pmo_desktop.gui.pipeline.commands import SaveCommand
+from pmo_desktop.gui.pipeline import commands
 from pmo_desktop.gui.pipeline.edit_models import (
     MilestoneEditModel,
     ScopeChangeEditModel,
     money_text,
     parse_money,
 )
-from pmo_desktop.gui.pipeline.new_menu import EditorHooks
-from pmo_desktop.gui.widgets import make_optional_date
+from pmo_desktop.gui.pipeline.new_menu import EditorHost
+from pmo_desktop.gui.widgets import fill_choices, optional_date, select_data, set_optional_date
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline.board import StageHistoryRow, stage_history
 from pmo_desktop.services.pipeline.edit import (
@@ -39,42 +40,11 @@ from pmo_desktop.services.pipeline.edit import (
     ProgramData,
     ProjectBundle,
 )
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
-
-if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.page import PipelinePage
-
-NO_DATE = QDate(2000, 1, 1)
 
 
-def set_day(edit: QDateEdit, value: date | None) -> None:
-    """Show ``value`` (None: the "No date" special value)."""
-    edit.setMinimumDate(NO_DATE)
-    make_optional_date(edit)
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
-def get_day(edit: QDateEdit) -> date | None:
-    """The date shown, or None for "No date"."""
-    value = edit.date()
-    if value == NO_DATE:
-        return None
-    return date(value.year(), value.month(), value.day())
-
-
-def fill_choices(combo: QComboBox, choices: list[Choice], none_text: str | None) -> None:
-    """Put ``choices`` in a combo (optionally after a "none" entry with data None)."""
-    combo.clear()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for choice in choices:
-        combo.addItem(choice.name, choice.id)
-
-
-def select_data(combo: QComboBox, value: object) -> None:
-    """Select the entry whose data is ``value`` (the first when none is)."""
-    combo.setCurrentIndex(max(combo.findData(value), 0))
+def choices(items: list[Choice]) -> list[tuple[str, object]]:
+    """Service choices as ``fill_choices`` takes them."""
+    return [(c.name, c.id) for c in items]
 
 
 class ErrorLabels:
@@ -153,8 +123,8 @@ class ProgramEditor(QDialog):
             {"name": self.ui.nameError, "client": self.ui.clientError}, self.ui.formError
         )
         self.setWindowTitle("New program" if data is None else "Edit program")
-        fill_choices(self.ui.clientCombo, clients, None)
-        fill_choices(self.ui.leadCombo, people, "No lead yet")
+        fill_choices(self.ui.clientCombo, choices(clients))
+        fill_choices(self.ui.leadCombo, choices(people), "No lead yet")
         if data is not None:
             select_data(self.ui.clientCombo, data.client_id)
             self.ui.nameEdit.setText(data.name)
@@ -227,12 +197,12 @@ class ProjectEditor(QDialog):
             ui.percentError: ui.financialsTab,
         }
         self.setWindowTitle("New project" if bundle is None else f"Edit “{bundle.name}”")
-        fill_choices(ui.programCombo, programs, None)
-        fill_choices(ui.pmCombo, people, "No PM yet")
+        fill_choices(ui.programCombo, choices(programs))
+        fill_choices(ui.pmCombo, choices(people), "No PM yet")
         for stage in Stage:
             ui.stageCombo.addItem(stage.label, stage.value)
         for edit in (ui.startDate, ui.endDate, ui.sowDate):
-            set_day(edit, None)
+            set_optional_date(edit, None)
         b = bundle or ProjectBundle(program_id=0, name="", start_date=today)
         select_data(ui.programCombo, b.program_id)
         select_data(ui.stageCombo, b.stage.value)
@@ -242,8 +212,8 @@ class ProjectEditor(QDialog):
         ui.nameEdit.setText(b.name)
         ui.codeEdit.setText(b.code or "")
         select_data(ui.pmCombo, b.pm_id)
-        set_day(ui.startDate, b.start_date)
-        set_day(ui.endDate, b.end_date)
+        set_optional_date(ui.startDate, b.start_date)
+        set_optional_date(ui.endDate, b.end_date)
         ui.budgetEdit.setText(money_text(b.budget_cents))
         ui.winSpin.setValue(b.win_probability)
         ui.prioritySpin.setValue(b.priority)
@@ -253,7 +223,7 @@ class ProjectEditor(QDialog):
         ui.actualEdit.setText(money_text(fin.actual_cost_cents))
         ui.forecastEdit.setText(money_text(fin.forecast_cents))
         ui.percentSpin.setValue(-1 if fin.percent_complete is None else fin.percent_complete)
-        set_day(ui.sowDate, fin.sow_signed_date)
+        set_optional_date(ui.sowDate, fin.sow_signed_date)
         self.milestones = MilestoneEditModel(b.milestones, self)
         self.changes = ScopeChangeEditModel(b.scope_changes, self)
         ui.milestonesTable.setModel(self.milestones)
@@ -265,7 +235,9 @@ class ProjectEditor(QDialog):
             ui.milestonesTable.setColumnWidth(column, width)
         ui.changesTable.setColumnWidth(1, 260)
         ui.addMilestoneButton.clicked.connect(
-            lambda: self.milestones.add(get_day(ui.endDate) or get_day(ui.startDate) or today)
+            lambda: self.milestones.add(
+                optional_date(ui.endDate) or optional_date(ui.startDate) or today
+            )
         )
         ui.removeMilestoneButton.clicked.connect(
             lambda: self.milestones.remove(ui.milestonesTable.currentIndex().row())
@@ -303,8 +275,8 @@ class ProjectEditor(QDialog):
             stage=Stage(ui.stageCombo.currentData()),
             code=ui.codeEdit.text() or None,
             win_probability=ui.winSpin.value(),
-            start_date=get_day(ui.startDate),
-            end_date=get_day(ui.endDate),
+            start_date=optional_date(ui.startDate),
+            end_date=optional_date(ui.endDate),
             budget_cents=budget or 0,
             pm_id=ui.pmCombo.currentData(),
             priority=ui.prioritySpin.value(),
@@ -314,7 +286,7 @@ class ProjectEditor(QDialog):
                 parse_money(ui.actualEdit.text(), "actual_cost"),
                 parse_money(ui.forecastEdit.text(), "forecast"),
                 None if percent < 0 else percent,
-                get_day(ui.sowDate),
+                optional_date(ui.sowDate),
             ),
             milestones=self.milestones.rows(),
             scope_changes=self.changes.rows(),
@@ -356,111 +328,63 @@ class ProjectEditor(QDialog):
 # --------------------------------------------------------------------------- opening
 
 
-def _run(dialog: QDialog, hooks: EditorHooks) -> bool:
-    if hooks.run is not None:
-        return bool(hooks.run(dialog))
-    return dialog.exec() == QDialog.DialogCode.Accepted
+def _said(outcome: Outcome, host: EditorHost) -> None:
+    if outcome.error is not None:
+        host.show_error(outcome.error)
 
 
-def _validator(portfolio: Portfolio, check: Any) -> Any:
-    def validate(data: Any) -> None:
-        with unit_of_work(portfolio.sessions) as session:
-            check(session, data)
-            session.rollback()
-
-    return validate
-
-
-def open_project_editor(page: PipelinePage, project_id: int | None) -> None:
-    """Edit a project (or create one) and push the save as an undoable command."""
-    portfolio = page.context.portfolio
-    with unit_of_work(portfolio.sessions) as session:
-        bundle = None if project_id is None else pipeline_edit.get_project(session, project_id)
-        programs = pipeline_edit.program_choices(session)
-        people = pipeline_edit.person_choices(session)
-        history = [] if project_id is None else stage_history(session, project_id)
-    if not programs:
-        page.show_error(ValidationError("add a client and a program first", None))
-        return
-    dialog = ProjectEditor(bundle, programs, people, page.today, page)
-    dialog.show_history(history)
-    dialog.validate = _validator(portfolio, pipeline_edit.validate_bundle)
-    if not _run(dialog, page.editor_hooks):
-        return
-    data = dialog.bundle()
-    text = f"Edit “{data.name.strip()}”" if project_id else f"Add project “{data.name.strip()}”"
-    page.context.undo_stack.push(
-        SaveCommand(
-            portfolio,
-            text,
-            project_id,
-            data,
-            save=pipeline_edit.save_project,
-            remove=pipeline_edit.delete_project,
-            on_done=lambda _id: page.refresh(),
-            on_error=page.show_error,
+def open_project_editor(context: AreaContext, host: EditorHost, project_id: int | None) -> None:
+    """Edit a project (or create one, ``project_id`` None) and save it as one edit."""
+    bundle, programs, people, history = context.edits.read(
+        lambda s: (
+            None if project_id is None else pipeline_edit.get_project(s, project_id),
+            pipeline_edit.program_choices(s),
+            pipeline_edit.person_choices(s),
+            [] if project_id is None else stage_history(s, project_id),
         )
     )
+    if not programs:
+        host.show_error(ValidationError("add a client and a program first", None))
+        return
+    dialog = ProjectEditor(bundle, programs, people, host.today, host.parent)
+    dialog.show_history(history)
+    dialog.validate = commands.validator(context.edits, pipeline_edit.validate_bundle)
+    if host.hooks.exec(dialog):
+        _said(commands.save_project(context.edits, project_id, dialog.bundle()), host)
 
 
-def open_client_editor(page: PipelinePage, client_id: int | None) -> None:
-    """Edit a client (or create one) as an undoable command."""
-    portfolio = page.context.portfolio
+def open_client_editor(context: AreaContext, host: EditorHost, client_id: int | None) -> None:
+    """Edit a client (or create one, ``client_id`` None) as one edit."""
     data = None
     if client_id is not None:
-        with unit_of_work(portfolio.sessions) as session:
-            data = pipeline_edit.get_client(session, client_id)
-    dialog = ClientEditor(data, page)
+        data = context.edits.read(lambda s: pipeline_edit.get_client(s, client_id))
+    dialog = ClientEditor(data, host.parent)
 
     def check(session: Any, value: ClientData) -> None:
         pipeline_edit.save_client(session, client_id, value)
 
-    dialog.validate = _validator(portfolio, check)
-    if not _run(dialog, page.editor_hooks):
-        return
-    value = dialog.data()
-    page.context.undo_stack.push(
-        SaveCommand(
-            portfolio,
-            f"{'Edit' if client_id else 'Add'} client “{value.name.strip()}”",
-            client_id,
-            value,
-            save=pipeline_edit.save_client,
-            remove=pipeline_edit.delete_new_client,
-            on_done=lambda _id: page.refresh(),
-            on_error=page.show_error,
+    dialog.validate = commands.validator(context.edits, check)
+    if host.hooks.exec(dialog):
+        _said(commands.save_client(context.edits, client_id, dialog.data()), host)
+
+
+def open_program_editor(context: AreaContext, host: EditorHost, program_id: int | None) -> None:
+    """Edit a program (or create one, ``program_id`` None) as one edit."""
+    data, clients, people = context.edits.read(
+        lambda s: (
+            None if program_id is None else pipeline_edit.get_program(s, program_id),
+            pipeline_edit.client_choices(s),
+            pipeline_edit.person_choices(s),
         )
     )
-
-
-def open_program_editor(page: PipelinePage, program_id: int | None) -> None:
-    """Edit a program (or create one) as an undoable command."""
-    portfolio = page.context.portfolio
-    with unit_of_work(portfolio.sessions) as session:
-        data = None if program_id is None else pipeline_edit.get_program(session, program_id)
-        clients = pipeline_edit.client_choices(session)
-        people = pipeline_edit.person_choices(session)
     if not clients:
-        page.show_error(ValidationError("add a client first", None))
+        host.show_error(ValidationError("add a client first", None))
         return
-    dialog = ProgramEditor(data, clients, people, page)
+    dialog = ProgramEditor(data, clients, people, host.parent)
 
     def check(session: Any, value: ProgramData) -> None:
         pipeline_edit.save_program(session, program_id, value)
 
-    dialog.validate = _validator(portfolio, check)
-    if not _run(dialog, page.editor_hooks):
-        return
-    value = dialog.data()
-    page.context.undo_stack.push(
-        SaveCommand(
-            portfolio,
-            f"{'Edit' if program_id else 'Add'} program “{value.name.strip()}”",
-            program_id,
-            value,
-            save=pipeline_edit.save_program,
-            remove=pipeline_edit.delete_new_program,
-            on_done=lambda _id: page.refresh(),
-            on_error=page.show_error,
-        )
-    )
+    dialog.validate = commands.validator(context.edits, check)
+    if host.hooks.exec(dialog):
+        _said(commands.save_program(context.edits, program_id, dialog.data()), host)

@@ -1,5 +1,5 @@
 """The Health rules dialog: the portfolio's Green/Amber limits and, optionally, a program's
-own (or "use the portfolio rules"). Saving is one undoable command.
+own (or "use the portfolio rules"). Saving is one undoable edit.
 
 Health is judged by the program's rules, else the portfolio's, else DOMAIN.md's standard
 defaults; the dialog stores "standard defaults" as no portfolio rules at all.
@@ -7,55 +7,22 @@ defaults; the dialog stores "standard defaults" as no portfolio rules at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.rag import DEFAULT_THRESHOLDS, HealthThresholds
-from pmo_desktop.gui.failures import GuardedCommand
+from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.forms.ui_health_rules_dialog import Ui_HealthRulesDialog
-from pmo_desktop.gui.pipeline.editors import ErrorLabels, select_data
+from pmo_desktop.gui.pipeline import commands
+from pmo_desktop.gui.pipeline.editors import ErrorLabels
+from pmo_desktop.gui.pipeline.new_menu import EditorHost
+from pmo_desktop.gui.widgets import ERROR_STYLE, fill_choices, select_data
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline import health as health_service
 from pmo_desktop.services.pipeline.edit import Choice
 from pmo_desktop.services.pipeline.health import HealthRules
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
-
-if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.page import PipelinePage
 
 NO_PROGRAM = "No program — the portfolio rules only"
-ERROR_STYLE = "color: #c62828;"
-
-
-class SetHealthRulesCommand(GuardedCommand):
-    """Save the portfolio's (and a program's) health rules; undo puts the former back."""
-
-    def __init__(
-        self, portfolio: Portfolio, rules: HealthRules, text: str, on_done: Callable[[], None]
-    ) -> None:
-        super().__init__(text)
-        self.portfolio = portfolio
-        self.rules = rules
-        self.prior: HealthRules | None = None
-        self.on_done = on_done
-
-    def redo(self) -> None:
-        """Save the rules."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            self.prior = health_service.apply_health_rules(session, self.rules)
-        self.on_done()
-
-    def undo(self) -> None:
-        """Put the former rules back."""
-        if self.prior is None:
-            return
-        with unit_of_work(self.portfolio.sessions) as session:
-            health_service.apply_health_rules(session, self.prior)
-        self.on_done()
 
 
 class _Spins:
@@ -139,10 +106,11 @@ class HealthRulesDialog(QDialog):
             else "Now: set for this portfolio."
         )
         self.ui.standardButton.clicked.connect(lambda: self.portfolio.show(DEFAULT_THRESHOLDS))
-        self.ui.programCombo.addItem(NO_PROGRAM, None)
-        for choice in programs:
-            own = " (own rules)" if choice.id in program_rules else ""
-            self.ui.programCombo.addItem(choice.name + own, choice.id)
+        fill_choices(
+            self.ui.programCombo,
+            [(c.name + (" (own rules)" if c.id in program_rules else ""), c.id) for c in programs],
+            NO_PROGRAM,
+        )
         select_data(self.ui.programCombo, rules.program_id)
         self.ui.programCombo.currentIndexChanged.connect(self._show_program)
         self.ui.ownRadio.toggled.connect(self._own_toggled)
@@ -218,19 +186,23 @@ class HealthRulesDialog(QDialog):
             target.setValue(source.value())  # type: ignore[arg-type]
 
 
-def open_health_rules(page: PipelinePage, program_id: int | None = None) -> None:
-    """Show the Health rules dialog (on ``program_id`` if given) and push the change."""
-    from pmo_desktop.gui.pipeline.editors import _run
-
-    portfolio = page.context.portfolio
-    with unit_of_work(portfolio.sessions) as session:
-        rules = health_service.health_rules(session, program_id)
-        programs = pipeline_edit.program_choices(session)
-        own = health_service.program_thresholds(session)
-    dialog = HealthRulesDialog(rules, programs, own, page)
-    if not _run(dialog, page.editor_hooks) or not dialog.changed():
+def open_health_rules(
+    context: AreaContext, host: EditorHost, program_id: int | None = None
+) -> None:
+    """Show the Health rules dialog (on ``program_id`` if given) and save the change."""
+    rules, programs, own = context.edits.read(
+        lambda s: (
+            health_service.health_rules(s, program_id),
+            pipeline_edit.program_choices(s),
+            health_service.program_thresholds(s),
+        )
+    )
+    dialog = HealthRulesDialog(rules, programs, own, host.parent)
+    if not host.hooks.exec(dialog) or not dialog.changed():
         return
     chosen = dialog.rules()
     name = next((c.name for c in programs if c.id == chosen.program_id), None)
     text = "Change the health rules" + (f" (and those of “{name}”)" if name else "")
-    page.context.undo_stack.push(SetHealthRulesCommand(portfolio, chosen, text, page.refresh))
+    outcome = commands.apply_health_rules(context.edits, chosen, text)
+    if outcome.error is not None:
+        host.show_error(outcome.error)

@@ -3,6 +3,7 @@ the manager's overrides (each with a written reason, undoable)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -27,9 +28,10 @@ from pmo_desktop.domain.enums import Rag
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.money import format_cents_short
 from pmo_desktop.domain.rag import DEFAULT_THRESHOLDS, Dimension, Override, rag_label
+from pmo_desktop.gui.area_filter import RowHider
 from pmo_desktop.gui.areas import AreaContext
-from pmo_desktop.gui.failures import GuardedCommand
 from pmo_desktop.gui.forms.ui_override_dialog import Ui_OverrideDialog
+from pmo_desktop.gui.pipeline import commands
 from pmo_desktop.gui.pipeline.health_model import (
     ROW_ROLE,
     HealthColumn,
@@ -38,17 +40,15 @@ from pmo_desktop.gui.pipeline.health_model import (
     HealthTableModel,
     health_rows,
 )
+from pmo_desktop.gui.pipeline.new_menu import ErrorSink
 from pmo_desktop.gui.plain_text import plain_label
-from pmo_desktop.services.pipeline import health as health_service
-from pmo_desktop.services.pipeline.health import OverrideTarget, ProgramHealthRow
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
+from pmo_desktop.gui.widgets import ERROR_STYLE
+from pmo_desktop.services.pipeline.health import OverrideTarget, PortfolioHealth, ProgramHealthRow
 
 if TYPE_CHECKING:
-    from pmo_desktop.gui.pipeline.page import PipelinePage
     from pmo_desktop.services.raid.analysis import ProgramRisk
 
-ERROR_STYLE = "color: #c62828;"
+Target = tuple[str, int]  # ("program" | "project", id)
 COLUMN_WIDTHS = {
     HealthColumn.OVERALL: 80,
     HealthColumn.KIND: 72,
@@ -67,38 +67,6 @@ def _target(row: HealthRow, dimension: Dimension) -> OverrideTarget:
     if row.kind == "program":
         return OverrideTarget(dimension, program_id=row.id)
     return OverrideTarget(dimension, project_id=row.id)
-
-
-class SetOverrideCommand(GuardedCommand):
-    """Set (or clear, with None) the override of one dimension of a project or program."""
-
-    def __init__(
-        self,
-        portfolio: Portfolio,
-        label: str,
-        target: OverrideTarget,
-        override: Override | None,
-        on_done: Any,
-    ) -> None:
-        verb = "Clear" if override is None else "Override"
-        super().__init__(f"{verb} {target.dimension.value} health of “{label}”")
-        self.portfolio = portfolio
-        self.target = target
-        self.override = override
-        self.prior: Override | None = None
-        self.on_done = on_done
-
-    def redo(self) -> None:
-        """Put the override on."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            self.prior = health_service.set_override(session, self.target, self.override)
-        self.on_done()
-
-    def undo(self) -> None:
-        """Put back what was there before."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            health_service.set_override(session, self.target, self.prior)
-        self.on_done()
 
 
 class OverrideDialog(QDialog):
@@ -150,16 +118,34 @@ class OverrideDialog(QDialog):
 
 
 class HealthPanel(QWidget):
-    """Programs and projects by health, worst first, with a reasons panel."""
+    """Programs and projects by health, worst first, with a reasons panel.
+
+    It shows the health the page last read (``health()``), asks the page to re-read
+    (``refresh()``) after an edit, and opens the Health rules (``edit_rules``) and the
+    Delete (``delete``) of the page.
+    """
 
     def __init__(
-        self, context: AreaContext, page: PipelinePage, parent: QWidget | None = None
+        self,
+        context: AreaContext,
+        *,
+        health: Callable[[], PortfolioHealth | None],
+        refresh: Callable[[], None],
+        edit_rules: Callable[[int | None], None],
+        delete: Callable[[Target], None],
+        show_error: ErrorSink,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.page = page
+        self.health = health
+        self.refresh_page = refresh
+        self.edit_rules = edit_rules
+        self.delete = delete
+        self.show_error = show_error
         self._stale = False
         self._risks: dict[int, ProgramRisk] | None = None
+        self._hider: RowHider | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -220,15 +206,12 @@ class HealthPanel(QWidget):
         self.thresholds_button.clicked.connect(self.edit_thresholds)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        actions = getattr(page, "delete_actions", None)
-        if actions is not None:
-            actions.watch(self.table)
 
     def refresh(self) -> None:
         """Show the health the page last read."""
         self._stale = False
         self._risks = None
-        health = self.page.health
+        health = self.health()
         rows = health_rows(health) if health is not None else []
         self.model.set_rows(rows)
         counts = {rag: 0 for rag in Rag}
@@ -247,17 +230,46 @@ class HealthPanel(QWidget):
         else:
             self.why.setHtml("<p>No program or project in delivery yet.</p>")
 
+    def keep_programs(
+        self, programs: frozenset[int] | None, rags: frozenset[str] | None = None
+    ) -> None:
+        """Show only ``programs`` and their projects (of the ``rags`` colours, when given)
+        and select the first line; None shows every line again (a Home tile's filter)."""
+        if programs is None and self._hider is None:
+            return
+        if self._hider is None:
+            self._hider = RowHider(self.table)
+        if programs is None:
+            self._hider.set_keep(None)
+            return
+        kept = programs
+
+        def keep(row: int) -> bool:
+            source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+            line = self.model.row_at(source)
+            if line.kind == "program":
+                return line.id in kept
+            rag = line.health.overall.rag
+            return line.program_id in kept and (
+                rags is None or (rag is not None and rag.value in rags)
+            )
+
+        self._hider.set_keep(keep)
+        shown = self._hider.shown_rows()
+        if shown:
+            self.table.selectRow(shown[0])
+
     def mark_stale(self) -> None:
         """A move or edit changed health: re-read when next shown."""
         self._stale = True
         if self.isVisible():
-            self.page.refresh()
+            self.refresh_page()
 
     def showEvent(self, event: Any) -> None:
         """Catch up with edits made while hidden."""
         super().showEvent(event)
         if self._stale:
-            self.page.refresh()
+            self.refresh_page()
 
     def selected_row(self) -> HealthRow | None:
         """The line selected, if any."""
@@ -285,23 +297,17 @@ class HealthPanel(QWidget):
     def push_override(
         self, row: HealthRow, dimension: Dimension, override: Override | None
     ) -> None:
-        """Set or clear an override through the undo stack."""
-        self.context.undo_stack.push(
-            SetOverrideCommand(
-                self.context.portfolio,
-                row.name,
-                _target(row, dimension),
-                override,
-                self.page.refresh,
-            )
+        """Set or clear an override as one undoable edit."""
+        outcome = commands.set_override(
+            self.context.edits, row.name, _target(row, dimension), override
         )
+        if outcome.error is not None:
+            self.show_error(outcome.error)
 
     def edit_thresholds(self) -> None:
         """The Health rules dialog, on the selected line's program when there is one."""
-        from pmo_desktop.gui.pipeline.health_rules import open_health_rules
-
         row = self.selected_row()
-        open_health_rules(self.page, row.program_id if row is not None else None)
+        self.edit_rules(row.program_id if row is not None else None)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -314,12 +320,8 @@ class HealthPanel(QWidget):
         menu = QMenu(self.table)
         menu.addAction("&Override…", self.edit_override)
         menu.addAction("Health &rules…", self.edit_thresholds)
-        actions = getattr(self.page, "delete_actions", None)
-        if actions is not None:
-            menu.addSeparator()
-            menu.addAction(
-                f"&Delete {row.kind} “{row.name}”…", lambda: actions.delete((row.kind, row.id))
-            )
+        menu.addSeparator()
+        menu.addAction(f"&Delete {row.kind} “{row.name}”…", lambda: self.delete((row.kind, row.id)))
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _on_kind(self, _index: int) -> None:
@@ -331,7 +333,7 @@ class HealthPanel(QWidget):
         if row is None:
             self.why.setHtml("")
             return
-        health = self.page.health
+        health = self.health()
         program = (
             next((p for p in health.programs if p.id == row.program_id), None) if health else None
         )
@@ -346,8 +348,8 @@ class HealthPanel(QWidget):
         if self._risks is None:
             from pmo_desktop.services.raid.analysis import program_risk  # RAID loads on use
 
-            with unit_of_work(self.page.context.portfolio.sessions) as session:
-                self._risks = {r.program_id: r for r in program_risk(session)}
+            risks = self.context.edits.read(program_risk)
+            self._risks = {r.program_id: r for r in risks}
         return self._risks.get(program_id)
 
 

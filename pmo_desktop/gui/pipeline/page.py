@@ -1,8 +1,9 @@
 """The pipeline page: the board (default), the table, health, charts and the client roadmap.
 
 One filter row (search, client, program, PM, health) narrows the board and the table alike.
-Every edit is a command on the shared undo stack; the page repaints what the command says
-changed (one card after a move), and re-reads everything on ``refresh``.
+Every edit is one ``commands`` edit run through ``context.edits``; the page follows
+``edits.changed``: it repaints the one card a stage move returns, leaves the roadmap's own
+changes to the roadmap, and re-reads everything after any other pipeline change.
 """
 
 from __future__ import annotations
@@ -10,28 +11,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QHeaderView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QHeaderView, QWidget
 
-from pmo_desktop.domain.enums import Rag, Stage
+from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
+from pmo_desktop.gui.area_filter import AreaFilter, FilterBar
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.edits import Changed
 from pmo_desktop.gui.forms.ui_pipeline_view import Ui_PipelineView
+from pmo_desktop.gui.pipeline import commands
 from pmo_desktop.gui.pipeline.board import PipelineBoard
 from pmo_desktop.gui.pipeline.board_model import BoardModel, CardFilter
-from pmo_desktop.gui.pipeline.columns import fit_widths
-from pmo_desktop.gui.pipeline.commands import MoveStageCommand
+from pmo_desktop.gui.pipeline.columns import ColumnFitter
 from pmo_desktop.gui.pipeline.dialogs import MoveDetails, ask_move_details
+from pmo_desktop.gui.pipeline.filters import FilterRow
 from pmo_desktop.gui.pipeline.model import Column, ProjectTableModel, display_text
-from pmo_desktop.gui.pipeline.new_menu import EditorHooks, new_menu
+from pmo_desktop.gui.pipeline.new_menu import EditorHooks, EditorHost, new_menu
 from pmo_desktop.gui.pipeline.proxy import ProjectFilterProxy
 from pmo_desktop.gui.plain_text import plain_label, rich_label
 from pmo_desktop.services.pipeline.board import PipelineCard, board_cards
 from pmo_desktop.services.pipeline.health import PortfolioHealth, portfolio_health
-from pmo_desktop.services.uow import unit_of_work
+
+if TYPE_CHECKING:
+    from pmo_desktop.gui.pipeline.deletion import Target
+    from pmo_desktop.gui.pipeline.health_view import HealthPanel
 
 TABLE_PAGE, EMPTY_PAGE = 0, 1
 BOARD_VIEW, TABLE_VIEW, HEALTH_VIEW, CHARTS_VIEW, ROADMAP_VIEW = (
@@ -42,13 +48,6 @@ BOARD_VIEW, TABLE_VIEW, HEALTH_VIEW, CHARTS_VIEW, ROADMAP_VIEW = (
     "roadmap",
 )
 FLEXIBLE = (Column.PROJECT, Column.PROGRAM, Column.CLIENT, Column.PM)
-MAX_WIDTH = 360
-CELL_PADDING = 20
-ALL_STAGES = "All stages"
-ALL_CLIENTS = "All clients"
-ALL_PROGRAMS = "All programs"
-ALL_PMS = "All PMs"
-ANY_HEALTH = "Any health"
 EMPTY_TEXT = (
     "No projects yet — File → Import Portfolio JSON…, or run <code>pmo-desktop --demo</code> "
     "to look around a demo portfolio."
@@ -71,7 +70,6 @@ class PipelinePage(AreaPage):
     #: The filter a Home tile put on the page (its bar clears it).
     home_filter: AreaFilter | None = None
     filter_bar: FilterBar | None = None
-    _health_hider: RowHider | None = None
 
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
@@ -110,9 +108,12 @@ class PipelinePage(AreaPage):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        self._wanted: list[int] = []
-        self._measure_pending = False
-        table.viewport().installEventFilter(self)
+        self.fitter = ColumnFitter(
+            table,
+            len(Column),
+            FLEXIBLE,
+            lambda column: {display_text(row, Column(column)) for row in self.model.rows()},
+        )
         table.verticalHeader().setDefaultSectionSize(28)
 
         self.board_model = BoardModel(self)
@@ -136,30 +137,21 @@ class PipelinePage(AreaPage):
         self.ui.boardButton.setChecked(True)
         self._panels: dict[str, QWidget] = {}
 
-        self.ui.stageFilter.addItem(ALL_STAGES, None)
-        for stage in Stage:
-            self.ui.stageFilter.addItem(stage.label, stage.value)
-        self.ui.clientFilter.addItem(ALL_CLIENTS, None)
-        self.ui.healthFilter.addItem(ANY_HEALTH, None)
-        for rag in (Rag.RED, Rag.AMBER, Rag.GREEN):
-            self.ui.healthFilter.addItem(rag.value.capitalize(), rag.value)
-        self.ui.healthFilter.addItem("Not assessed", "none")
-
-        self.ui.searchEdit.textChanged.connect(self._apply_filter)
-        self.ui.stageFilter.currentIndexChanged.connect(self._on_stage)
-        for combo in (
-            self.ui.clientFilter,
-            self.ui.programFilter,
-            self.ui.pmFilter,
-            self.ui.healthFilter,
-        ):
-            combo.currentIndexChanged.connect(self._apply_filter)
+        self.filters = FilterRow(self.ui, self)
+        self.filters.changed.connect(self._apply_filter)
+        self.filters.stage_changed.connect(self.proxy.set_stage)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.editor_hooks = EditorHooks()
-        menu = new_menu(self)
+        menu = new_menu(
+            self,
+            add_project=self.add_project,
+            add_program=self.add_program,
+            add_client=self.add_client,
+            health_rules=lambda: self.edit_health_rules(),
+        )
         menu.addSeparator()
         self.edit_client_action = menu.addAction("Edit the chosen c&lient…", self.edit_client)
         self.edit_program_action = menu.addAction("Edit the chosen pro&gram…", self.edit_program)
@@ -168,111 +160,58 @@ class PipelinePage(AreaPage):
         menu.addAction("Import an &MS Project file (XML)…", lambda: self.import_ms_project())
         menu.aboutToShow.connect(self._enable_edits)
         self.ui.newProjectButton.setMenu(menu)
-        from pmo_desktop.gui.pipeline.deletion import DeleteActions
-
-        self.delete_actions = DeleteActions(self)
+        self._build_delete_actions()
         for name in NOT_READY:
             self.view_buttons[name].hide()
+        context.edits.changed.connect(self._on_changed)
         self._show_current()
+
+    def _build_delete_actions(self) -> None:
+        from pmo_desktop.gui.pipeline.deletion import DeleteActions
+
+        self.delete_actions = actions = DeleteActions(
+            self.context,
+            self,
+            selected=self._selected,
+            chosen=self._chosen,
+            show_error=self.show_error,
+            clear_error=self.banner.hide,
+        )
+        actions.watch_table(self.ui.projectTable, self.open_project)
+        actions.watch_board(self.board)
+        header = self.ui.headerLayout
+        header.insertWidget(header.indexOf(self.ui.newProjectButton) + 1, actions.button)
 
     def import_projects(self, path: Path | None = None) -> bool:
         """Import a project list (asked for when ``path`` is None) through its preview."""
-        from pmo_desktop.gui.sheet_import import PROJECTS, import_sheet
+        from pmo_desktop.gui.pipeline.imports import import_project_list
 
-        done = import_sheet(
-            PROJECTS,
-            self.context.portfolio,
-            self.context.undo_stack,
-            self.refresh,
-            self,
-            path,
-        )
-        return done
+        return import_project_list(self.context, self, path)
 
     def import_ms_project(self, path: Path | None = None) -> bool:
         """Import an MS Project XML file into a program the manager names (one undo)."""
-        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+        from pmo_desktop.gui.pipeline.imports import import_ms_project
 
-        from pmo_desktop.domain.errors import ValidationError
-        from pmo_desktop.gui.plain_text import literal
-        from pmo_desktop.gui.sheet_import import ImportCommand
-        from pmo_desktop.services.pipeline import mspdi_import
-
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import an MS Project file", "", "MS Project XML (*.xml);;All files (*)"
-            )
-            if not chosen:
-                return False
-            path = Path(chosen)
-        portfolio = self.context.portfolio
-        try:
-            project = mspdi_import.read_mspdi(path.read_bytes(), path.name)
-        except (OSError, ValidationError) as exc:
-            message = exc.message if isinstance(exc, ValidationError) else str(exc)
-            QMessageBox.warning(self, "Import an MS Project file", literal(message))
-            return False
-        client, ok = QInputDialog.getText(
-            self, "Import an MS Project file", "Client", text=project.company or ""
-        )
-        if not ok:
-            return False
-        program, ok = QInputDialog.getText(self, "Import an MS Project file", "Program")
-        if not ok:
-            return False
-        try:
-            with unit_of_work(portfolio.sessions) as session:
-                preview = mspdi_import.preview_mspdi(session, project, client, program)
-        except ValidationError as exc:
-            QMessageBox.warning(self, "Import an MS Project file", literal(exc.message))
-            return False
-        summary = preview.summary()
-        answer = QMessageBox.question(
-            self,
-            "Import an MS Project file",
-            literal(summary[:1].upper() + summary[1:] + ".\n\nCtrl+Z takes the import back."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-
-        def do(session: object) -> object:
-            again = mspdi_import.preview_mspdi(session, project, client, program)  # type: ignore[arg-type]
-            return mspdi_import.import_mspdi(session, again)  # type: ignore[arg-type]
-
-        with unit_of_work(portfolio.sessions) as session:
-            done = do(session)
-        self.context.undo_stack.push(
-            ImportCommand(
-                portfolio,
-                f"Import {project.name} from {path.name}",
-                do,
-                mspdi_import.undo_mspdi,  # type: ignore[arg-type]
-                done,
-                self.refresh,
-            )
-        )
-        self.refresh()
-        return True
+        return import_ms_project(self.context, self, path)
 
     # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
         """Read every project and its health again; filters and sort order are kept."""
-        self.today = date.today()
-        with unit_of_work(self.context.portfolio.sessions) as session:
-            self.health = portfolio_health(session, self.today)
-            cards = board_cards(session, self.today, self.health)
+        self.today = today = date.today()
+
+        def read(session: Any) -> tuple[PortfolioHealth, list[PipelineCard]]:
+            health = portfolio_health(session, today)
+            return health, board_cards(session, today, health)
+
+        self.health, cards = self.context.edits.read(read)
         self.board_model.set_cards(cards)
         self.model.set_rows(cards)
-        self._fill(self.ui.clientFilter, ALL_CLIENTS, {c.client for c in cards})
-        self._fill(self.ui.programFilter, ALL_PROGRAMS, {c.program for c in cards})
-        self._fill(self.ui.pmFilter, ALL_PMS, {c.pm for c in cards if c.pm})
+        self.filters.offer(cards)
         self._apply_filter()
-        self._measure_pending = bool(cards)
+        self.fitter.invalidate(bool(cards))
         if self.current_view == TABLE_VIEW:
-            self._measure_table()
+            self.fitter.fit()
         for panel in self._panels.values():
             refresh = getattr(panel, "refresh", None)
             if refresh is not None:
@@ -280,15 +219,8 @@ class PipelinePage(AreaPage):
         self._show_current()
 
     def card_filter(self) -> CardFilter:
-        """The filter the controls describe."""
-        return CardFilter(
-            text=self.ui.searchEdit.text(),
-            client=self.ui.clientFilter.currentData(),
-            program=self.ui.programFilter.currentData(),
-            pm=self.ui.pmFilter.currentData(),
-            health=self.ui.healthFilter.currentData(),
-            project_ids=self.home_filter.project_ids if self.home_filter else None,
-        )
+        """The filter the controls describe (within a Home tile's projects)."""
+        return self.filters.card_filter(self.home_filter.project_ids if self.home_filter else None)
 
     def count_text(self) -> str:
         """``"N of M projects"``, as the count label shows it."""
@@ -321,12 +253,27 @@ class PipelinePage(AreaPage):
         if name == HEALTH_VIEW:
             from pmo_desktop.gui.pipeline.health_view import HealthPanel
 
-            panel: QWidget = HealthPanel(self.context, self, self.ui.healthPage)
-            self.ui.healthPageLayout.addWidget(panel)
+            health = HealthPanel(
+                self.context,
+                health=lambda: self.health,
+                refresh=self.refresh,
+                edit_rules=self.edit_health_rules,
+                delete=self.delete_actions.delete,
+                show_error=self.show_error,
+                parent=self.ui.healthPage,
+            )
+            self.delete_actions.watch(health.table)
+            self.ui.healthPageLayout.addWidget(health)
+            panel: QWidget = health
         elif name == CHARTS_VIEW:
             from pmo_desktop.gui.pipeline.charts_view import ChartsPanel
 
-            panel = ChartsPanel(self.context, self, self.ui.chartsPage)
+            panel = ChartsPanel(
+                self.context,
+                cards=self.board_model.cards,
+                today=lambda: self.today,
+                parent=self.ui.chartsPage,
+            )
             self.ui.chartsPageLayout.addWidget(panel)
         else:
             from pmo_desktop.gui.pipeline.roadmap_view import RoadmapPanel
@@ -342,8 +289,8 @@ class PipelinePage(AreaPage):
         name = self.current_view
         empty = self.model.rowCount() == 0 and name in (BOARD_VIEW, TABLE_VIEW, HEALTH_VIEW)
         board_or_table = name in (BOARD_VIEW, TABLE_VIEW)
-        for widget in (self.ui.stageFilterLabel, self.ui.stageFilter):
-            widget.setVisible(name == TABLE_VIEW)
+        for stage_widget in (self.ui.stageFilterLabel, self.ui.stageFilter):
+            stage_widget.setVisible(name == TABLE_VIEW)
         for widget in (
             self.ui.searchEdit,
             self.ui.clientFilterLabel,
@@ -365,7 +312,7 @@ class PipelinePage(AreaPage):
             stack.setCurrentWidget(self.ui.boardPage)
         elif name == TABLE_VIEW:
             stack.setCurrentWidget(self.ui.projectTable)
-            self._measure_table()
+            self.fitter.fit()
         else:
             page = {
                 HEALTH_VIEW: self.ui.healthPage,
@@ -379,7 +326,7 @@ class PipelinePage(AreaPage):
     # ------------------------------------------------------------------ edits
 
     def request_move(self, project_id: int, stage: Stage) -> None:
-        """A card was dropped on ``stage``: ask what the move needs, then push the command."""
+        """A card was dropped on ``stage``: ask what the move needs, then make it."""
         card = self.board_model.card_by_id(project_id)
         if card is None or card.stage is stage:
             return
@@ -387,20 +334,28 @@ class PipelinePage(AreaPage):
         if details is None:
             return
         self.banner.hide()
-        self.context.undo_stack.push(
-            MoveStageCommand(
-                self.context.portfolio,
-                card,
-                stage,
-                reason=details.reason,
-                sow_signed=details.sow_signed,
-                on_card=self.card_changed,
-                on_error=self.show_error,
-            )
+        outcome = commands.move_stage(
+            self.context.edits,
+            card,
+            stage,
+            reason=details.reason,
+            sow_signed=details.sow_signed,
         )
+        if outcome.error is not None:
+            self.show_error(outcome.error)
+
+    def _on_changed(self, changed: Changed) -> None:
+        """A pipeline edit, undo or redo was committed: repaint what it changed."""
+        if changed.area != commands.AREA:
+            return
+        change = changed.result
+        if isinstance(change, commands.Change) and change.card is not None:
+            self.card_changed(change.card)
+        elif not (isinstance(change, commands.Change) and change.kind == commands.INITIATIVE):
+            self.refresh()  # wide: names, filters, health and the panels follow
 
     def card_changed(self, card: PipelineCard) -> None:
-        """Repaint one project's card and table row (after a move, an edit or an undo)."""
+        """Repaint one project's card and table row (after a move or its undo)."""
         self.board_model.update_card(card)
         self.model.update_row(card)
         self._update_count()
@@ -414,27 +369,73 @@ class PipelinePage(AreaPage):
         self.banner.setText(error.message)
         self.banner.show()
 
+    def _host(self) -> EditorHost:
+        return EditorHost(self, self.editor_hooks, self.show_error, self.today)
+
     def open_project(self, project_id: int | None) -> None:
         """Open the project editor (a new project when ``project_id`` is None)."""
         from pmo_desktop.gui.pipeline.editors import open_project_editor
 
-        open_project_editor(self, project_id)
+        open_project_editor(self.context, self._host(), project_id)
+
+    def add_project(self) -> None:
+        """Open the project editor on a new project."""
+        self.open_project(None)
+
+    def add_program(self) -> None:
+        """Open the program editor on a new program."""
+        from pmo_desktop.gui.pipeline.editors import open_program_editor
+
+        open_program_editor(self.context, self._host(), None)
+
+    def add_client(self) -> None:
+        """Open the client editor on a new client."""
+        from pmo_desktop.gui.pipeline.editors import open_client_editor
+
+        open_client_editor(self.context, self._host(), None)
 
     def edit_client(self) -> None:
         """Edit the client chosen in the Client filter."""
         from pmo_desktop.gui.pipeline.editors import open_client_editor
 
-        card = self._card_where("client", self.ui.clientFilter.currentData())
+        card = self._card_where("client", self.filters.chosen("client"))
         if card is not None:
-            open_client_editor(self, card.client_id)
+            open_client_editor(self.context, self._host(), card.client_id)
 
     def edit_program(self) -> None:
         """Edit the program chosen in the Program filter."""
         from pmo_desktop.gui.pipeline.editors import open_program_editor
 
-        card = self._card_where("program", self.ui.programFilter.currentData())
+        card = self._card_where("program", self.filters.chosen("program"))
         if card is not None:
-            open_program_editor(self, card.program_id)
+            open_program_editor(self.context, self._host(), card.program_id)
+
+    def edit_health_rules(self, program_id: int | None = None) -> None:
+        """The Health rules dialog (on ``program_id``'s rules too, when given)."""
+        from pmo_desktop.gui.pipeline.health_rules import open_health_rules
+
+        open_health_rules(self.context, self._host(), program_id)
+
+    def _selected(self) -> Target | None:
+        """The project (or, in the health view, program) selected in the view on screen."""
+        from pmo_desktop.gui.pipeline.deletion import board_selection, table_selection
+
+        if self.current_view == HEALTH_VIEW:
+            panel: HealthPanel = self.panel(HEALTH_VIEW)  # type: ignore[assignment]
+            row = panel.selected_row()
+            return None if row is None else (row.kind, row.id)
+        if self.current_view == TABLE_VIEW:
+            return table_selection(self.ui.projectTable)
+        if self.current_view == BOARD_VIEW:
+            return board_selection(self.board)
+        return None
+
+    def _chosen(self, kind: str) -> Target | None:
+        """The client or program chosen in the filter row."""
+        card = self._card_where(kind, self.filters.chosen(kind))
+        if card is None:
+            return None
+        return (kind, card.client_id if kind == "client" else card.program_id)
 
     def _card_where(self, field: str, value: str | None) -> PipelineCard | None:
         if value is None:
@@ -442,67 +443,16 @@ class PipelinePage(AreaPage):
         return next((c for c in self.board_model.cards() if getattr(c, field) == value), None)
 
     def _enable_edits(self) -> None:
-        self.edit_client_action.setEnabled(self.ui.clientFilter.currentData() is not None)
-        self.edit_program_action.setEnabled(self.ui.programFilter.currentData() is not None)
+        self.edit_client_action.setEnabled(self.filters.chosen("client") is not None)
+        self.edit_program_action.setEnabled(self.filters.chosen("program") is not None)
 
     # ------------------------------------------------------------------ filters
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Re-fit the columns when the table changes width."""
-        if watched is self.ui.projectTable.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _measure_table(self) -> None:
-        """Fit the table's columns to its texts (only when the table is on screen)."""
-        if self._measure_pending:
-            self._measure_pending = False
-            self._measure_columns(self.model.rows())  # type: ignore[arg-type]
-            self._fit_columns()
-
-    def _measure_columns(self, rows: list[PipelineCard]) -> None:
-        # Measured from the distinct texts with the font metrics: asking the view
-        # (sizeHintForColumn) takes seconds on a thousand projects.
-        table = self.ui.projectTable
-        header = table.horizontalHeader()
-        metrics = table.fontMetrics()
-        self._wanted = []
-        for column in Column:
-            texts = {display_text(row, column) for row in rows}
-            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
-            wanted = max(widest + CELL_PADDING, header.sectionSizeHint(column) + 12)
-            self._wanted.append(min(wanted, MAX_WIDTH))
-
-    def _fit_columns(self) -> None:
-        if not self._wanted:
-            return
-        table = self.ui.projectTable
-        available = table.viewport().width()
-        for column, width in enumerate(fit_widths(self._wanted, available, FLEXIBLE)):
-            table.setColumnWidth(column, width)
-
-    def _fill(self, combo: QComboBox, everything: str, values: set[str]) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(everything, None)
-            for value in sorted(values, key=str.casefold):
-                combo.addItem(value, value)
-            index = combo.findData(chosen) if chosen is not None else 0
-            combo.setCurrentIndex(max(index, 0))
-        finally:
-            combo.blockSignals(False)
 
     def _apply_filter(self, *_args: object) -> None:
         card_filter = self.card_filter()
         self.proxy.set_card_filter(card_filter)
         self.board.set_filter(card_filter)
         self._update_count()
-
-    def _on_stage(self, _index: int) -> None:
-        value = self.ui.stageFilter.currentData()
-        self.proxy.set_stage(Stage(value) if value else None)
 
     def _update_count(self, *_args: object) -> None:
         self.ui.countLabel.setText(self.count_text())
@@ -522,28 +472,7 @@ class PipelinePage(AreaPage):
         self.filter_bar.show_filter(area_filter)
         self._apply_filter()
         programs = area_filter.program_ids if area_filter else None
-        if programs is None and self._health_hider is None:
+        if programs is None and HEALTH_VIEW not in self._panels:
             return
-        panel: Any = self.panel(HEALTH_VIEW)
-        if self._health_hider is None:
-            self._health_hider = RowHider(panel.table)
-        if programs is None:
-            self._health_hider.set_keep(None)
-            return
-        rags = area_filter.rags if area_filter else None
-
-        def keep(row: int) -> bool:
-            source = panel.proxy.mapToSource(panel.proxy.index(row, 0)).row()
-            line = panel.model.row_at(source)
-            if line.kind == "program":
-                return bool(line.id in programs)
-            rag = line.health.overall.rag
-            return bool(
-                line.program_id in programs
-                and (rags is None or (rag is not None and rag.value in rags))
-            )
-
-        self._health_hider.set_keep(keep)
-        shown = self._health_hider.shown_rows()
-        if shown:
-            panel.table.selectRow(shown[0])
+        panel: HealthPanel = self.panel(HEALTH_VIEW)  # type: ignore[assignment]
+        panel.keep_programs(programs, area_filter.rags if area_filter else None)

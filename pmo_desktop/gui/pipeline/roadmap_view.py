@@ -8,6 +8,7 @@ edit (double-click) and delete through the Designer-made editor. Every edit is u
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -37,17 +38,16 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.pipeline import Quarter, RoadmapStatus
 from pmo_desktop.gui.areas import AreaContext
-from pmo_desktop.gui.failures import GuardedCommand
+from pmo_desktop.gui.edits import Changed
 from pmo_desktop.gui.forms.ui_roadmap_item_editor import Ui_RoadmapItemEditor
-from pmo_desktop.gui.pipeline.commands import SaveCommand
-from pmo_desktop.gui.pipeline.editors import ErrorLabels, fill_choices, select_data
+from pmo_desktop.gui.pipeline import commands
+from pmo_desktop.gui.pipeline.editors import ErrorLabels, choices
 from pmo_desktop.gui.pipeline.new_menu import EditorHooks
 from pmo_desktop.gui.plain_text import literal, plain_label
+from pmo_desktop.gui.widgets import fill_choices, select_data
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline import roadmap
 from pmo_desktop.services.pipeline.roadmap import RoadmapData, RoadmapRow
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
 
 MIME_TYPE = "application/x-pmo-roadmap+json"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -163,7 +163,7 @@ class RoadmapModel(QAbstractTableModel):
         """The roadmap's payload type."""
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         """The dragged initiatives' ids."""
         ids = sorted({self._rows[i.row()].id for i in indexes if self._placed(i) is not None})
         mime = QMimeData()
@@ -200,29 +200,6 @@ class RoadmapModel(QAbstractTableModel):
         return False  # the command moves it; nothing for the view to remove
 
 
-class DeleteItemCommand(GuardedCommand):
-    """Delete an initiative; undo brings it back with its id."""
-
-    def __init__(self, portfolio: Portfolio, item: RoadmapRow, on_done: Any) -> None:
-        super().__init__(f"Delete initiative “{item.data.title}”")
-        self.portfolio = portfolio
-        self.item_id = item.id
-        self.data = item.data
-        self.on_done = on_done
-
-    def redo(self) -> None:
-        """Delete it."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            self.data = roadmap.delete_item(session, self.item_id)
-        self.on_done()
-
-    def undo(self) -> None:
-        """Restore it."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            roadmap.restore_item(session, self.item_id, self.data)
-        self.on_done()
-
-
 class RoadmapItemEditor(QDialog):
     """Title, program, quarter, status and description of an initiative."""
 
@@ -241,7 +218,7 @@ class RoadmapItemEditor(QDialog):
         )
         fill_choices(
             self.ui.programCombo,
-            [p for p in programs if p.parent_id == data.client_id],
+            choices([p for p in programs if p.parent_id == data.client_id]),
             "No program yet",
         )
         select_data(self.ui.programCombo, data.program_id)
@@ -324,16 +301,16 @@ class RoadmapPanel(QWidget):
         self.add_button.clicked.connect(self.add_item)
         self.delete_button.clicked.connect(self.delete_selected)
         table.doubleClicked.connect(self._edit_at)
+        context.edits.changed.connect(self._on_changed)
 
     # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
         """Re-read the clients and the chosen client's roadmap."""
-        with unit_of_work(self.context.portfolio.sessions) as session:
-            clients = pipeline_edit.client_choices(session)
+        clients = self.context.edits.read(pipeline_edit.client_choices)
         chosen = self.client_combo.currentData()
         self.client_combo.blockSignals(True)
-        fill_choices(self.client_combo, clients, None)
+        fill_choices(self.client_combo, choices(clients))
         select_data(self.client_combo, chosen)
         self.client_combo.blockSignals(False)
         self.reload()
@@ -343,17 +320,22 @@ class RoadmapPanel(QWidget):
         client_id = self.client_combo.currentData()
         rows: list[RoadmapRow] = []
         if client_id is not None:
-            with unit_of_work(self.context.portfolio.sessions) as session:
-                rows = roadmap.list_roadmap(session, client_id)
+            rows = self.context.edits.read(lambda s: roadmap.list_roadmap(s, client_id))
         self.model.set_items(rows, quarter_span(Quarter.of(date.today()), rows))
         self.add_button.setEnabled(client_id is not None)
+
+    def _on_changed(self, changed: Changed) -> None:
+        """An initiative was saved, moved, deleted or put back: show the roadmap again
+        (the page refreshes the panel after its own wide changes)."""
+        change = changed.result
+        if isinstance(change, commands.Change) and change.kind == commands.INITIATIVE:
+            self.reload()
 
     # ------------------------------------------------------------------ edits
 
     def move_item(self, item_id: int, quarter: Quarter) -> None:
         """Move an initiative to ``quarter`` (undoable)."""
-        with unit_of_work(self.context.portfolio.sessions) as session:
-            data = roadmap.get_item(session, item_id)
+        data = self.context.edits.read(lambda s: roadmap.get_item(s, item_id))
         self._push_save(item_id, replace(data, quarter=quarter), f"Move “{data.title}”")
 
     def add_item(self) -> None:
@@ -369,9 +351,7 @@ class RoadmapPanel(QWidget):
         index = self.table.currentIndex()
         item = index.data(ITEM_ROLE) if index.isValid() else None
         if isinstance(item, RoadmapRow):
-            self.context.undo_stack.push(
-                DeleteItemCommand(self.context.portfolio, item, self.reload)
-            )
+            commands.delete_initiative(self.context.edits, item)
 
     def _edit_at(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)
@@ -379,34 +359,18 @@ class RoadmapPanel(QWidget):
             self._edit(item.id, item.data)
 
     def _edit(self, item_id: int | None, data: RoadmapData) -> None:
-        portfolio = self.context.portfolio
-        with unit_of_work(portfolio.sessions) as session:
-            programs = pipeline_edit.program_choices(session)
+        programs = self.context.edits.read(pipeline_edit.program_choices)
         dialog = RoadmapItemEditor(data, programs, self)
 
-        def validate(value: RoadmapData) -> None:
-            with unit_of_work(portfolio.sessions) as session:
-                roadmap.save_item(session, item_id, value)
-                session.rollback()
+        def check(session: Any, value: RoadmapData) -> None:
+            roadmap.save_item(session, item_id, value)
 
-        dialog.validate = validate
-        run = self.editor_hooks.run
-        accepted = run(dialog) if run else dialog.exec() == QDialog.DialogCode.Accepted
-        if accepted:
+        dialog.validate = commands.validator(self.context.edits, check)
+        if self.editor_hooks.exec(dialog):
             value = dialog.data()
             verb = "Edit" if item_id else "Add"
             self._push_save(item_id, value, f"{verb} initiative “{value.title.strip()}”")
 
     def _push_save(self, item_id: int | None, data: RoadmapData, text: str) -> None:
-        self.context.undo_stack.push(
-            SaveCommand(
-                self.context.portfolio,
-                text,
-                item_id,
-                data,
-                save=roadmap.save_item,
-                remove=roadmap.delete_item,
-                on_done=lambda _id: self.reload(),
-                on_error=lambda err: None,
-            )
-        )
+        # A refusal (the client or program went meanwhile) leaves the roadmap as it is.
+        commands.save_initiative(self.context.edits, item_id, data, text)

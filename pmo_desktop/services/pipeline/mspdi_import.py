@@ -33,7 +33,7 @@ from pmo_desktop.services.pipeline.edit import (
     ProgramData,
     ProjectBundle,
 )
-from pmo_desktop.services.staffing import grid as staffing
+from pmo_desktop.services.staffing import edits as staffing
 from pmo_desktop.store.models import Client, Person, Program, Project
 from pmo_desktop.store.portable_checks import MAX_DATE, MIN_DATE
 
