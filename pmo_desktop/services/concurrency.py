@@ -12,6 +12,10 @@ runs, in its transaction:
    added (a milestone under the project I am saving) is kept even if my edit replaced the
    list; a row they deleted that my edit still writes is a conflict (never re-created).
 
+An edit whose service records history of what it changed (RAID, stage moves) first moves its
+input onto the record as it is now (``rebase``): a field the editor left as it saw it takes
+the other user's value, so the service writes, and records, only what this user changed.
+
 Conflicts refuse the whole edit with ``ConflictError`` (nothing written), listing each
 field's base, theirs and mine, unless the caller already chose a side for it (``choices``).
 The snapshot after a successful merge is the base of its undo, and so on: undo and redo are
@@ -24,7 +28,9 @@ the refs' columns (``Rows.ignore``).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -35,6 +41,7 @@ from pmo_desktop.domain.errors import ConflictError
 from pmo_desktop.store.schema import metadata
 
 T = TypeVar("T")
+D = TypeVar("D")
 Side = Literal["mine", "theirs"]
 #: Row values by primary key, for the rows one ``Rows`` names.
 RowSet = dict[Any, dict[str, Any]]
@@ -157,8 +164,12 @@ def merged(
     """
     choices = choices or {}
     theirs = {ref: read_rows(session, ref, lock=True) for ref in base.rows}
-    result = step(session)
-    session.flush()
+    token = _current.set(_Merge(base, theirs, choices))
+    try:
+        result = step(session)
+        session.flush()
+    finally:
+        _current.reset(token)
     open_conflicts: list[FieldConflict] = []
     kept_theirs = False
     for ref, seen in base.rows.items():
@@ -217,6 +228,45 @@ def merged(
         raise ConflictError(_conflict_message(open_conflicts), tuple(open_conflicts))
     after = snapshot(session, base.rows)
     return result, after, kept_theirs
+
+
+@dataclass(frozen=True)
+class _Merge:
+    base: Snapshot
+    theirs: Mapping[Rows, RowSet]
+    choices: Choices
+
+
+_current: ContextVar[_Merge | None] = ContextVar("pmo_desktop_merge", default=None)
+
+
+def _find(rows: Mapping[Rows, RowSet], table: str, key: Any) -> dict[str, Any] | None:
+    for ref, found in rows.items():
+        if ref.table == table and key in found:
+            return found[key]
+    return None
+
+
+def rebase(data: D, table: str, key: Any) -> D:
+    """``data`` (a dataclass whose fields are columns of ``table``) moved onto the row as it
+    is now: each field still as the editor saw it takes the other user's value, as does a
+    field the user chose "theirs" for. Outside a merge, or for a row not in the editor's
+    snapshot, ``data`` unchanged."""
+    merge = _current.get()
+    if merge is None or not dataclasses.is_dataclass(data) or isinstance(data, type):
+        return data
+    seen, now = _find(merge.base.rows, table, key), _find(merge.theirs, table, key)
+    if seen is None or now is None:
+        return data
+    moved: dict[str, Any] = {}
+    for item in dataclasses.fields(data):
+        name = item.name
+        if name not in now or name not in seen or now[name] == seen[name]:
+            continue
+        mine = getattr(data, name)
+        if mine == seen[name] or merge.choices.get((table, key, name)) == "theirs":
+            moved[name] = now[name]
+    return dataclasses.replace(data, **moved) if moved else data
 
 
 def _conflict_message(conflicts: list[FieldConflict]) -> str:

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from pmo_desktop.gui.edits import Changed, Edits, Outcome
+from pmo_desktop.services.concurrency import Snapshot, rebase, row
 from pmo_desktop.services.raid import edits as raid
 from pmo_desktop.services.raid import escalations as esc
 from pmo_desktop.services.raid.register import ActionData, RaidData, RaidRow, list_register
@@ -117,12 +118,18 @@ def create_item(edits: Edits, data: RaidData) -> Outcome:
     return edits.run(AREA, f"Add “{_short(data.title)}”", do, undo, again)
 
 
-def update_item(edits: Edits, item_id: int, data: RaidData) -> Outcome:
+def update_item(
+    edits: Edits, item_id: int, data: RaidData, *, seen: Snapshot | None = None
+) -> Outcome:
     """Change an entry's fields (history records what changed). Undo restores them and
-    drops the history rows written; redo saves ``data`` again."""
+    drops the history rows written; redo saves ``data`` again.
+
+    ``seen`` (the entry as the editor read it) makes the save a merge: fields the user left
+    alone keep what others saved meanwhile, and history records only this user's changes.
+    """
 
     def do(s: Session) -> RaidChange[raid.Saved]:
-        saved = raid.save_item(s, item_id, data)
+        saved = raid.save_item(s, item_id, rebase(data, "raid_item", item_id))
         return RaidChange(saved, rows=(saved.row,))
 
     def undo(s: Session, change: RaidChange[raid.Saved]) -> RaidChange[None]:
@@ -131,7 +138,14 @@ def update_item(edits: Edits, item_id: int, data: RaidData) -> Outcome:
         raid.revert_update(s, item_id, prior)
         return _entry(s, None, item_id)
 
-    return edits.run(AREA, f"Edit “{_short(data.title)}”", do, undo)
+    return edits.run(
+        AREA,
+        f"Edit “{_short(data.title)}”",
+        do,
+        undo,
+        seen=seen,
+        refs=[row("raid_item", item_id)],
+    )
 
 
 def delete_item(edits: Edits, item_id: int, title: str) -> Outcome:

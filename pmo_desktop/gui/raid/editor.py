@@ -39,6 +39,7 @@ from pmo_desktop.gui.widgets import (
     select_data,
     set_optional_date,
 )
+from pmo_desktop.services.concurrency import Snapshot, row, snapshot
 from pmo_desktop.services.raid.register import (
     ActionData,
     ActionRow,
@@ -79,6 +80,11 @@ class RaidEditorDialog(QDialog):
         self.ui.setupUi(self)
         self.edits = context.edits
         self.choices = choices
+        #: The entry as this editor shows it, read with ``seen`` (the rows as they were then)
+        #: so Save merges with what others saved meanwhile instead of overwriting it.
+        self.seen: Snapshot | None = None
+        if detail is not None:
+            detail, self.seen = self._read_with_snapshot(detail)
         self.detail = detail
         self.today = today or date.today()
         #: The entry as saved (the form's data) and its id, once Save succeeded.
@@ -238,6 +244,15 @@ class RaidEditorDialog(QDialog):
         self.actions_model.set_rows(detail.actions)
         self.history_model.set_rows(detail.history)
 
+    def _read_with_snapshot(self, detail: RaidDetail) -> tuple[RaidDetail, Snapshot | None]:
+        item_id = detail.id
+        try:
+            return self.edits.read(
+                lambda s: (get_item(s, item_id), snapshot(s, [row("raid_item", item_id)]))
+            )
+        except ValidationError:  # gone meanwhile: Save will say so
+            return detail, None
+
     def _changed(self, changed: Changed) -> None:
         """Another edit of this entry (an action, an undo): show its actions and history."""
         change = commands.raid_change(changed)
@@ -356,7 +371,7 @@ class RaidEditorDialog(QDialog):
             if self.detail is None:
                 outcome = commands.create_item(self.edits, data)
             else:
-                outcome = commands.update_item(self.edits, self.detail.id, data)
+                outcome = commands.update_item(self.edits, self.detail.id, data, seen=self.seen)
         finally:
             self._saving = False
         if outcome.error is not None:

@@ -1,0 +1,100 @@
+"""Two managers on the same records through the real editors: nothing either saved is lost.
+
+The colleague writes through the services in their own unit of work while this manager's
+editor is open, as another manager's app on the same database would.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.raid.editor import RaidEditorDialog
+from pmo_desktop.services.raid import edits as raid_edits
+from pmo_desktop.services.raid import register as raid
+from pmo_desktop.services.uow import unit_of_work
+from pmo_desktop.services.workspace import Portfolio, open_portfolio
+from tests.conftest import make_demo_file
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_demo_file(tmp_path_factory.mktemp("team-edits"))
+
+
+@pytest.fixture
+def shared(template: Path, tmp_path: Path) -> Iterator[tuple[Portfolio, Portfolio]]:
+    copy = tmp_path / "shared.sqlite"
+    copy.write_bytes(template.read_bytes())
+    mine, theirs = open_portfolio(copy), open_portfolio(copy)
+    try:
+        yield mine, theirs
+    finally:
+        mine.close()
+        theirs.close()
+
+
+def _entry(portfolio: Portfolio) -> raid.RaidDetail:
+    with unit_of_work(portfolio.sessions) as session:
+        first = raid.list_register(session)[0]
+        return raid.get_item(session, first.id)
+
+
+def _colleague_saves(portfolio: Portfolio, item_id: int, **values: object) -> None:
+    with unit_of_work(portfolio.sessions) as session:
+        data = raid.get_item(session, item_id).data
+        raid_edits.update_item(
+            session, item_id, dataclasses.replace(data, **values), who="colleague"
+        )
+
+
+def test_two_editors_changing_different_fields_of_a_risk_keep_both(
+    qtbot: QtBot, shared: tuple[Portfolio, Portfolio]
+) -> None:
+    mine, theirs = shared
+    entry = _entry(mine)
+    context = AreaContext(mine, QUndoStack())
+    dialog = RaidEditorDialog(context, raid.Choices((), (), (), ()), entry)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    _colleague_saves(theirs, entry.id, description="Vendor confirmed the delay — 名前 & <b>")
+    dialog.ui.titleEdit.setText(entry.data.title + " (escalated)")
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with unit_of_work(mine.sessions) as session:
+        now = raid.get_item(session, entry.id)
+    assert now.data.title == entry.data.title + " (escalated)"
+    assert now.data.description == "Vendor confirmed the delay — 名前 & <b>"
+    titles = [h for h in now.history if h.field == "title"]
+    assert [h.new_value for h in titles][-1] == now.data.title
+    assert not [h for h in now.history if h.field == "description"]  # nothing claimed of theirs
+    context.undo_stack.undo()  # my title goes back; their description stays
+    with unit_of_work(mine.sessions) as session:
+        undone = raid.get_item(session, entry.id)
+    assert undone.data.title == entry.data.title
+    assert undone.data.description == "Vendor confirmed the delay — 名前 & <b>"
+
+
+def test_two_editors_changing_the_same_field_is_refused_in_the_editor(
+    qtbot: QtBot, shared: tuple[Portfolio, Portfolio]
+) -> None:
+    mine, theirs = shared
+    entry = _entry(mine)
+    context = AreaContext(mine, QUndoStack())
+    dialog = RaidEditorDialog(context, raid.Choices((), (), (), ()), entry)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    _colleague_saves(theirs, entry.id, title="Renamed by a colleague")
+    dialog.ui.titleEdit.setText("Renamed by me")
+    dialog._save()
+    assert dialog.result() != dialog.DialogCode.Accepted  # still open, nothing lost
+    assert (
+        "conflicting" in dialog.ui.formError.text() or "conflicting" in dialog.ui.titleError.text()
+    )
+    with unit_of_work(mine.sessions) as session:
+        assert raid.get_item(session, entry.id).data.title == "Renamed by a colleague"
+    assert context.undo_stack.count() == 0
