@@ -119,7 +119,7 @@ def main() -> int:
     from pmo_desktop.reports.pdf.common import build_pdf, paras, styles, write_pdf
     from pmo_desktop.reports.pdf.evaluation import export_evaluation, export_team
     from pmo_desktop.services.demo import generate
-    from pmo_desktop.services.people import one_on_ones as svc
+    from pmo_desktop.services.people import team as svc
     from pmo_desktop.services.people.evaluations import find_evaluation
     from pmo_desktop.services.uow import unit_of_work
     from pmo_desktop.services.workspace import open_portfolio

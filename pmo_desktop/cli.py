@@ -394,7 +394,7 @@ def _cmd_export_pipeline(args: argparse.Namespace) -> int:
 def _cmd_export_evaluation(args: argparse.Namespace) -> int:
     from pmo_desktop.reports.pdf.evaluation import export_evaluation
     from pmo_desktop.services.people.evaluations import find_evaluation
-    from pmo_desktop.services.people.one_on_ones import find_person
+    from pmo_desktop.services.people.team import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     if args.out.suffix.lower() != ".pdf":

@@ -170,7 +170,7 @@ def _cmd_import_mspdi(args: argparse.Namespace) -> int:
 def _cmd_import_time_off(args: argparse.Namespace) -> int:
     from pmo_desktop.domain.errors import ValidationError
     from pmo_desktop.services.calendar import ics_import as time_off_import
-    from pmo_desktop.services.people.one_on_ones import find_person
+    from pmo_desktop.services.people.team import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     if not args.file.is_file():
@@ -362,7 +362,7 @@ def add_team_verbs(verbs: Any) -> None:
 def _apply(session: Any, args: argparse.Namespace, data: Any) -> Any:
     """``data`` with the options the user gave."""
     from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services.people.one_on_ones import find_person
+    from pmo_desktop.services.people.team import find_person
 
     changes: dict[str, Any] = {}
     if getattr(args, "new_name", None) is not None:
@@ -443,7 +443,7 @@ def _cmd_person_add(args: argparse.Namespace) -> int:
 
 def _cmd_person_edit(args: argparse.Namespace) -> int:
     from pmo_desktop.services.people import roster
-    from pmo_desktop.services.people.one_on_ones import find_person
+    from pmo_desktop.services.people.team import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _writing(args)
@@ -496,7 +496,7 @@ def _cmd_person_list(args: argparse.Namespace) -> int:
 
 def _cmd_time_off_add(args: argparse.Namespace) -> int:
     from pmo_desktop.services.calendar import days_off as team_calendar
-    from pmo_desktop.services.people.one_on_ones import find_person
+    from pmo_desktop.services.people.team import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _writing(args)
@@ -520,7 +520,7 @@ def _cmd_time_off_add(args: argparse.Namespace) -> int:
 def _cmd_time_off_list(args: argparse.Namespace) -> int:
     from pmo_desktop.cli import _open_existing
     from pmo_desktop.services.calendar import days_off as team_calendar
-    from pmo_desktop.services.people.one_on_ones import find_person
+    from pmo_desktop.services.people.team import find_person
     from pmo_desktop.services.uow import unit_of_work
 
     portfolio = _open_existing(args)

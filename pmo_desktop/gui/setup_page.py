@@ -8,7 +8,7 @@ project, or when the manager skips it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from pmo_desktop.gui.plain_text import plain_label
@@ -40,7 +40,8 @@ class SetupStep(QFrame):
         layout.addLayout(self.buttons)
         layout.addWidget(self.state)
 
-    def button(self, text: str, signal: Signal) -> QPushButton:  # type: ignore[type-arg]
+    def button(self, text: str, signal: SignalInstance) -> QPushButton:
+        """Add a button that emits ``signal``."""
         button = QPushButton(text)
         button.clicked.connect(signal.emit)
         self.buttons.addWidget(button)

@@ -1,6 +1,10 @@
 """Importing a spreadsheet (a people list, a project list): choose which column holds what
 (remembered for next time), see what every row becomes (created, updated, refused with the
-reason), then import the whole file as one undo step — or nothing, while any row is refused."""
+reason), then import the whole file as one undo step — or nothing, while any row is refused.
+
+The import is one edit of its spec's area ("people", "pipeline") run through ``Edits.run``:
+it writes once when the manager presses Import, undo takes all of it back, redo imports
+the file again; every step is announced on ``Edits.changed``, so the area repaints."""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,13 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.gui.failures import GuardedCommand
+from pmo_desktop.gui.edits import Edits
 from pmo_desktop.gui.plain_text import literal, plain_label
 from pmo_desktop.services.people import sheet_import as people_import
 from pmo_desktop.services.pipeline import sheet_import as pipeline_import
 from pmo_desktop.services.sheets import Sheet, read_sheet
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
 
 ACTION_TEXT = {"create": "Create", "update": "Update", "refuse": "Refused"}
 
@@ -45,6 +46,7 @@ class SheetImport:
     """One kind of spreadsheet import: its fields and the service calls that do it."""
 
     what: str  # "people", "projects": the window title and the Edit menu's text
+    area: str  # the area the import is an edit of: "people", "pipeline"
     intro: str
     fields: Mapping[str, tuple[str, tuple[str, ...]]]
     required: tuple[str, ...]
@@ -60,6 +62,7 @@ class SheetImport:
 
 PEOPLE = SheetImport(
     "people",
+    "people",
     "A person with the same email (else the same name) is updated, everyone else is added.",
     people_import.FIELDS,
     people_import.REQUIRED,
@@ -70,6 +73,7 @@ PEOPLE = SheetImport(
 )
 PROJECTS = SheetImport(
     "projects",
+    "pipeline",
     "Clients and programs not in the portfolio yet are added; a project with the same code "
     "(else the same name in its program) is updated and keeps its stage.",
     pipeline_import.FIELDS,
@@ -79,38 +83,6 @@ PROJECTS = SheetImport(
     pipeline_import.import_projects,
     pipeline_import.undo_projects,
 )
-
-
-class ImportCommand(GuardedCommand):
-    """A whole spreadsheet import (written when pushed): undo takes all of it back, redo
-    imports the file again; ``changed`` runs after each."""
-
-    def __init__(
-        self,
-        portfolio: Portfolio,
-        text: str,
-        do: Callable[[Any], Any],
-        undo: Callable[[Any, Any], None],
-        state: Any,
-        changed: Callable[[], None],
-    ) -> None:
-        super().__init__(text)
-        self.portfolio, self._do, self._undo, self.state = portfolio, do, undo, state
-        self.changed = changed
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        with unit_of_work(self.portfolio.sessions) as session:
-            self.state = self._do(session)
-        self.changed()
-
-    def undo(self) -> None:
-        with unit_of_work(self.portfolio.sessions) as session:
-            self._undo(session, self.state)
-        self.changed()
 
 
 def remembered_mapping(
@@ -137,15 +109,12 @@ class SheetImportDialog(QDialog):
     def __init__(
         self,
         spec: SheetImport,
-        portfolio: Portfolio,
-        stack: QUndoStack,
+        edits: Edits,
         sheet: Sheet,
-        changed: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.spec, self.portfolio, self.stack, self.changed = spec, portfolio, stack, changed
-        self.sheet = sheet
+        self.spec, self.edits, self.sheet = spec, edits, sheet
         self.settings = QSettings()
         self.preview: Any = None
         self.setWindowTitle(f"Import {spec.what} · {sheet.source}")
@@ -218,9 +187,8 @@ class SheetImportDialog(QDialog):
     def refresh(self) -> None:
         """Preview again with the mapping and options on screen."""
         mapping = {k: v for k, v in self.mapping().items() if v}
-        sheet, options = self.sheet, self._options()
-        with unit_of_work(self.portfolio.sessions) as session:
-            preview = self.spec.preview(session, sheet, mapping, **options)
+        sheet, options, spec = self.sheet, self._options(), self.spec
+        preview = self.edits.read(lambda s: spec.preview(s, sheet, mapping, **options))
         self.preview = preview
         self.table.setRowCount(len(preview.rows))
         for at, row in enumerate(preview.rows):
@@ -250,44 +218,32 @@ class SheetImportDialog(QDialog):
             )
 
     def run_import(self) -> None:
-        """Import the whole file as one undoable command."""
+        """Import the whole file as one undoable edit (a refusal is shown, nothing written)."""
         mapping = {k: v for k, v in self.mapping().items() if v}
         sheet, options, spec = self.sheet, self._options(), self.spec
 
         def do(session: Any) -> Any:
             return spec.write(session, spec.preview(session, sheet, mapping, **options))
 
-        try:
-            with unit_of_work(self.portfolio.sessions) as session:
-                state = do(session)
-        except ValidationError as exc:
-            self.summary.setText(exc.message)
-            return
-        self.stack.push(
-            ImportCommand(
-                self.portfolio,
-                f"Import {spec.what} from {sheet.source}",
-                do,
-                spec.undo,
-                state,
-                self.changed,
-            )
+        outcome = self.edits.run(
+            spec.area, f"Import {spec.what} from {sheet.source}", do, spec.undo
         )
-        self.changed()
+        if outcome.error is not None:
+            self.summary.setText(outcome.error.message)
+            return
         self.settings.setValue(spec.settings_key, json.dumps(self.mapping()))
         self.accept()
 
 
 def import_sheet(
     spec: SheetImport,
-    portfolio: Portfolio,
-    stack: QUndoStack,
-    changed: Callable[[], None],
+    edits: Edits,
     parent: QWidget | None,
     path: Path | None = None,
 ) -> bool:
     """Ask for a CSV or XLSX file (unless given) and run its import dialog; True when
-    imported. A file that cannot be read says why."""
+    imported (one edit of ``spec.area`` on ``edits``). A file that cannot be read says
+    why."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent, f"Import {spec.what}", "", "Spreadsheets (*.csv *.xlsx);;All files (*)"
@@ -300,5 +256,5 @@ def import_sheet(
     except ValidationError as exc:
         QMessageBox.warning(parent, f"Import {spec.what}", literal(exc.message))
         return False
-    dialog = SheetImportDialog(spec, portfolio, stack, sheet, changed, parent)
+    dialog = SheetImportDialog(spec, edits, sheet, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,5 +1,7 @@
 """Time off, wherever it is entered (a person's Time off tab, the staffing grid's Mark time
-off): the dialog, with the working days it takes, and the undoable command that records it."""
+off): the dialog, with the working days it takes, and the edits that record, change and
+remove it. Every time off edit is one undoable step of the area "people" (``Edits.run``),
+announced on ``Edits.changed``, so whatever shows capacity repaints from there."""
 
 from __future__ import annotations
 
@@ -11,15 +13,15 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.gui.failures import GuardedCommand
+from pmo_desktop.gui.edits import Edits, Outcome
 from pmo_desktop.gui.forms.ui_time_off_dialog import Ui_TimeOffDialog
-from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
+from pmo_desktop.gui.widgets import ERROR_STYLE, fill_choices, pydate, qdate, select_data
 from pmo_desktop.services.calendar import days_off as calendar
 from pmo_desktop.services.calendar.days_off import TIME_OFF_KINDS, TimeOffData
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
 
 Save = Callable[[object], ValidationError | None]
+#: The area time off edits are announced under (capacity is the team's).
+AREA = "people"
 
 
 class TimeOffDialog(QDialog):
@@ -38,13 +40,11 @@ class TimeOffDialog(QDialog):
         for label in [*self._errors().values(), ui.formError]:
             label.setStyleSheet(ERROR_STYLE)
         ui.summaryLabel.setProperty("role", "note")
-        for kind in TIME_OFF_KINDS:
-            ui.kindCombo.addItem(kind.capitalize(), kind)
-        if entry.kind not in TIME_OFF_KINDS:
-            ui.kindCombo.addItem(entry.kind.capitalize(), entry.kind)
+        kinds = [*TIME_OFF_KINDS, *([] if entry.kind in TIME_OFF_KINDS else [entry.kind])]
+        fill_choices(ui.kindCombo, [(kind.capitalize(), kind) for kind in kinds])
         ui.fromEdit.setDate(qdate(entry.start))
         ui.toEdit.setDate(qdate(entry.end))
-        ui.kindCombo.setCurrentIndex(max(0, ui.kindCombo.findData(entry.kind)))
+        select_data(ui.kindCombo, entry.kind)
         ui.halfCheck.setChecked(entry.half_days)
         ui.noteEdit.setText(entry.note or "")
         ui.fromEdit.dateChanged.connect(self._from_changed)
@@ -104,27 +104,35 @@ class TimeOffDialog(QDialog):
         self._errors().get(error.field or "", self.ui.formError).setText(error.message)
 
 
-class RecordTimeOffCommand(GuardedCommand):
-    """Time off recorded (already written when pushed); undo removes it, redo puts it back
-    with the same id; ``changed`` runs after each, so what shows capacity repaints."""
+def add_time_off(edits: Edits, data: TimeOffData, who: str) -> Outcome:
+    """Record a period of time off; ``who`` names the person in the Edit menu. Undo removes
+    it, redo puts it back with the same id; the state is the record with its id."""
+    return edits.run(
+        AREA,
+        f"Time off of {who}: {data.start:%d %b}–{data.end:%d %b}",
+        lambda s: calendar.add_time_off(s, data),
+        lambda s, added: calendar.delete_time_off(s, added.id),
+        lambda s, added: calendar.add_time_off(s, added),
+    )
 
-    def __init__(
-        self, portfolio: Portfolio, added: TimeOffData, text: str, changed: Callable[[], None]
-    ) -> None:
-        super().__init__(text)
-        self.portfolio, self.added, self.changed = portfolio, added, changed
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        with unit_of_work(self.portfolio.sessions) as session:
-            calendar.add_time_off(session, self.added)
-        self.changed()
+def edit_time_off(edits: Edits, data: TimeOffData, who: str) -> Outcome:
+    """Change a recorded period of time off (``data`` carries its id)."""
+    return edits.run(
+        AREA,
+        f"Edit time off of {who}",
+        lambda s: calendar.update_time_off(s, data),
+        lambda s, before: calendar.update_time_off(s, before),
+        lambda s, _before: calendar.update_time_off(s, data),
+    )
 
-    def undo(self) -> None:
-        assert self.added.id is not None
-        with unit_of_work(self.portfolio.sessions) as session:
-            calendar.delete_time_off(session, self.added.id)
-        self.changed()
+
+def delete_time_off(edits: Edits, time_off_id: int, who: str) -> Outcome:
+    """Remove a recorded period of time off (undo puts it back with the same id)."""
+    return edits.run(
+        AREA,
+        f"Delete time off of {who}",
+        lambda s: calendar.delete_time_off(s, time_off_id),
+        lambda s, gone: calendar.add_time_off(s, gone),
+        lambda s, gone: calendar.delete_time_off(s, gone.id),
+    )

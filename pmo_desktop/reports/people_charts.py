@@ -16,7 +16,7 @@ from pmo_desktop.domain.rating import (
     performance_band,
 )
 from pmo_desktop.reports.charting import SERIES, new_figure, shorten
-from pmo_desktop.services.people.evaluations import CalibrationRow
+from pmo_desktop.services.people.calibration import CalibrationRow
 
 THIS, LAST = SERIES[0], "#b9c3cf"
 MISSING = "\ufffd"

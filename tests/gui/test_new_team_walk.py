@@ -17,8 +17,8 @@ from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.sheet_import import SheetImportDialog
-from pmo_desktop.gui.staffing.grid_model import RowKind
 from pmo_desktop.gui.staffing.page import StaffingPage
+from pmo_desktop.gui.staffing.rows import RowKind
 from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.services.calendar.days_off import public_holidays
 from pmo_desktop.services.staffing import grid as staffing

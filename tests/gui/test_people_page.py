@@ -17,12 +17,11 @@ from pmo_desktop.domain.goals import GoalStatus
 from pmo_desktop.domain.people import FeedbackKind
 from pmo_desktop.domain.rating import EvaluationStatus
 from pmo_desktop.gui.areas import AreaContext, default_areas
-from pmo_desktop.gui.people import columns
+from pmo_desktop.gui.people import models
 from pmo_desktop.gui.people.bias import BiasHighlighter, flag_at
 from pmo_desktop.gui.people.page import PeoplePage
 from pmo_desktop.gui.row_model import RowModel
-from pmo_desktop.services.people import evaluations as ev
-from pmo_desktop.services.people import growth
+from pmo_desktop.services.people import calibration, frameworks, growth, onboarding
 from pmo_desktop.services.people import one_on_ones as svc
 from pmo_desktop.services.people.growth import FeedbackInput, GoalInput
 from pmo_desktop.services.uow import unit_of_work
@@ -98,7 +97,7 @@ def test_new_one_on_one_carries_open_items_and_undo_redo_keeps_ids(page: PeopleP
     person = page.person_id
     assert person is not None
     before = panel.timeline.rowCount()
-    open_before = [a.text for a in page.controller.read(lambda s: svc.open_actions(s, person))]
+    open_before = [a.text for a in page.context.edits.read(lambda s: svc.open_actions(s, person))]
     panel.new_one_on_one(date.today() + timedelta(days=1))
     assert panel.timeline.rowCount() == before + 1
     assert panel.detail is not None
@@ -114,7 +113,7 @@ def test_new_one_on_one_carries_open_items_and_undo_redo_keeps_ids(page: PeopleP
 
 def test_new_one_on_one_brings_the_persons_open_retro_actions(page: PeoplePage) -> None:
     from pmo_desktop.domain.reporting import RetroFormat
-    from pmo_desktop.services.reports import reporting
+    from pmo_desktop.services.reports import retrospectives as reporting
 
     person = page.person_id
     assert person is not None
@@ -173,10 +172,10 @@ def test_notes_are_saved_as_markdown_and_undone(page: PeoplePage) -> None:
     panel.ui.notesEdit.setMarkdown("**Agreed** the re-plan\n\n- ship in May\n")
     panel.ui.notesEdit.document().setModified(True)
     panel.save_notes()
-    saved = page.controller.read(lambda s: svc.one_on_one(s, mid)).notes
+    saved = page.context.edits.read(lambda s: svc.one_on_one(s, mid)).notes
     assert "**Agreed**" in saved and "- ship in May" in saved
     _stack(page).undo()
-    assert page.controller.read(lambda s: svc.one_on_one(s, mid)).notes == old
+    assert page.context.edits.read(lambda s: svc.one_on_one(s, mid)).notes == old
 
 
 def test_goal_and_feedback_edits_are_undoable(page: PeoplePage) -> None:
@@ -194,7 +193,8 @@ def test_goal_and_feedback_edits_are_undoable(page: PeoplePage) -> None:
         50,
         GoalStatus.AT_RISK,
     )
-    outcome = page.controller.apply(
+    outcome = page.context.edits.run(
+        "people",
         "Add goal",
         lambda s: growth.add_goal(s, person, data),
         lambda s, row: growth.delete_goal(s, row.id),
@@ -210,7 +210,8 @@ def test_goal_and_feedback_edits_are_undoable(page: PeoplePage) -> None:
     feedback.set_person(person)
     m = feedback.model.rowCount()
     entry = FeedbackInput(date(2026, 5, 2), FeedbackKind.PRAISE, "Closed the RAID actions")
-    page.controller.apply(
+    page.context.edits.run(
+        "people",
         "Log feedback",
         lambda s: growth.add_feedback(s, person, entry),
         lambda s, fid: growth.delete_feedback(s, fid),
@@ -327,12 +328,12 @@ def test_calibration_draws_three_charts(page: PeoplePage) -> None:
 
 
 def test_roster_columns_show_what_a_manager_reads(page: PeoplePage) -> None:
-    model = RowModel(columns.ROSTER)
+    model = RowModel(models.ROSTER)
     model.set_rows(page.model.rows())
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[:5] == ["Name", "Role", "Tenure", "Next 1:1", "Open actions"]
     with unit_of_work(page.context.portfolio.sessions) as s:
-        ev_rows = ev.periods_with_evaluations(s)
+        ev_rows = calibration.periods_with_evaluations(s)
     assert ev_rows
 
 
@@ -370,12 +371,14 @@ def test_framework_editor_saves_an_edited_competency_undoably(
     assert dialog.model.rowCount() == 7
     dialog.ui.buttonBox.accepted.emit()
     assert dialog.result() == 1
-    names = [c.name for c in page.controller.read(lambda s: ev.framework(s, Role.PM))]
+    names = [c.name for c in page.context.edits.read(lambda s: frameworks.framework(s, Role.PM))]
     assert names[0] == "Delivery excellence" and len(names) == 7
     _stack(page).undo()
-    assert page.controller.read(lambda s: ev.framework(s, Role.PM)) == default_framework(Role.PM)
+    assert page.context.edits.read(lambda s: frameworks.framework(s, Role.PM)) == default_framework(
+        Role.PM
+    )
     _stack(page).redo()
-    assert len(page.controller.read(lambda s: ev.framework(s, Role.PM))) == 7
+    assert len(page.context.edits.read(lambda s: frameworks.framework(s, Role.PM))) == 7
 
 
 def test_framework_editor_refuses_duplicate_keys_next_to_the_form(
@@ -436,24 +439,25 @@ def test_template_editor_saves_undoably(page: PeoplePage, qtbot: QtBot) -> None:
 
     def save(items: list[tuple[str, int]]) -> object:
         saved.append(items)
-        return page.controller.apply(
+        return page.context.edits.run(
+            "people",
             "Edit onboarding template",
-            lambda s: growth.set_onboarding_template(s, items),
-            lambda s, previous: growth.set_onboarding_template(s, previous),
+            lambda s: onboarding.set_onboarding_template(s, items),
+            lambda s, previous: onboarding.set_onboarding_template(s, previous),
         ).error
 
-    before = page.controller.read(growth.onboarding_template)
+    before = page.context.edits.read(onboarding.onboarding_template)
     dialog = TemplateDialog([(t.title, t.due_offset_days) for t in before], save)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.ui.templateEdit.setPlainText("0: Welcome breakfast\n45: Own a status report")
     dialog.ui.buttonBox.accepted.emit()
-    after = page.controller.read(growth.onboarding_template)
+    after = page.context.edits.read(onboarding.onboarding_template)
     assert [(t.title, t.due_offset_days) for t in after] == [
         ("Welcome breakfast", 0),
         ("Own a status report", 45),
     ]
     _stack(page).undo()
-    restored = page.controller.read(growth.onboarding_template)
+    restored = page.context.edits.read(onboarding.onboarding_template)
     assert [(t.title, t.due_offset_days) for t in restored] == [
         (t.title, t.due_offset_days) for t in before
     ]
@@ -478,7 +482,7 @@ def test_objectives_and_key_results_are_added_undoably(page: PeoplePage) -> None
 def test_feedback_edit_is_undoable(page: PeoplePage) -> None:
     person = page.person_id
     assert person is not None
-    row = page.controller.read(lambda s: growth.feedback(s, person))[0]
+    row = page.context.edits.read(lambda s: growth.feedback(s, person))[0]
     changed = FeedbackInput(
         row.day,
         row.kind,
@@ -487,13 +491,14 @@ def test_feedback_edit_is_undoable(page: PeoplePage) -> None:
         row.impact,
         row.project_id,
     )
-    page.controller.apply(
+    page.context.edits.run(
+        "people",
         "Edit feedback",
         lambda s: growth.update_feedback(s, row.id, changed),
         lambda s, prev: growth.update_feedback(s, row.id, prev),
     )
-    assert page.controller.read(lambda s: growth.feedback(s, person))[0].behaviour == (
+    assert page.context.edits.read(lambda s: growth.feedback(s, person))[0].behaviour == (
         "Rewrote the plan with the client"
     )
     _stack(page).undo()
-    assert page.controller.read(lambda s: growth.feedback(s, person))[0] == row
+    assert page.context.edits.read(lambda s: growth.feedback(s, person))[0] == row

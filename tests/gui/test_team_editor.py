@@ -208,7 +208,7 @@ def test_roles_targets_are_edited_in_one_place(
         dialog.spins[Role.PM].setValue(65)
 
     answer(monkeypatch, RoleTargetsDialog, pm_at_65)
-    assert team.edit_role_targets(page.controller, page)
+    assert team.edit_role_targets(page.context, page)
     with unit_of_work(portfolio.sessions) as session:
         assert roster.role_targets(session)[Role.PM] == 65
     page.context.undo_stack.undo()
@@ -252,7 +252,7 @@ def test_closure_days_come_off_everyones_capacity_and_undo(
     answer(monkeypatch, PersonEditor, fill_part_timer)
     pid = page.add_person()
     assert pid is not None
-    dialog = team.ClosureDaysDialog(page.controller, page)
+    dialog = team.ClosureDaysDialog(page.context, page)
     dialog.first.setDate(QDate(2026, 3, 2))
     dialog.last.setDate(QDate(2026, 3, 3))
     dialog.name.setText("Offsite & <planning>")

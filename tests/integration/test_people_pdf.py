@@ -22,6 +22,7 @@ from pmo_desktop.reports.pdf.evaluation import export_team, render_evaluation
 from pmo_desktop.services.people import evaluations as ev
 from pmo_desktop.services.people import growth
 from pmo_desktop.services.people import one_on_ones as svc
+from pmo_desktop.services.people.evidence import evidence_panel
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import open_portfolio
 from pmo_desktop.store.models import Person
@@ -122,7 +123,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 ),
             )
             eid = ev.create_evaluation(s, 2, "2026-H1", EvaluationKind.MID_YEAR)
-            panel = ev.evidence_panel(s, 2, "2026-H1")
+            panel = evidence_panel(s, 2, "2026-H1")
             ratings = ev.evaluation(s, eid).ratings
             for i, row in enumerate(ratings):
                 ev.rate(s, row.id, 1 + i % 5, f"Comment {i} on {row.name}: a<b && c>d")

@@ -21,9 +21,10 @@ from pmo_desktop.domain.rating import (
     period_range,
     previous_period,
 )
+from pmo_desktop.services.people import calibration, evidence, frameworks, growth, onboarding
 from pmo_desktop.services.people import evaluations as ev
-from pmo_desktop.services.people import growth
 from pmo_desktop.services.people import one_on_ones as svc
+from pmo_desktop.services.people import team as team_svc
 from pmo_desktop.services.people.schedule import schedule_ics, uid_for, write_schedule
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
@@ -118,7 +119,7 @@ def test_open_actions_and_unfinished_points_carry_over_across_three_one_on_ones(
         fourth = svc.start_one_on_one(s, team["ana"], date(2026, 10, 13))
         assert fourth.points == ()
         assert _actions(fourth) == [("Book the steering pre-read", False)]
-        roster = {r.id: r for r in svc.team_roster(s, TODAY)}
+        roster = {r.id: r for r in team_svc.team_roster(s, TODAY)}
         assert roster[team["ana"]].open_actions == 1
 
 
@@ -141,7 +142,7 @@ def test_roster_shows_cadence_next_date_goals_and_onboarding(
 ) -> None:
     with unit_of_work(portfolio.sessions) as s:
         svc.start_one_on_one(s, team["ana"], date(2026, 11, 20))
-        assert svc.set_cadence(s, team["ana"], Cadence.WEEKLY) is Cadence.BIWEEKLY
+        assert team_svc.set_cadence(s, team["ana"], Cadence.WEEKLY) is Cadence.BIWEEKLY
         growth.add_goal(
             s,
             team["ana"],
@@ -155,11 +156,11 @@ def test_roster_shows_cadence_next_date_goals_and_onboarding(
                 GoalStatus.AT_RISK,
             ),
         )
-        growth.start_onboarding(s, team["bo"], date(2026, 10, 5), buddy_id=team["ana"])
-        plan = growth.onboarding(s, team["bo"])
+        onboarding.start_onboarding(s, team["bo"], date(2026, 10, 5), buddy_id=team["ana"])
+        plan = onboarding.onboarding(s, team["bo"])
         assert plan is not None and plan.review_date == date(2027, 1, 3)
-        growth.tick_onboarding_item(s, plan.items[0].id, True)
-        rows = {r.id: r for r in svc.team_roster(s, TODAY)}
+        onboarding.tick_onboarding_item(s, plan.items[0].id, True)
+        rows = {r.id: r for r in team_svc.team_roster(s, TODAY)}
     assert set(rows) == {team["ana"], team["bo"]}  # the AD is not on her own roster
     ana, bo = rows[team["ana"]], rows[team["bo"]]
     assert ana.next_one_on_one == date(2026, 11, 27) and not ana.one_on_one_overdue
@@ -212,7 +213,7 @@ def test_edits_are_refused_with_a_message_naming_the_field(
             lambda s: ev.create_evaluation(s, team["ana"], "2026-H3", EvaluationKind.ANNUAL),
             "period",
         ),
-        (lambda s: svc.set_cadence(s, 999, Cadence.WEEKLY), "person"),
+        (lambda s: team_svc.set_cadence(s, 999, Cadence.WEEKLY), "person"),
     ]
     for action, field in cases:
         with pytest.raises(ValidationError) as err, unit_of_work(portfolio.sessions) as s:
@@ -226,10 +227,10 @@ def test_edits_are_refused_with_a_message_naming_the_field(
 
 def test_find_person_by_name_or_id(portfolio: Portfolio, team: dict[str, int]) -> None:
     with unit_of_work(portfolio.sessions) as s:
-        assert svc.find_person(s, "ana silva") == team["ana"]
-        assert svc.find_person(s, str(team["bo"])) == team["bo"]
+        assert team_svc.find_person(s, "ana silva") == team["ana"]
+        assert team_svc.find_person(s, str(team["bo"])) == team["bo"]
         with pytest.raises(ValidationError, match="no person"):
-            svc.find_person(s, "Nobody")
+            team_svc.find_person(s, "Nobody")
 
 
 # ------------------------------------------------------------------------ evaluations
@@ -285,7 +286,7 @@ def test_a_final_evaluation_cannot_be_edited_until_reopened_and_reopening_is_rec
         change = ev.set_status(s, eid, EvaluationStatus.FINAL)
         assert change == ev.StatusChange(EvaluationStatus.DRAFT, None)
         rating_id = ev.evaluation(s, eid).ratings[0].id
-    item = ev.EvidenceItem(EvidenceKind.NOTE, None, "Ran the steering")
+    item = evidence.EvidenceItem(EvidenceKind.NOTE, None, "Ran the steering")
     edits = [
         lambda s: ev.rate(s, rating_id, 5, "changed"),
         lambda s: ev.update_fields(s, eid, ev.EvaluationFields(5, 3, "x", "y", "z")),
@@ -350,7 +351,7 @@ def test_evidence_panel_lists_the_periods_notes_feedback_goals_milestones(
                 result="Passed in May",
             ),
         )
-        items = ev.evidence_panel(s, team["ana"], "2026-H1")
+        items = evidence.evidence_panel(s, team["ana"], "2026-H1")
         eid = ev.create_evaluation(s, team["ana"], "2026-H1", EvaluationKind.MID_YEAR)
         rating = ev.evaluation(s, eid).ratings[0]
         link = ev.attach_evidence(s, rating.id, items[0])
@@ -376,13 +377,13 @@ def test_calibration_compares_each_person_with_the_period_before(
     bo = _rated_draft(portfolio, team["bo"], "2026-H1")
     with unit_of_work(portfolio.sessions) as s:
         ev.update_fields(s, bo, ev.EvaluationFields(2, 3, None, None, None))
-        rows = ev.calibration(s, "2026-H1")
+        rows = calibration.calibration(s, "2026-H1")
         detail = ev.evaluation(s, bo)
     assert [(r.name, r.overall, r.previous_overall) for r in rows] == [
         ("Ana Silva", 4, 4),
         ("Bo Chen", 2, None),
     ]
-    assert ev.rating_distribution(rows) == {1: 0, 2: 1, 3: 0, 4: 1, 5: 0}
+    assert calibration.rating_distribution(rows) == {1: 0, 2: 1, 3: 0, 4: 1, 5: 0}
     assert detail.previous_ratings == {}
 
 
@@ -394,7 +395,7 @@ def test_ics_parses_and_keeps_its_uids_across_exports(
 ) -> None:
     with unit_of_work(portfolio.sessions) as s:
         svc.start_one_on_one(s, team["ana"], date(2026, 11, 20))
-        svc.set_cadence(s, team["bo"], Cadence.MONTHLY)
+        team_svc.set_cadence(s, team["bo"], Cadence.MONTHLY)
         first = icalendar.Calendar.from_ical(schedule_ics(s, TODAY))
         svc.start_one_on_one(s, team["ana"], date(2026, 11, 27))
         n = write_schedule(s, tmp_path / "1on1.ics", TODAY)
@@ -439,8 +440,8 @@ def test_small_demo_has_a_finished_last_half_evaluation_for_every_settled_member
         generate(portfolio.engine, size="small", seed=3, today=today)
         period = previous_period(period_of(today))
         with unit_of_work(portfolio.sessions) as s:
-            roster = svc.team_roster(s, today)
-            rows = {r.person_id: r for r in ev.calibration(s, period)}
+            roster = team_svc.team_roster(s, today)
+            rows = {r.person_id: r for r in calibration.calibration(s, period)}
             joined_after = {
                 r.id for r in roster if r.start_date and r.start_date > period_range(period)[1]
             }
@@ -448,7 +449,7 @@ def test_small_demo_has_a_finished_last_half_evaluation_for_every_settled_member
                 assert len(svc.one_on_ones(s, member.id)) >= 3
                 assert growth.goals(s, member.id)
                 if member.id in joined_after:
-                    assert growth.onboarding(s, member.id) is not None
+                    assert onboarding.onboarding(s, member.id) is not None
                     continue
                 assert rows[member.id].status is not EvaluationStatus.DRAFT
                 detail = ev.evaluation(s, ev.find_evaluation(s, member.id, period) or 0)
@@ -465,7 +466,9 @@ def test_a_deleted_draft_comes_back_with_the_same_ids(
     eid = _rated_draft(portfolio, team["ana"])
     with unit_of_work(portfolio.sessions) as s:
         rating = ev.evaluation(s, eid).ratings[2]
-        ev.attach_evidence(s, rating.id, ev.EvidenceItem(EvidenceKind.NOTE, None, "Led the QBR"))
+        ev.attach_evidence(
+            s, rating.id, evidence.EvidenceItem(EvidenceKind.NOTE, None, "Led the QBR")
+        )
         before = ev.evaluation(s, eid)
         snapshot = ev.snapshot_and_delete(s, eid)
         assert ev.find_evaluation(s, team["ana"], "2026-H1") is None
@@ -483,12 +486,12 @@ def test_an_edited_framework_is_used_by_new_evaluations_and_undo_restores_the_de
         Competency("coaching", "Coaching", "Grows others.", ("1", "2", "3", "4", "5")),
     ]
     with unit_of_work(portfolio.sessions) as s:
-        previous = ev.save_framework(s, Role.PM, custom)
+        previous = frameworks.save_framework(s, Role.PM, custom)
         assert previous == default_framework(Role.PM)
         eid = ev.create_evaluation(s, team["ana"], "2026-H2", EvaluationKind.ANNUAL)
         assert [r.name for r in ev.evaluation(s, eid).ratings] == ["Delivery", "Coaching"]
         assert ev.evaluation(s, eid).ratings[1].rubric == ("1", "2", "3", "4", "5")
         with pytest.raises(ValidationError, match="own key"):
-            ev.save_framework(s, Role.PM, [custom[0], custom[0]])
-        ev.save_framework(s, Role.PM, list(previous))
-        assert ev.framework(s, Role.PM) == default_framework(Role.PM)
+            frameworks.save_framework(s, Role.PM, [custom[0], custom[0]])
+        frameworks.save_framework(s, Role.PM, list(previous))
+        assert frameworks.framework(s, Role.PM) == default_framework(Role.PM)

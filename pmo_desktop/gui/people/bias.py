@@ -17,14 +17,14 @@ class BiasHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self.format = QTextCharFormat()
-        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.format.setUnderlineColor(UNDERLINE)
+        self.flagged = QTextCharFormat()
+        self.flagged.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.flagged.setUnderlineColor(UNDERLINE)
 
     def highlightBlock(self, text: str) -> None:
         """Mark every flagged word of one paragraph."""
         for flag in check_text(text):
-            self.setFormat(flag.start, flag.end - flag.start, self.format)
+            self.setFormat(flag.start, flag.end - flag.start, self.flagged)
 
 
 def flag_at(text: str, position: int) -> BiasFlag | None:

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from pmo_desktop.gui.people.commands import PeopleController
+from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.plain_text import plain_label
-from pmo_desktop.services.people import evaluations as ev
+from pmo_desktop.services.people import calibration
 
 
 class CalibrationCharts(QWidget):
     """The three calibration charts of one period (matplotlib, embedded lazily)."""
 
-    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.context = context
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(4, 4, 4, 4)
         self.grid.setSpacing(12)
         self.canvases: list[QWidget] = []
-        self.rows: list[ev.CalibrationRow] = []
+        self.rows: list[calibration.CalibrationRow] = []
 
     def show_period(self, period: str | None) -> None:
         """Draw the charts of ``period`` (an empty note when there is none)."""
@@ -41,7 +41,7 @@ class CalibrationCharts(QWidget):
             self.grid.addWidget(label, 0, 0)
             self.canvases.append(label)
             return
-        self.rows = self.controller.read(lambda s: ev.calibration(s, period))
+        self.rows = self.context.edits.read(lambda s: calibration.calibration(s, period))
         figures = [
             (distribution_chart(self.rows, period), 0, 0, 1, 1),
             (movement_chart(self.rows, period), 1, 0, 1, 1),

@@ -13,7 +13,7 @@ from pmo_desktop.domain.people import FeedbackKind
 from pmo_desktop.gui.forms.ui_people_feedback_dialog import Ui_FeedbackDialog
 from pmo_desktop.gui.forms.ui_people_goal_dialog import Ui_GoalDialog
 from pmo_desktop.gui.people import bias
-from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
+from pmo_desktop.gui.widgets import ERROR_STYLE, fill_choices, pydate, qdate, select_data
 from pmo_desktop.services.people.growth import FeedbackInput, GoalInput
 
 Save = Callable[[object], ValidationError | None]
@@ -38,8 +38,7 @@ class GoalDialog(QDialog):
         for label in self._errors().values():
             label.setStyleSheet(ERROR_STYLE)
         ui.formError.setStyleSheet(ERROR_STYLE)
-        for status in GoalStatus:
-            ui.statusCombo.addItem(status.label, status.value)
+        fill_choices(ui.statusCombo, [(status.label, status.value) for status in GoalStatus])
         today = date.today()
         goal = goal or GoalInput("", None, None, today, date(today.year, 12, 31))
         ui.titleEdit.setText(goal.title)
@@ -48,7 +47,7 @@ class GoalDialog(QDialog):
         ui.startEdit.setDate(qdate(goal.start_date))
         ui.dueEdit.setDate(qdate(goal.due_date))
         ui.progressSpin.setValue(goal.progress)
-        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(goal.status.value))
+        select_data(ui.statusCombo, goal.status.value)
         ui.resultEdit.setText(goal.result or "")
         for edit in (ui.titleEdit, ui.measureEdit, ui.targetEdit):
             edit.textChanged.connect(self._smart)
@@ -113,15 +112,12 @@ class FeedbackDialog(QDialog):
         ui = self.ui
         for label in [*self._errors().values(), ui.formError]:
             label.setStyleSheet(ERROR_STYLE)
-        for kind in FeedbackKind:
-            ui.kindCombo.addItem(kind.label, kind.value)
-        ui.projectCombo.addItem("No project", None)
-        for pid, name in projects:
-            ui.projectCombo.addItem(name, pid)
+        fill_choices(ui.kindCombo, [(kind.label, kind.value) for kind in FeedbackKind])
+        fill_choices(ui.projectCombo, [(name, pid) for pid, name in projects], "No project")
         entry = entry or FeedbackInput(date.today(), FeedbackKind.PRAISE, "")
         ui.dayEdit.setDate(qdate(entry.day))
-        ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(entry.kind.value))
-        ui.projectCombo.setCurrentIndex(max(0, ui.projectCombo.findData(entry.project_id)))
+        select_data(ui.kindCombo, entry.kind.value)
+        select_data(ui.projectCombo, entry.project_id)
         ui.situationEdit.setPlainText(entry.situation or "")
         ui.behaviourEdit.setPlainText(entry.behaviour)
         ui.impactEdit.setPlainText(entry.impact or "")

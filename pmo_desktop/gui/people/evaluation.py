@@ -1,5 +1,6 @@
 """The evaluation tab: competency ratings with rubric, comments and evidence, the overall
-rating and narrative, status draft → final → shared (reopen with a reason), PDF export."""
+rating and narrative, status draft → final → shared (reopen with a reason), PDF export.
+Every change is an edit of ``gui.people.commands``; a refusal is shown above the editor."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QLineEdit, QWidget
-from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
@@ -23,29 +23,32 @@ from pmo_desktop.domain.rating import (
     previous_period,
     suggested_overall,
 )
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.edits import Outcome
 from pmo_desktop.gui.forms.ui_evaluation_editor import Ui_EvaluationEditor
-from pmo_desktop.gui.people import bias, columns
-from pmo_desktop.gui.people.commands import PeopleController, short
-from pmo_desktop.gui.people.dialogs import ERROR_STYLE
+from pmo_desktop.gui.people import bias, commands, models
 from pmo_desktop.gui.row_model import RowModel
+from pmo_desktop.gui.widgets import ERROR_STYLE, fill_choices, select_data
 from pmo_desktop.services.people import evaluations as ev
 from pmo_desktop.services.people.evaluations import (
     EvaluationDetail,
     EvaluationFields,
     EvaluationRow,
-    EvidenceItem,
     RatingRow,
 )
+from pmo_desktop.services.people.evidence import EvidenceItem, evidence_panel
+from pmo_desktop.services.people.frameworks import framework
 
 
 class EvaluationPanel(QWidget):
     """Edit one evaluation of a person; final and shared ones are shown read-only."""
 
-    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_EvaluationEditor()
         self.ui.setupUi(self)
-        self.controller = controller
+        self.context = context
+        self.edits = context.edits
         self.person_id: int | None = None
         self.person_name = ""
         self.detail: EvaluationDetail | None = None
@@ -57,9 +60,9 @@ class EvaluationPanel(QWidget):
         ui.rubricLabel.setProperty("role", "note")
         ui.biasSummary.setProperty("role", "note")
         ui.competencyName.setProperty("role", "section")
-        self.ratings: RowModel[RatingRow] = RowModel(columns.RATINGS, self)
-        self.attached: RowModel[EvidenceItem] = RowModel(columns.EVIDENCE, self)
-        self.evidence: RowModel[EvidenceItem] = RowModel(columns.EVIDENCE, self)
+        self.ratings: RowModel[RatingRow] = RowModel(models.RATINGS, self)
+        self.attached: RowModel[EvidenceItem] = RowModel(models.EVIDENCE, self)
+        self.evidence: RowModel[EvidenceItem] = RowModel(models.EVIDENCE, self)
         ui.ratingsTable.setModel(self.ratings)
         ui.ratingsTable.verticalHeader().setVisible(False)
         header = ui.ratingsTable.horizontalHeader()
@@ -68,9 +71,9 @@ class EvaluationPanel(QWidget):
         ui.attachedList.setModel(self.attached)
         ui.evidenceList.setModel(self.evidence)
         ui.evaluationSplitter.setSizes([420, 360, 320])
-        ui.potentialCombo.addItem("—", None)
-        for value, label in POTENTIAL_LABELS.items():
-            ui.potentialCombo.addItem(label, value)
+        fill_choices(
+            ui.potentialCombo, [(label, value) for value, label in POTENTIAL_LABELS.items()], "—"
+        )
         self.checks = bias.attach(
             ui.commentEdit, ui.strengthsEdit, ui.developmentEdit, ui.nextGoalsEdit
         )
@@ -114,7 +117,7 @@ class EvaluationPanel(QWidget):
         pid = self.person_id
         combo = self.ui.evaluationCombo
         rows: list[EvaluationRow] = (
-            [] if pid is None else self.controller.read(lambda s: ev.evaluations(s, pid))
+            [] if pid is None else self.edits.read(lambda s: ev.evaluations(s, pid))
         )
         keep = self.detail.id if self.detail else None
         combo.blockSignals(True)
@@ -133,10 +136,10 @@ class EvaluationPanel(QWidget):
         if evaluation_id is None:
             self._show(None)
             return
-        detail, panel = self.controller.read(
+        detail, panel = self.edits.read(
             lambda s: (
                 ev.evaluation(s, evaluation_id),
-                ev.evidence_panel(s, self.person_id or 0, ev.evaluation(s, evaluation_id).period),
+                evidence_panel(s, self.person_id or 0, ev.evaluation(s, evaluation_id).period),
             )
         )
         self.evidence.set_rows(panel)
@@ -171,7 +174,7 @@ class EvaluationPanel(QWidget):
         self._set_editable(status.editable)
         f = detail.fields
         ui.overallSpin.setValue(f.overall_rating or 0)
-        ui.potentialCombo.setCurrentIndex(max(0, ui.potentialCombo.findData(f.potential)))
+        select_data(ui.potentialCombo, f.potential)
         ui.strengthsEdit.setPlainText(f.strengths or "")
         ui.developmentEdit.setPlainText(f.development or "")
         ui.nextGoalsEdit.setPlainText(f.next_goals or "")
@@ -266,8 +269,8 @@ class EvaluationPanel(QWidget):
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.setVisible(bool(text))
 
-    def _apply(self, text: str, do: object, undo: object, again: object = None) -> bool:
-        outcome = self.controller.apply(text, do, undo, again)  # type: ignore[arg-type]
+    def _shown(self, outcome: Outcome) -> bool:
+        """Show a refusal above the editor; True when the edit was made."""
         if outcome.error:
             self._message(outcome.error.message)
         return bool(outcome.ok)
@@ -290,14 +293,8 @@ class EvaluationPanel(QWidget):
             return
         period, _, label = choice.partition(" · ")
         kind = next(k for k in EvaluationKind if k.label == label)
-        done = self._apply(
-            f"New {kind.label.lower()} evaluation {period} of {short(self.person_name)}",
-            lambda s: ev.evaluation(s, ev.create_evaluation(s, pid, period, kind)),
-            lambda s, d: ev.snapshot_and_delete(s, d.id),
-            lambda s, d: ev.restore_evaluation(s, d),
-        )
-        if done:
-            rows = self.controller.read(lambda s: ev.evaluations(s, pid))
+        if self._shown(commands.new_evaluation(self.edits, pid, self.person_name, period, kind)):
+            rows = self.edits.read(lambda s: ev.evaluations(s, pid))
             newest = next((r.id for r in rows if r.period == period and r.kind is kind), None)
             self.detail = None
             self.refresh()
@@ -307,27 +304,13 @@ class EvaluationPanel(QWidget):
 
     def save_frameworks(self, changed: dict[Role, list[Competency]]) -> ValidationError | None:
         """Replace the frameworks of the changed roles in one undoable edit."""
-
-        def do(s: Session) -> dict[Role, tuple[Competency, ...]]:
-            return {role: ev.save_framework(s, role, items) for role, items in changed.items()}
-
-        def undo(s: Session, previous: dict[Role, tuple[Competency, ...]]) -> None:
-            for role, items in previous.items():
-                ev.save_framework(s, role, list(items))
-
-        def again(s: Session, _previous: object) -> None:
-            do(s)
-
-        roles = ", ".join(role.value for role in changed)
-        return self.controller.apply(f"Edit competency framework ({roles})", do, undo, again).error
+        return commands.save_frameworks(self.edits, changed).error
 
     def edit_frameworks(self) -> None:
         """Open the framework editor on every role's current framework."""
         from pmo_desktop.gui.people.framework import FrameworkDialog
 
-        current = self.controller.read(
-            lambda s: {role: list(ev.framework(s, role)) for role in Role}
-        )
+        current = self.edits.read(lambda s: {role: list(framework(s, role)) for role in Role})
         FrameworkDialog(current, self.save_frameworks, self).exec()
 
     def save_rating(self) -> None:
@@ -336,13 +319,7 @@ class EvaluationPanel(QWidget):
         if row is None:
             return
         value = self.ui.ratingSpin.value() or None
-        comment = self.ui.commentEdit.toPlainText()
-        self._apply(
-            f"Rate {short(row.name)}",
-            lambda s: ev.rate(s, row.id, value, comment),
-            lambda s, prev: ev.rate(s, row.id, prev[0], prev[1]),
-            lambda s, _prev: ev.rate(s, row.id, value, comment),
-        )
+        self._shown(commands.rate(self.edits, row, value, self.ui.commentEdit.toPlainText()))
 
     def attach_evidence(self) -> None:
         """Attach the evidence picked in the panel to the selected rating."""
@@ -350,56 +327,22 @@ class EvaluationPanel(QWidget):
         index = self.ui.evidenceList.currentIndex()
         if row is None or not index.isValid():
             return
-        item = self.evidence.row_at(index.row())
-        holder: dict[str, int] = {}
-
-        def do(s: object) -> int:
-            link = ev.attach_evidence(s, row.id, item)  # type: ignore[arg-type]
-            holder["link"] = link
-            return link
-
-        self._apply(
-            f"Attach evidence to {short(row.name)}",
-            do,
-            lambda s, link: ev.detach_evidence(s, link),
-            lambda s, link: ev.attach_evidence(
-                s,
-                row.id,
-                EvidenceItem(
-                    item.kind,
-                    item.day,
-                    item.label,
-                    item.one_on_one_id,
-                    item.feedback_id,
-                    item.goal_id,
-                    item.milestone_id,
-                    link,
-                ),
-            ),
-        )
+        self._shown(commands.attach_evidence(self.edits, row, self.evidence.row_at(index.row())))
 
     def detach_evidence(self) -> None:
         """Remove the picked evidence from the selected rating."""
         index = self.ui.attachedList.currentIndex()
         if not index.isValid():
             return
-        item = self.attached.row_at(index.row())
-        if item.link_id is None:
-            return
-        link = item.link_id
-        self._apply(
-            "Remove evidence",
-            lambda s: ev.detach_evidence(s, link),
-            lambda s, kept: ev.attach_evidence(s, kept[0], kept[1]),
-            lambda s, _kept: ev.detach_evidence(s, link),
-        )
+        link = self.attached.row_at(index.row()).link_id
+        if link is not None:
+            self._shown(commands.detach_evidence(self.edits, link))
 
     def save_fields(self) -> None:
         """Save the overall rating, potential and narrative."""
         if self.detail is None:
             return
         ui = self.ui
-        eid = self.detail.id
         fields = EvaluationFields(
             ui.overallSpin.value() or None,
             ui.potentialCombo.currentData(),
@@ -407,23 +350,15 @@ class EvaluationPanel(QWidget):
             ui.developmentEdit.toPlainText(),
             ui.nextGoalsEdit.toPlainText(),
         )
-        self._apply(
-            "Edit overall rating and narrative",
-            lambda s: ev.update_fields(s, eid, fields),
-            lambda s, prev: ev.update_fields(s, eid, prev),
-            lambda s, _prev: ev.update_fields(s, eid, fields),
-        )
+        self._shown(commands.save_fields(self.edits, self.detail.id, fields))
 
     def set_status(self, target: EvaluationStatus, reason: str | None = None) -> bool:
         """Finalise, share or reopen (with a reason) the shown evaluation."""
         if self.detail is None:
             return False
-        eid = self.detail.id
-        verb = {"final": "Finalise", "shared": "Share", "draft": "Reopen"}[target.value]
-        return self._apply(
-            f"{verb} evaluation {self.detail.period}",
-            lambda s: ev.set_status(s, eid, target, reason),
-            lambda s, change: ev.undo_status(s, eid, change),
+        detail = self.detail
+        return self._shown(
+            commands.set_status(self.edits, detail.id, detail.period, target, reason)
         )
 
     def reopen(self) -> None:
@@ -454,9 +389,7 @@ class EvaluationPanel(QWidget):
         if not ok:
             return
         eid = self.detail.id
-        result = self.controller.read(
-            lambda s: export_evaluation(s, eid, Path(path), password or None)
-        )
+        result = self.edits.read(lambda s: export_evaluation(s, eid, Path(path), password or None))
         note = ""
         if result.missing:
             note = (

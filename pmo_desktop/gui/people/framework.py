@@ -11,8 +11,8 @@ from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.rating import Competency, default_framework
 from pmo_desktop.gui.forms.ui_people_framework_dialog import Ui_FrameworkDialog
-from pmo_desktop.gui.people.dialogs import ERROR_STYLE
 from pmo_desktop.gui.row_model import Column, RowModel
+from pmo_desktop.gui.widgets import ERROR_STYLE, fill_choices
 
 Frameworks = dict[Role, list[Competency]]
 Save = Callable[[Frameworks], ValidationError | None]
@@ -33,8 +33,7 @@ class FrameworkDialog(QDialog):
         ui.introLabel.setProperty("role", "note")
         self.model: RowModel[Competency] = RowModel([Column("Competency", lambda c: c.name)], self)
         ui.competencyList.setModel(self.model)
-        for role in Role:
-            ui.roleCombo.addItem(role.full_title, role.value)
+        fill_choices(ui.roleCombo, [(role.full_title, role.value) for role in Role])
         ui.frameworkSplitter.setSizes([260, 560])
         self.rubric_edits: list[QLineEdit] = [
             ui.rubric1Edit,

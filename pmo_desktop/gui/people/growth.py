@@ -1,106 +1,31 @@
-"""Goals, feedback log and onboarding checklist tabs of a person (tables over services)."""
+"""Goals, feedback log and onboarding checklist tabs of a person (tables over services);
+every change is an edit of ``gui.people.commands``, shown again when the page repaints."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.gui.people import columns
-from pmo_desktop.gui.people.commands import PeopleController, short
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.people import commands, models
 from pmo_desktop.gui.people.dialogs import FeedbackDialog, GoalDialog
+from pmo_desktop.gui.people.tabs import PersonTab, table_view
 from pmo_desktop.gui.plain_text import plain_label
-from pmo_desktop.gui.row_model import SORT_ROLE, RowModel
-from pmo_desktop.services.people import growth
-from pmo_desktop.services.people.growth import (
-    FeedbackInput,
-    FeedbackRow,
-    GoalInput,
-    GoalRow,
-    OnboardingItemRow,
-)
+from pmo_desktop.gui.row_model import RowModel
+from pmo_desktop.services.people import growth, onboarding
+from pmo_desktop.services.people.growth import FeedbackInput, FeedbackRow, GoalInput, GoalRow
+from pmo_desktop.services.people.onboarding import OnboardingItemRow
 
 
-def _table(model: RowModel, sortable: bool = True) -> tuple[QTableView, QSortFilterProxyModel]:  # type: ignore[type-arg]
-    view = QTableView()
-    proxy = QSortFilterProxyModel(view)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view.setModel(proxy)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    if sortable:
-        # Rows arrive in the service's order; sorting starts when a header is clicked, so
-        # opening a person with hundreds of entries does not sort them first.
-        header = view.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(False)
-
-        def sort(column: int) -> None:
-            order = (
-                Qt.SortOrder.DescendingOrder
-                if header.isSortIndicatorShown()
-                and header.sortIndicatorSection() == column
-                and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-                else Qt.SortOrder.AscendingOrder
-            )
-            header.setSortIndicatorShown(True)
-            header.setSortIndicator(column, order)
-            proxy.sort(column, order)
-
-        header.sectionClicked.connect(sort)
-    view.verticalHeader().setVisible(False)
-    view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, proxy
-
-
-class _Tab(QWidget):
-    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.person_id: int | None = None
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(8, 8, 8, 8)
-        self.buttons = QHBoxLayout()
-        self.note = plain_label()
-        self.note.setProperty("role", "note")
-        self.buttons.addWidget(self.note, 1)
-
-    def button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        self.buttons.addWidget(button)
-        return button
-
-    def set_person(self, person_id: int | None) -> None:
-        self.person_id = person_id
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Re-read from the database."""
-
-
-class GoalsPanel(_Tab):
+class GoalsPanel(PersonTab):
     """A person's SMART goals with progress and status; add, edit, delete (undoable)."""
 
-    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
-        self.model: RowModel[GoalRow] = RowModel(columns.GOALS, self)
-        self.view, self.proxy = _table(self.model)
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model: RowModel[GoalRow] = RowModel(models.GOALS, self)
+        self.view, self.proxy = table_view(self.model)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.layout_.addWidget(self.view)
         self.button("Add goal…", self.add)
@@ -110,7 +35,7 @@ class GoalsPanel(_Tab):
 
     def refresh(self) -> None:
         pid = self.person_id
-        rows = [] if pid is None else self.controller.read(lambda s: growth.goals(s, pid))
+        rows = [] if pid is None else self.edits.read(lambda s: growth.goals(s, pid))
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.note.setText(f"{len(rows)} goal{'s' if len(rows) != 1 else ''}")
@@ -128,12 +53,7 @@ class GoalsPanel(_Tab):
 
         def save(data: object) -> ValidationError | None:
             assert isinstance(data, GoalInput)
-            return self.controller.apply(
-                f"Add goal “{short(data.title)}”",
-                lambda s: growth.add_goal(s, pid, data),
-                lambda s, row: growth.delete_goal(s, row.id),
-                lambda s, row: growth.restore_goal(s, row),
-            ).error
+            return commands.add_goal(self.edits, pid, data).error
 
         GoalDialog(save, parent=self).exec()
         self.refresh()
@@ -155,12 +75,7 @@ class GoalsPanel(_Tab):
 
         def save(data: object) -> ValidationError | None:
             assert isinstance(data, GoalInput)
-            return self.controller.apply(
-                f"Edit goal “{short(data.title)}”",
-                lambda s: growth.update_goal(s, row.id, data),
-                lambda s, prev: growth.restore_goal(s, prev),
-                lambda s, _prev: growth.update_goal(s, row.id, data),
-            ).error
+            return commands.edit_goal(self.edits, row.id, data).error
 
         GoalDialog(save, current, parent=self).exec()
         self.refresh()
@@ -169,21 +84,16 @@ class GoalsPanel(_Tab):
         row = self.selected()
         if row is None:
             return
-        self.controller.apply(
-            f"Delete goal “{short(row.title)}”",
-            lambda s: growth.delete_goal(s, row.id),
-            lambda s, prev: growth.restore_goal(s, prev),
-            lambda s, prev: growth.delete_goal(s, prev.id),
-        )
+        commands.delete_goal(self.edits, row)
 
 
-class FeedbackPanel(_Tab):
+class FeedbackPanel(PersonTab):
     """The feedback log: praise and constructive feedback in SBI form (undoable)."""
 
-    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
-        self.model: RowModel[FeedbackRow] = RowModel(columns.FEEDBACK, self)
-        self.view, self.proxy = _table(self.model)
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model: RowModel[FeedbackRow] = RowModel(models.FEEDBACK, self)
+        self.view, self.proxy = table_view(self.model)
         self.layout_.addWidget(self.view)
         self.button("Log feedback…", self.add)
         self.button("Edit…", self.edit)
@@ -193,7 +103,7 @@ class FeedbackPanel(_Tab):
 
     def refresh(self) -> None:
         pid = self.person_id
-        rows = [] if pid is None else self.controller.read(lambda s: growth.feedback(s, pid))
+        rows = [] if pid is None else self.edits.read(lambda s: growth.feedback(s, pid))
         self.model.set_rows(rows)
         for column, width in enumerate((100, 100, 170, 220, 300)):
             self.view.setColumnWidth(column, width)
@@ -206,16 +116,11 @@ class FeedbackPanel(_Tab):
         pid = self.person_id
         if pid is None:
             return
-        projects = self.controller.read(growth.projects_for_feedback)
+        projects = self.edits.read(growth.projects_for_feedback)
 
         def save(data: object) -> ValidationError | None:
             assert isinstance(data, FeedbackInput)
-            return self.controller.apply(
-                f"Log feedback “{short(data.behaviour)}”",
-                lambda s: growth.add_feedback(s, pid, data),
-                lambda s, fid: growth.delete_feedback(s, fid),
-                lambda s, fid: growth.restore_feedback(s, fid, pid, data),
-            ).error
+            return commands.log_feedback(self.edits, pid, data).error
 
         FeedbackDialog(save, projects, parent=self).exec()
         self.refresh()
@@ -225,19 +130,14 @@ class FeedbackPanel(_Tab):
         if not index.isValid():
             return
         row = self.model.row_at(self.proxy.mapToSource(index).row())
-        projects = self.controller.read(growth.projects_for_feedback)
+        projects = self.edits.read(growth.projects_for_feedback)
         current = FeedbackInput(
             row.day, row.kind, row.behaviour, row.situation, row.impact, row.project_id
         )
 
         def save(data: object) -> ValidationError | None:
             assert isinstance(data, FeedbackInput)
-            return self.controller.apply(
-                f"Edit feedback “{short(data.behaviour)}”",
-                lambda s: growth.update_feedback(s, row.id, data),
-                lambda s, prev: growth.update_feedback(s, row.id, prev),
-                lambda s, _prev: growth.update_feedback(s, row.id, data),
-            ).error
+            return commands.edit_feedback(self.edits, row.id, data).error
 
         FeedbackDialog(save, projects, current, parent=self).exec()
         self.refresh()
@@ -247,24 +147,19 @@ class FeedbackPanel(_Tab):
         if not index.isValid():
             return
         row = self.model.row_at(self.proxy.mapToSource(index).row())
-        self.controller.apply(
-            f"Delete feedback “{short(row.behaviour)}”",
-            lambda s: growth.delete_feedback(s, row.id),
-            lambda s, kept: growth.restore_feedback(s, row.id, kept[0], kept[1]),
-            lambda s, _kept: growth.delete_feedback(s, row.id),
-        )
+        commands.delete_feedback(self.edits, row)
 
 
-class OnboardingPanel(_Tab):
+class OnboardingPanel(PersonTab):
     """The 30-60-90 checklist of a new joiner; tick items done (undoable)."""
 
-    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.header = plain_label()
         self.header.setProperty("role", "section")
         self.layout_.addWidget(self.header)
-        self.model: RowModel[OnboardingItemRow] = RowModel(columns.ONBOARDING, self)
-        self.view, self.proxy = _table(self.model, sortable=False)
+        self.model: RowModel[OnboardingItemRow] = RowModel(models.ONBOARDING, self)
+        self.view, self.proxy = table_view(self.model, sortable=False)
         self.layout_.addWidget(self.view)
         self.start_button = self.button("Start a 30-60-90 plan from the template", self.start)
         self.button("Edit template…", self.edit_template)
@@ -273,7 +168,7 @@ class OnboardingPanel(_Tab):
 
     def refresh(self) -> None:
         pid = self.person_id
-        plan = None if pid is None else self.controller.read(lambda s: growth.onboarding(s, pid))
+        plan = None if pid is None else self.edits.read(lambda s: onboarding.onboarding(s, pid))
         self.model.set_rows(plan.items if plan else [])
         self.view.setColumnWidth(0, 460)
         self.start_button.setVisible(plan is None and pid is not None)
@@ -288,12 +183,8 @@ class OnboardingPanel(_Tab):
         self.note.setText(f"{plan.done} of {len(plan.items)} items done (learn → contribute → own)")
 
     def tick(self, row: OnboardingItemRow, done: bool) -> None:
-        self.controller.apply(
-            f"{'Tick' if done else 'Untick'} “{short(row.title)}”",
-            lambda s: growth.tick_onboarding_item(s, row.id, done),
-            lambda s, prev: growth.tick_onboarding_item(s, row.id, prev),
-            lambda s, _prev: growth.tick_onboarding_item(s, row.id, done),
-        )
+        """Tick an item done (or not)."""
+        commands.tick_onboarding_item(self.edits, row, done)
 
     def start(self) -> None:
         """Start a 30-60-90 plan from the template today, with a buddy picked from the team."""
@@ -302,10 +193,10 @@ class OnboardingPanel(_Tab):
             return
         from PySide6.QtWidgets import QInputDialog
 
-        from pmo_desktop.services.people.one_on_ones import team_roster
+        from pmo_desktop.services.people.team import team_roster
 
         today = date.today()
-        others = [r for r in self.controller.read(lambda s: team_roster(s, today)) if r.id != pid]
+        others = [r for r in self.edits.read(lambda s: team_roster(s, today)) if r.id != pid]
         names = ["No buddy"] + [r.name for r in others]
         choice, ok = QInputDialog.getItem(self, "Onboarding", "Buddy", names, 0, False)
         if not ok:
@@ -318,29 +209,17 @@ class OnboardingPanel(_Tab):
         pid = self.person_id
         if pid is None:
             return
-        self.controller.apply(
-            "Start onboarding plan",
-            lambda s: (growth.start_onboarding(s, pid, start, buddy_id), growth.onboarding(s, pid))[
-                1
-            ],
-            lambda s, plan: growth.delete_onboarding_plan(s, pid),
-            lambda s, plan: growth.restore_onboarding(s, plan),
-        )
+        commands.start_onboarding(self.edits, pid, start, buddy_id)
 
     def edit_template(self) -> None:
         """Edit the onboarding template new plans are made from."""
         from pmo_desktop.gui.people.template import TemplateDialog
 
         items = [
-            (t.title, t.due_offset_days) for t in self.controller.read(growth.onboarding_template)
+            (t.title, t.due_offset_days) for t in self.edits.read(onboarding.onboarding_template)
         ]
 
         def save(new: list[tuple[str, int]]) -> ValidationError | None:
-            return self.controller.apply(
-                "Edit onboarding template",
-                lambda s: growth.set_onboarding_template(s, new),
-                lambda s, previous: growth.set_onboarding_template(s, previous),
-                lambda s, _previous: growth.set_onboarding_template(s, new),
-            ).error
+            return commands.set_onboarding_template(self.edits, new).error
 
         TemplateDialog(items, save, self).exec()

@@ -1,4 +1,5 @@
-"""The 1:1 tab: timeline, agenda with carried-over talking points, actions, private notes."""
+"""The 1:1 tab: timeline, agenda with carried-over talking points, actions, private notes.
+Every change is an edit of ``gui.people.commands``; a refusal is shown beside the editor."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from pmo_desktop.domain.cadence import DEFAULT_CADENCE, following
 from pmo_desktop.domain.people import ActionOwner
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.edits import Outcome
 from pmo_desktop.gui.forms.ui_one_on_one_editor import Ui_OneOnOneEditor
-from pmo_desktop.gui.people import columns
-from pmo_desktop.gui.people.commands import PeopleController, short
-from pmo_desktop.gui.people.dialogs import ERROR_STYLE, pydate
+from pmo_desktop.gui.people import commands, models
 from pmo_desktop.gui.row_model import RowModel
+from pmo_desktop.gui.widgets import ERROR_STYLE, fill_choices, pydate, select_data
 from pmo_desktop.services.people import one_on_ones as svc
 from pmo_desktop.services.people.one_on_ones import ActionRow, OneOnOneDetail, OneOnOneRow, PointRow
+from pmo_desktop.services.people.team import person_header
 
 #: The 1:1 notes are GitHub Markdown without inline HTML (shown as typed, not rendered).
 NOTES_MARKDOWN = (
@@ -28,11 +31,12 @@ NOTES_MARKDOWN = (
 class OneOnOnePanel(QWidget):
     """A person's 1:1s: pick one on the timeline, edit its agenda, actions and notes."""
 
-    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_OneOnOneEditor()
         self.ui.setupUi(self)
-        self.controller = controller
+        self.context = context
+        self.edits = context.edits
         self.person_id: int | None = None
         self.person_name = ""
         self.detail: OneOnOneDetail | None = None
@@ -41,9 +45,10 @@ class OneOnOnePanel(QWidget):
         ui.errorLabel.setStyleSheet(ERROR_STYLE)
         ui.nextLabel.setProperty("role", "note")
         ui.nextLabel.setWordWrap(True)
-        self.timeline: RowModel[OneOnOneRow] = RowModel(columns.TIMELINE, self)
-        self.points: RowModel[PointRow] = RowModel(columns.POINTS, self)
-        self.actions: RowModel[ActionRow] = RowModel(columns.ACTIONS, self)
+        self.timeline: RowModel[OneOnOneRow] = RowModel(models.TIMELINE, self)
+        self.points: RowModel[PointRow] = RowModel(models.POINTS, self)
+        # (shadows QWidget.actions(), which this panel never uses)
+        self.actions: RowModel[ActionRow] = RowModel(models.ACTIONS, self)  # type: ignore[assignment]
         ui.timelineList.setModel(self.timeline)
         ui.pointsList.setModel(self.points)
         ui.actionsTable.setModel(self.actions)
@@ -53,9 +58,8 @@ class OneOnOnePanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         ui.oneOnOneSplitter.setSizes([300, 900])
-        for owner in ActionOwner:
-            ui.ownerCombo.addItem(owner.label, owner.value)
-        ui.ownerCombo.setCurrentIndex(ui.ownerCombo.findData(ActionOwner.THEM.value))
+        fill_choices(ui.ownerCombo, [(owner.label, owner.value) for owner in ActionOwner])
+        select_data(ui.ownerCombo, ActionOwner.THEM.value)
         ui.dueEdit.setDate(QDate.currentDate().addDays(7))
         ui.dueEdit.setEnabled(False)
         ui.dueCheck.toggled.connect(ui.dueEdit.setEnabled)
@@ -90,9 +94,7 @@ class OneOnOnePanel(QWidget):
             self._show(None)
             return
         pid = self.person_id
-        rows, header = self.controller.read(
-            lambda s: (svc.one_on_ones(s, pid), svc.person_header(s, pid))
-        )
+        rows, header = self.edits.read(lambda s: (svc.one_on_ones(s, pid), person_header(s, pid)))
         keep = self.detail.id if self.detail else None
         self.timeline.set_rows(rows)
         cadence = header.cadence or DEFAULT_CADENCE
@@ -132,7 +134,7 @@ class OneOnOnePanel(QWidget):
             self._show(None)
             return
         keep_notes = self.detail is not None and self.detail.id == one_on_one_id
-        self._show(self.controller.read(lambda s: svc.one_on_one(s, one_on_one_id)), keep_notes)
+        self._show(self.edits.read(lambda s: svc.one_on_one(s, one_on_one_id)), keep_notes)
 
     def _show(self, detail: OneOnOneDetail | None, keep_notes: bool = False) -> None:
         self.detail = detail
@@ -162,26 +164,24 @@ class OneOnOnePanel(QWidget):
     def _error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)
 
+    def _refused(self, outcome: Outcome) -> bool:
+        """Show a refusal beside the editor; True when the edit was made."""
+        if outcome.error is not None:
+            self._error(outcome.error.message)
+        return outcome.ok
+
     def new_one_on_one(self, day: date | None = None) -> None:
         """Start a 1:1 today whose agenda carries over what is still open, and brings in the
         person's open retrospective actions."""
-        from pmo_desktop.services.reports.reporting import start_one_on_one_with_retro_actions
-
         if self.person_id is None:
             return
         self._save_if_modified()
-        pid, when = self.person_id, day or date.today()
-        outcome = self.controller.apply(
-            f"New 1:1 with {short(self.person_name)}",
-            lambda s: svc.one_on_one(s, start_one_on_one_with_retro_actions(s, pid, when)),
-            lambda s, d: svc.delete_one_on_one(s, d.id),
-            lambda s, d: svc.restore_one_on_one(s, d),
+        outcome = commands.new_one_on_one(
+            self.edits, self.person_id, self.person_name, day or date.today()
         )
-        if outcome.ok:
+        if self._refused(outcome):
             self.detail = outcome.state
             self.refresh()
-        elif outcome.error:
-            self._error(outcome.error.message)
 
     def delete_current(self) -> None:
         """Delete the selected 1:1 (undoable)."""
@@ -189,12 +189,7 @@ class OneOnOnePanel(QWidget):
             return
         mid = self.detail.id
         self.detail = None
-        self.controller.apply(
-            "Delete 1:1",
-            lambda s: svc.delete_one_on_one(s, mid),
-            lambda s, d: svc.restore_one_on_one(s, d),
-            lambda s, d: svc.delete_one_on_one(s, d.id),
-        )
+        commands.delete_one_on_one(self.edits, mid)
         self.refresh()
 
     def _save_if_modified(self) -> None:
@@ -205,70 +200,35 @@ class OneOnOnePanel(QWidget):
         """Save the notes (as Markdown) of the selected 1:1."""
         if self.detail is None:
             return
-        mid, notes = self.detail.id, self.ui.notesEdit.toMarkdown()
-        outcome = self.controller.apply(
-            "Edit 1:1 notes",
-            lambda s: svc.update_one_on_one(s, mid, notes=notes),
-            lambda s, prev: svc.update_one_on_one(s, mid, notes=prev[1]),
-            lambda s, _prev: svc.update_one_on_one(s, mid, notes=notes),
-        )
-        if outcome.ok:
+        outcome = commands.save_notes(self.edits, self.detail.id, self.ui.notesEdit.toMarkdown())
+        if self._refused(outcome):
             self.ui.notesEdit.document().setModified(False)
-        elif outcome.error:
-            self._error(outcome.error.message)
 
     def add_point(self) -> None:
         """Add the typed talking point."""
         if self.detail is None:
             return
-        mid, text = self.detail.id, self.ui.pointEdit.text()
-        outcome = self.controller.apply(
-            f"Add talking point “{short(text)}”",
-            lambda s: svc.add_talking_point(s, mid, text),
-            lambda s, row: svc.delete_talking_point(s, row.id),
-            lambda s, row: svc.restore_talking_point(s, row),
-        )
-        if outcome.ok:
+        if self._refused(commands.add_point(self.edits, self.detail.id, self.ui.pointEdit.text())):
             self.ui.pointEdit.clear()
-        elif outcome.error:
-            self._error(outcome.error.message)
 
     def tick_point(self, row: PointRow, done: bool) -> None:
         """Tick a talking point done (or not)."""
-        self.controller.apply(
-            f"{'Tick' if done else 'Untick'} “{short(row.text)}”",
-            lambda s: svc.update_talking_point(s, row.id, done=done),
-            lambda s, prev: svc.update_talking_point(s, row.id, done=prev.done),
-            lambda s, _prev: svc.update_talking_point(s, row.id, done=done),
-        )
+        commands.tick_point(self.edits, row, done)
 
     def add_action(self) -> None:
         """Add the typed action item with its owner and optional due date."""
         if self.detail is None:
             return
         ui = self.ui
-        mid, text = self.detail.id, ui.actionEdit.text()
         owner = ActionOwner(ui.ownerCombo.currentData())
         due = pydate(ui.dueEdit.date()) if ui.dueCheck.isChecked() else None
-        outcome = self.controller.apply(
-            f"Add action “{short(text)}”",
-            lambda s: svc.add_action(s, mid, text, owner, due),
-            lambda s, row: svc.delete_action(s, row.id),
-            lambda s, row: svc.restore_action(s, row),
-        )
-        if outcome.ok:
+        outcome = commands.add_action(self.edits, self.detail.id, ui.actionEdit.text(), owner, due)
+        if self._refused(outcome):
             ui.actionEdit.clear()
-        elif outcome.error:
-            self._error(outcome.error.message)
 
     def tick_action(self, row: ActionRow, done: bool) -> None:
         """Tick an action item done (or not)."""
-        self.controller.apply(
-            f"{'Done' if done else 'Reopen'}: “{short(row.text)}”",
-            lambda s: svc.update_action(s, row.id, done=done),
-            lambda s, prev: svc.restore_action_state(s, prev),
-            lambda s, _prev: svc.update_action(s, row.id, done=done),
-        )
+        commands.tick_action(self.edits, row, done)
 
     # --------------------------------------------------------------------- rich text
 

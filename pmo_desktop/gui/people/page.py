@@ -1,21 +1,22 @@
 """The People page: the team roster beside the selected person's 1:1s, goals, feedback,
-onboarding and evaluation; calibration charts; team OKRs; team PDF and 1:1 calendar export."""
+onboarding and evaluation; calibration charts; team OKRs; team PDF and 1:1 calendar export.
+
+Every edit of the area goes through ``gui.people.commands`` (one undoable ``Edits.run``
+each); the page repaints from ``Edits.changed`` for the area "people": the roster, then the
+person tab on screen (the others reload when shown) and the calibration or OKR tab."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QToolButton,
     QWidget,
@@ -23,23 +24,23 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.cadence import Cadence
 from pmo_desktop.domain.rating import period_of, previous_period
-from pmo_desktop.domain.search import matches, words
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.edits import Changed, Edits
 from pmo_desktop.gui.forms.ui_people_view import Ui_PeopleView
-from pmo_desktop.gui.people import columns
+from pmo_desktop.gui.people import commands, exports, models
 from pmo_desktop.gui.people.calibration import CalibrationCharts
-from pmo_desktop.gui.people.commands import PeopleController, short
 from pmo_desktop.gui.people.evaluation import EvaluationPanel
 from pmo_desktop.gui.people.growth import FeedbackPanel, GoalsPanel, OnboardingPanel
+from pmo_desktop.gui.people.models import OkrRow, RosterProxy
 from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
 from pmo_desktop.gui.people.team import TimeOffPanel
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.gui.row_model import SORT_ROLE, RowModel
-from pmo_desktop.services.people import evaluations as ev
+from pmo_desktop.gui.row_model import RowModel
+from pmo_desktop.gui.widgets import fill_choices, select_data
 from pmo_desktop.services.people import growth
-from pmo_desktop.services.people import one_on_ones as svc
-from pmo_desktop.services.people.one_on_ones import RosterRow
+from pmo_desktop.services.people.calibration import periods_with_evaluations
+from pmo_desktop.services.people.team import RosterRow, team_roster
 
 TEAM_TAB, CALIBRATION_TAB, OKR_TAB = 0, 1, 2
 ONE_ON_ONES, GOALS, FEEDBACK, ONBOARDING, EVALUATION, TIME_OFF = range(6)
@@ -50,31 +51,6 @@ PERSON_VIEWS = {
     "onboarding": ONBOARDING,
     "time-off": TIME_OFF,
 }
-
-
-class RosterProxy(QSortFilterProxyModel):
-    """Sorts the roster by each column's sort value and keeps the people whose columns
-    hold every word typed (name, role, …)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self._words: tuple[str, ...] = ()
-
-    def set_search_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = words(text)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:  # type: ignore[override]
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        fields = (
-            str(model.index(source_row, column).data() or "")
-            for column in range(model.columnCount())
-        )
-        return matches(self._words, fields)
 
 
 class PeoplePage(AreaPage):
@@ -95,8 +71,7 @@ class PeoplePage(AreaPage):
         ui.personTitle.setProperty("role", "section")
         ui.personSubtitle.setProperty("role", "note")
         ui.calibrationNote.setProperty("role", "note")
-        self.controller = PeopleController(context.portfolio, context.undo_stack, self)
-        self.model: RowModel[RosterRow] = RowModel(columns.ROSTER, self)
+        self.model: RowModel[RosterRow] = RowModel(models.ROSTER, self)
         self.proxy = RosterProxy(self)
         self.proxy.setSourceModel(self.model)
         table = ui.rosterTable
@@ -108,12 +83,12 @@ class PeoplePage(AreaPage):
         ui.rosterPanel.setMinimumHeight(170)
         ui.teamSplitter.setStretchFactor(0, 2)
         ui.teamSplitter.setStretchFactor(1, 5)
-        self.one_on_ones = OneOnOnePanel(self.controller)
-        self.goals = GoalsPanel(self.controller)
-        self.feedback = FeedbackPanel(self.controller)
-        self.onboarding = OnboardingPanel(self.controller)
-        self.evaluation = EvaluationPanel(self.controller)
-        self.time_off = TimeOffPanel(self.controller)
+        self.one_on_ones = OneOnOnePanel(context)
+        self.goals = GoalsPanel(context)
+        self.feedback = FeedbackPanel(context)
+        self.onboarding = OnboardingPanel(context)
+        self.evaluation = EvaluationPanel(context)
+        self.time_off = TimeOffPanel(context)
         for panel, title in (
             (self.one_on_ones, "1:1s"),
             (self.goals, "Goals"),
@@ -124,11 +99,10 @@ class PeoplePage(AreaPage):
         ):
             ui.personTabs.addTab(panel, title)
         self._team_buttons()
-        for cadence in Cadence:
-            ui.cadenceCombo.addItem(cadence.label, cadence.value)
-        self.charts = CalibrationCharts(self.controller)
+        fill_choices(ui.cadenceCombo, [(cadence.label, cadence.value) for cadence in Cadence])
+        self.charts = CalibrationCharts(context)
         ui.chartsScroll.setWidget(self.charts)
-        self.okr_model: RowModel = RowModel(columns.OKRS, self)  # type: ignore[type-arg]
+        self.okr_model: RowModel[OkrRow] = RowModel(models.OKRS, self)
         ui.okrTable.setModel(self.okr_model)
         ui.okrTable.verticalHeader().setVisible(False)
         ui.okrTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -141,8 +115,8 @@ class PeoplePage(AreaPage):
         ui.mainTabs.currentChanged.connect(lambda _i: self._refresh_main_tab())
         ui.periodCombo.activated.connect(lambda _i: self._refresh_main_tab())
         ui.cadenceCombo.activated.connect(self._on_cadence)
-        ui.scheduleButton.clicked.connect(self.export_schedule)
-        ui.teamPdfButton.clicked.connect(self.export_team)
+        ui.scheduleButton.clicked.connect(lambda: exports.export_schedule(context, self))
+        ui.teamPdfButton.clicked.connect(lambda: exports.export_team(context, self))
         ui.okrTable.doubleClicked.connect(self._score_key_result)
         okr_buttons = QHBoxLayout()
         okr_buttons.addStretch(1)
@@ -155,14 +129,19 @@ class PeoplePage(AreaPage):
             button.clicked.connect(slot)
             okr_buttons.addWidget(button)
         ui.okrLayout.addLayout(okr_buttons)
-        self.controller.changed.connect(self._on_changed)
+        context.edits.changed.connect(self._on_changed)
+
+    @property
+    def edits(self) -> Edits:
+        """The window's edit runner (reads and undoable edits)."""
+        return self.context.edits
 
     # ----------------------------------------------------------------------- reading
 
     def refresh(self) -> None:
         """Re-read the roster (keeping the selected person) and what is shown."""
         today = date.today()
-        rows = self.controller.read(lambda s: svc.team_roster(s, today))
+        rows = self.edits.read(lambda s: team_roster(s, today))
         self.model.set_rows(rows)
         table = self.ui.rosterTable
         table.resizeColumnsToContents()
@@ -192,7 +171,7 @@ class PeoplePage(AreaPage):
                 return
         self._show_person(None)
 
-    def _on_person(self, current: object, _previous: object) -> None:
+    def _on_person(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         index = self.ui.rosterTable.currentIndex()
         if index.isValid():
             row = self.model.row_at(self.proxy.mapToSource(index).row())
@@ -219,7 +198,7 @@ class PeoplePage(AreaPage):
                 f"{row.role.full_title} · {start} · {row.open_actions} open action"
                 f"{'s' if row.open_actions != 1 else ''}"
             )
-            ui.cadenceCombo.setCurrentIndex(ui.cadenceCombo.findData(row.cadence.value))
+            select_data(ui.cadenceCombo, row.cadence.value)
         self._refresh_person_tab()
 
     def _refresh_person_tab(self) -> None:
@@ -236,10 +215,12 @@ class PeoplePage(AreaPage):
         elif isinstance(panel, (GoalsPanel, FeedbackPanel, OnboardingPanel)):
             panel.set_person(pid)
 
-    def _on_changed(self) -> None:
-        """After an edit, undo or redo: refresh the roster row and the visible panel."""
+    def _on_changed(self, changed: Changed) -> None:
+        """After a People edit, undo or redo: refresh the roster and the visible panel."""
+        if changed.area != commands.AREA:
+            return
         today = date.today()
-        rows = self.controller.read(lambda s: svc.team_roster(s, today))
+        rows = self.edits.read(lambda s: team_roster(s, today))
         self.model.set_rows(rows)
         self.ui.countLabel.setText(f"{len(rows)} team member{'s' if len(rows) != 1 else ''}")
         if self.person_id is not None and self._row(self.person_id) is None:
@@ -259,7 +240,7 @@ class PeoplePage(AreaPage):
             self._refresh_main_tab()
 
     def _fill_periods(self) -> None:
-        periods = self.controller.read(ev.periods_with_evaluations)
+        periods = self.edits.read(periods_with_evaluations)
         combo = self.ui.periodCombo
         chosen = combo.currentText()
         combo.blockSignals(True)
@@ -284,8 +265,8 @@ class PeoplePage(AreaPage):
             )
         elif tab == OKR_TAB:
             period = period_of(date.today())
-            objectives = self.controller.read(lambda s: growth.team_okrs(s, period))
-            rows = []
+            objectives = self.edits.read(lambda s: growth.team_okrs(s, period))
+            rows: list[OkrRow] = []
             for objective in objectives:
                 rows.append((objective, None))
                 rows.extend((objective, kr) for kr in objective.key_results)
@@ -330,11 +311,11 @@ class PeoplePage(AreaPage):
         menu.addSeparator()
         menu.addAction(
             "Roles and billability targets…",
-            lambda: team.edit_role_targets(self.controller, self),
+            lambda: team.edit_role_targets(self.context, self),
         )
         menu.addAction(
             "Closure days (the whole team off)…",
-            lambda: team.ClosureDaysDialog(self.controller, self).exec(),
+            lambda: team.ClosureDaysDialog(self.context, self).exec(),
         )
         more.setMenu(menu)
         for widget in (add, edit, more):
@@ -345,7 +326,7 @@ class PeoplePage(AreaPage):
         """The person editor for someone new; they are selected once added."""
         from pmo_desktop.gui.people.team import add_person
 
-        person_id = add_person(self.controller, self)
+        person_id = add_person(self.context, self)
         if person_id is not None:
             self.refresh()
             self.select_person(person_id)
@@ -355,10 +336,7 @@ class PeoplePage(AreaPage):
         """Import a people list (asked for when ``path`` is None) through its preview."""
         from pmo_desktop.gui.sheet_import import PEOPLE, import_sheet
 
-        controller = self.controller
-        done = import_sheet(
-            PEOPLE, controller.portfolio, controller.stack, controller.changed.emit, self, path
-        )
+        done = import_sheet(PEOPLE, self.edits, self, path)
         if done:
             self.refresh()
         return done
@@ -370,7 +348,7 @@ class PeoplePage(AreaPage):
         pid = person_id if person_id is not None else self.person_id
         if pid is None:
             return False
-        saved = edit_person(self.controller, pid, self)
+        saved = edit_person(self.context, pid, self)
         if saved:
             self.refresh()
         return saved
@@ -384,7 +362,7 @@ class PeoplePage(AreaPage):
         if row is None:
             return
         today = date.today()
-        if record_time_off(self.controller, TimeOffData(row.id, today, today), row.name, self):
+        if record_time_off(self.context, TimeOffData(row.id, today, today), row.name, self):
             self.ui.personTabs.setCurrentIndex(TIME_OFF)
             self.time_off.refresh()
 
@@ -393,7 +371,7 @@ class PeoplePage(AreaPage):
         from pmo_desktop.gui.people.team import import_time_off
 
         row = self._row(self.person_id)
-        if row is None or not import_time_off(self.controller, row.id, row.name, self, path):
+        if row is None or not import_time_off(self.context, row.id, row.name, self, path):
             return False
         self.ui.personTabs.setCurrentIndex(TIME_OFF)
         self.time_off.refresh()
@@ -404,7 +382,7 @@ class PeoplePage(AreaPage):
         from pmo_desktop.gui.people.team import set_active
 
         row = self._row(self.person_id)
-        if row is not None and set_active(self.controller, row.id, row.name, active):
+        if row is not None and set_active(self.context, row.id, row.name, active):
             self.refresh()
 
     def reactivate(self) -> None:
@@ -412,7 +390,7 @@ class PeoplePage(AreaPage):
         from pmo_desktop.gui.people.team import set_active
         from pmo_desktop.services.people import roster
 
-        people = self.controller.read(lambda s: roster.list_people(s, include_inactive=True))
+        people = self.edits.read(lambda s: roster.list_people(s, include_inactive=True))
         former = [p for p in people if not p.active]
         if not former:
             QMessageBox.information(self, "Reactivate", "Nobody has been deactivated.")
@@ -421,7 +399,7 @@ class PeoplePage(AreaPage):
         choice, ok = QInputDialog.getItem(self, "Reactivate", "Former member", names, 0, False)
         if ok and choice in names:
             person = former[names.index(choice)]
-            if set_active(self.controller, person.id, person.name, True):
+            if set_active(self.context, person.id, person.name, True):
                 self.refresh()
                 self.select_person(person.id)
 
@@ -432,7 +410,7 @@ class PeoplePage(AreaPage):
         row = self._row(self.person_id)
         if row is None:
             return False
-        deleted = delete_person(self.controller, row.id, self)
+        deleted = delete_person(self.context, row.id, self)
         if deleted:
             self.refresh()
         return deleted
@@ -444,15 +422,9 @@ class PeoplePage(AreaPage):
         cadence = Cadence(self.ui.cadenceCombo.currentData())
         if cadence is row.cadence:
             return
-        pid = row.id
-        self.controller.apply(
-            f"1:1 cadence of {short(row.name)}: {cadence.label.lower()}",
-            lambda s: svc.set_cadence(s, pid, cadence),
-            lambda s, prev: svc.set_cadence(s, pid, prev),
-            lambda s, _prev: svc.set_cadence(s, pid, cadence),
-        )
+        commands.set_cadence(self.edits, row.id, row.name, cadence)
 
-    def _score_key_result(self, index: object = None) -> None:
+    def _score_key_result(self, _index: QModelIndex | None = None) -> None:
         """Double-click on a key result: score it 0–1 (undoable)."""
         current = self.ui.okrTable.currentIndex()
         if not current.isValid():
@@ -472,13 +444,7 @@ class PeoplePage(AreaPage):
             title, ok = QInputDialog.getText(self, "Team objective", "Objective")
             if not ok:
                 return
-        period = period_of(date.today())
-        text = title
-        self.controller.apply(
-            f"Add objective “{short(text)}”",
-            lambda s: growth.add_objective(s, period, text),
-            lambda s, oid: growth.delete_objective(s, oid),
-        )
+        commands.add_objective(self.edits, period_of(date.today()), title)
         self._refresh_main_tab()
 
     def add_key_result(self, title: str | None = None) -> None:
@@ -491,86 +457,13 @@ class PeoplePage(AreaPage):
             title, ok = QInputDialog.getText(self, "Key result", literal(objective.title))
             if not ok:
                 return
-        text, oid = title, objective.id
-        self.controller.apply(
-            f"Add key result “{short(text)}”",
-            lambda s: growth.add_key_result(s, oid, text),
-            lambda s, kid: growth.delete_key_result(s, kid),
-        )
+        commands.add_key_result(self.edits, objective.id, title)
         self._refresh_main_tab()
 
     def score_key_result(self, key_result_id: int, title: str, score: float) -> None:
         """Set a key result's score (undoable)."""
-        self.controller.apply(
-            f"Score “{short(title)}”: {score:.2f}",
-            lambda s: growth.score_key_result(s, key_result_id, score),
-            lambda s, prev: growth.score_key_result(s, key_result_id, prev),
-            lambda s, _prev: growth.score_key_result(s, key_result_id, score),
-        )
+        commands.score_key_result(self.edits, key_result_id, title, score)
         self._refresh_main_tab()
-
-    def export_schedule(self) -> None:
-        """Export the team's 1:1 schedule as an iCalendar file."""
-        from pmo_desktop.services.people.schedule import write_schedule
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export 1:1 schedule", "one-on-ones.ics", "iCalendar (*.ics)"
-        )
-        if not path:
-            return
-        count = self.controller.read(lambda s: write_schedule(s, Path(path), date.today()))
-        QMessageBox.information(
-            self, "1:1 schedule", literal(f"{count} recurring 1:1 series written to {path}.")
-        )
-
-    def export_team(self) -> None:
-        """Export every team member's evaluation of a period into a folder, with progress."""
-        from pmo_desktop.reports.pdf.evaluation import export_team
-
-        periods = self.controller.read(ev.periods_with_evaluations)
-        if not periods:
-            QMessageBox.information(self, "Team evaluations", "No evaluations to export yet.")
-            return
-        period, ok = QInputDialog.getItem(self, "Team evaluations", "Period", periods, 0, False)
-        if not ok:
-            return
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the PDFs")
-        if not folder:
-            return
-        password, ok = QInputDialog.getText(
-            self,
-            "Password",
-            "Password to open the PDFs (leave empty for none)",
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return
-        dialog = QProgressDialog("Exporting evaluations…", "Cancel", 0, 1, self)
-        dialog.setWindowTitle("Team evaluations")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-
-        def progress(done: int, total: int, name: str) -> bool:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(done)
-            dialog.setLabelText(literal(f"{name} ({done + 1} of {total})") if name else "Done")
-            return not dialog.wasCanceled()
-
-        results = self.controller.read(
-            lambda s: export_team(s, period, Path(folder), password or None, progress)
-        )
-        dialog.close()
-        missing = set().union(*(r.missing for r in results)) if results else set()
-        note = (
-            f" {len(missing)} character(s) the font cannot draw are marked with \ufffd."
-            if missing
-            else ""
-        )
-        QMessageBox.information(
-            self,
-            "Team evaluations",
-            literal(f"{len(results)} evaluation PDFs for {period} written to {folder}.{note}"),
-        )
 
     # ------------------------------------------------------------------ Home filters
 

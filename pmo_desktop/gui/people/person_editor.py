@@ -7,8 +7,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -20,7 +23,7 @@ from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.forms.ui_person_editor import Ui_PersonEditor
 from pmo_desktop.gui.plain_text import plain_label
-from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
+from pmo_desktop.gui.widgets import ERROR_STYLE, fill_choices, pydate, qdate, select_data
 from pmo_desktop.services.calendar import days_off as calendar
 from pmo_desktop.services.people.roster import PersonData, format_skills, parse_skills
 
@@ -28,17 +31,18 @@ Save = Callable[[object], ValidationError | None]
 DAY_COUNT = 7
 
 
-def set_optional_date(check: object, edit: object, value: date | None) -> None:
-    """Show an optional date: ticked with the date, or unticked with the picker on today."""
-    check.setChecked(value is not None)  # type: ignore[attr-defined]
-    edit.setDate(qdate(value or date.today()))  # type: ignore[attr-defined]
-    edit.setEnabled(value is not None)  # type: ignore[attr-defined]
-    check.toggled.connect(edit.setEnabled)  # type: ignore[attr-defined]
+def set_ticked_date(check: QCheckBox, edit: QDateEdit, value: date | None) -> None:
+    """Show a date the editor ticks to set (its form has a tick box beside each optional
+    date): ticked with the date, or unticked with the picker on today."""
+    check.setChecked(value is not None)
+    edit.setDate(qdate(value or date.today()))
+    edit.setEnabled(value is not None)
+    check.toggled.connect(edit.setEnabled)
 
 
-def optional_date(check: object, edit: object) -> date | None:
-    """The date of a ticked optional date, None when unticked."""
-    return pydate(edit.date()) if check.isChecked() else None  # type: ignore[attr-defined]
+def ticked_date(check: QCheckBox, edit: QDateEdit) -> date | None:
+    """The date of a ticked date, None when unticked."""
+    return pydate(edit.date()) if check.isChecked() else None
 
 
 class PersonEditor(QDialog):
@@ -64,15 +68,16 @@ class PersonEditor(QDialog):
         for label in [*self._errors().values(), ui.formError]:
             label.setStyleSheet(ERROR_STYLE)
         ui.warningLabel.setProperty("role", "note")
-        for role in Role:
-            ui.roleCombo.addItem(f"{role.value} · {role.full_title}", role.value)
-        ui.managerCombo.addItem("No manager", None)
-        for pid, name in managers:
-            ui.managerCombo.addItem(name, pid)
-        ui.countryCombo.addItem("None (no public holidays deducted)", None)
-        for code, name in calendar.countries().items():
-            ui.countryCombo.addItem(f"{name} ({code})", code)
-        self.spins = [getattr(ui, f"day{i}Spin") for i in range(DAY_COUNT)]
+        fill_choices(
+            ui.roleCombo, [(f"{role.value} · {role.full_title}", role.value) for role in Role]
+        )
+        fill_choices(ui.managerCombo, [(name, pid) for pid, name in managers], "No manager")
+        fill_choices(
+            ui.countryCombo,
+            [(f"{name} ({code})", code) for code, name in calendar.countries().items()],
+            "None (no public holidays deducted)",
+        )
+        self.spins: list[QDoubleSpinBox] = [getattr(ui, f"day{i}Spin") for i in range(DAY_COUNT)]
         person = person or PersonData(name="", start_date=date.today())
         self._fill(person)
         ui.countryCombo.currentIndexChanged.connect(lambda _i: self._fill_regions(None))
@@ -88,11 +93,11 @@ class PersonEditor(QDialog):
     def _fill(self, person: PersonData) -> None:
         ui = self.ui
         ui.nameEdit.setText(person.name)
-        ui.roleCombo.setCurrentIndex(ui.roleCombo.findData(person.role.value))
-        ui.managerCombo.setCurrentIndex(max(0, ui.managerCombo.findData(person.manager_id)))
+        select_data(ui.roleCombo, person.role.value)
+        select_data(ui.managerCombo, person.manager_id)
         ui.emailEdit.setText(person.email or "")
-        set_optional_date(ui.startCheck, ui.startEdit, person.start_date)
-        set_optional_date(ui.endCheck, ui.endEdit, person.end_date)
+        set_ticked_date(ui.startCheck, ui.startEdit, person.start_date)
+        set_ticked_date(ui.endCheck, ui.endEdit, person.end_date)
         ui.hoursSpin.setValue(person.weekly_hours)
         days = person.workweek or (person.weekly_hours / 5,) * 5 + (0.0, 0.0)
         for spin, hours in zip(self.spins, days, strict=True):
@@ -107,7 +112,7 @@ class PersonEditor(QDialog):
             else self.role_targets[person.role]
         )
         self._role_target()
-        ui.countryCombo.setCurrentIndex(max(0, ui.countryCombo.findData(person.holiday_country)))
+        select_data(ui.countryCombo, person.holiday_country)
         self._fill_regions(person.holiday_region)
         ui.skillsEdit.setText(format_skills(person.skills))
         ui.notesEdit.setPlainText(person.notes or "")
@@ -115,13 +120,14 @@ class PersonEditor(QDialog):
 
     def _fill_regions(self, region: str | None) -> None:
         combo = self.ui.regionCombo
-        combo.clear()
-        combo.addItem("The whole country", None)
         country = self.ui.countryCombo.currentData()
-        if country:
-            for code, name in calendar.regions(country).items():
-                combo.addItem(f"{name} ({code})" if name != code else code, code)
-        combo.setCurrentIndex(max(0, combo.findData(region)))
+        regions = calendar.regions(country).items() if country else ()
+        fill_choices(
+            combo,
+            [(f"{name} ({code})" if name != code else code, code) for code, name in regions],
+            "The whole country",
+        )
+        select_data(combo, region)
         combo.setEnabled(combo.count() > 1)
 
     def _role_target(self) -> None:
@@ -173,8 +179,8 @@ class PersonEditor(QDialog):
             role=Role(ui.roleCombo.currentData()),
             email=ui.emailEdit.text() or None,
             manager_id=ui.managerCombo.currentData(),
-            start_date=optional_date(ui.startCheck, ui.startEdit),
-            end_date=optional_date(ui.endCheck, ui.endEdit),
+            start_date=ticked_date(ui.startCheck, ui.startEdit),
+            end_date=ticked_date(ui.endCheck, ui.endEdit),
             weekly_hours=ui.hoursSpin.value(),
             workweek=tuple(spin.value() for spin in self.spins) if own_week else None,
             billable_target=ui.targetSpin.value() if ui.targetCheck.isChecked() else None,

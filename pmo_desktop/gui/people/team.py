@@ -1,7 +1,8 @@
 """The team's own records in the People area: the person editor, time off (a person tab and
-a dialog), deactivating and deleting a person, and the roles' billability targets. Every
-save goes through the roster and calendar services (validation once, errors beside the
-field) and is one undoable command."""
+a dialog), deactivating and deleting a person, the roles' billability targets and the
+closure days. Every save goes through the roster and calendar services (validation once,
+errors beside the field) and is one undoable edit (``gui.people.commands``,
+``gui.time_off``); the page repaints from ``Edits.changed``."""
 
 from __future__ import annotations
 
@@ -10,30 +11,37 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui import time_off
+from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.confirm import ask_confirmation
-from pmo_desktop.gui.people.commands import PeopleController, short
-from pmo_desktop.gui.people.growth import _Tab, _table
+from pmo_desktop.gui.people import commands
+from pmo_desktop.gui.people.commands import short
 from pmo_desktop.gui.people.person_editor import PersonEditor, RoleTargetsDialog
-from pmo_desktop.gui.plain_text import plain_label
+from pmo_desktop.gui.people.tabs import PersonTab, table_view
+from pmo_desktop.gui.plain_text import literal, plain_label
 from pmo_desktop.gui.row_model import Column, RowModel
 from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
 from pmo_desktop.services.calendar import days_off as calendar
+from pmo_desktop.services.calendar import ics_import
 from pmo_desktop.services.calendar.days_off import TimeOffData
 from pmo_desktop.services.people import roster
 from pmo_desktop.services.people.roster import PersonData
-
-Save = Callable[[object], ValidationError | None]
-DAY_COUNT = 7
-
 
 TIME_OFF_COLUMNS: list[Column[TimeOffData]] = [
     Column("From", lambda r: f"{r.start:%a %d %b %Y}", sort=lambda r: r.start),
@@ -50,30 +58,25 @@ TIME_OFF_COLUMNS: list[Column[TimeOffData]] = [
 
 
 def record_time_off(
-    controller: PeopleController, entry: TimeOffData, who: str, parent: QWidget | None
+    context: AreaContext, entry: TimeOffData, who: str, parent: QWidget | None
 ) -> bool:
     """Open the time off dialog for a new period; True when one was recorded."""
 
     def save(data: object) -> ValidationError | None:
         assert isinstance(data, TimeOffData)
-        return controller.apply(
-            f"Time off of {short(who)}: {data.start:%d %b}–{data.end:%d %b}",
-            lambda s: calendar.add_time_off(s, data),
-            lambda s, added: calendar.delete_time_off(s, added.id),
-            lambda s, added: calendar.add_time_off(s, added),
-        ).error
+        return time_off.add_time_off(context.edits, data, short(who)).error
 
     return TimeOffDialog(save, entry, who, parent).exec() == QDialog.DialogCode.Accepted
 
 
-class TimeOffPanel(_Tab):
+class TimeOffPanel(PersonTab):
     """A person's time off: add, edit, delete (undoable); capacity follows at once."""
 
-    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.name = ""
         self.model: RowModel[TimeOffData] = RowModel(TIME_OFF_COLUMNS, self)
-        self.view, self.proxy = _table(self.model)
+        self.view, self.proxy = table_view(self.model)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.layout_.addWidget(self.view)
         self.button("Add time off…", self.add)
@@ -87,7 +90,7 @@ class TimeOffPanel(_Tab):
 
     def refresh(self) -> None:
         pid = self.person_id
-        rows = [] if pid is None else self.controller.read(lambda s: calendar.time_off_of(s, pid))
+        rows = [] if pid is None else self.edits.read(lambda s: calendar.time_off_of(s, pid))
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         days = sum(
@@ -110,7 +113,7 @@ class TimeOffPanel(_Tab):
         if self.person_id is None:
             return
         today = date.today()
-        record_time_off(self.controller, TimeOffData(self.person_id, today, today), self.name, self)
+        record_time_off(self.context, TimeOffData(self.person_id, today, today), self.name, self)
         self.refresh()
 
     def edit(self) -> None:
@@ -120,12 +123,7 @@ class TimeOffPanel(_Tab):
 
         def save(data: object) -> ValidationError | None:
             assert isinstance(data, TimeOffData)
-            return self.controller.apply(
-                f"Edit time off of {short(self.name)}",
-                lambda s: calendar.update_time_off(s, data),
-                lambda s, before: calendar.update_time_off(s, before),
-                lambda s, _before: calendar.update_time_off(s, data),
-            ).error
+            return time_off.edit_time_off(self.edits, data, short(self.name)).error
 
         TimeOffDialog(save, row, self.name, self).exec()
         self.refresh()
@@ -134,130 +132,99 @@ class TimeOffPanel(_Tab):
         row = self.selected()
         if row is None or row.id is None:
             return
-        time_off_id = row.id
-        self.controller.apply(
-            f"Delete time off of {short(self.name)}",
-            lambda s: calendar.delete_time_off(s, time_off_id),
-            lambda s, gone: calendar.add_time_off(s, gone),
-            lambda s, gone: calendar.delete_time_off(s, gone.id),
-        )
+        time_off.delete_time_off(self.edits, row.id, short(self.name))
         self.refresh()
 
 
 # --------------------------------------------------------------------------- the page's actions
 
 
-def _managers(controller: PeopleController, person_id: int | None) -> list[tuple[int, str]]:
-    people = controller.read(lambda s: roster.list_people(s, include_inactive=False))
+def _managers(context: AreaContext, person_id: int | None) -> list[tuple[int, str]]:
+    people = context.edits.read(lambda s: roster.list_people(s, include_inactive=False))
     return [(p.id, p.name) for p in people if p.id != person_id]
 
 
-def add_person(controller: PeopleController, parent: QWidget | None) -> int | None:
+def add_person(context: AreaContext, parent: QWidget | None) -> int | None:
     """The editor for a new person; their id once added."""
+    edits = context.edits
     added: list[int] = []
 
     def save(data: object) -> ValidationError | None:
         assert isinstance(data, PersonData)
-        outcome = controller.apply(
-            f"Add {short(data.name)}",
-            lambda s: roster.add_person(s, data),
-            lambda s, pid: roster.delete_person(s, pid),
-            lambda s, pid: roster.add_person(s, data, pid),
-        )
+        outcome = commands.add_person(edits, data)
         if outcome.ok:
             added.append(outcome.state)
         return outcome.error
 
     editor = PersonEditor(
         save,
-        _managers(controller, None),
-        controller.read(roster.role_targets),
+        _managers(context, None),
+        edits.read(roster.role_targets),
         parent=parent,
-        check=lambda data: controller.read(lambda s: roster.check_person(s, data).warnings),
+        check=lambda data: edits.read(lambda s: roster.check_person(s, data).warnings),
     )
     editor.exec()
     return added[0] if added else None
 
 
-def edit_person(controller: PeopleController, person_id: int, parent: QWidget | None) -> bool:
+def edit_person(context: AreaContext, person_id: int, parent: QWidget | None) -> bool:
     """The editor for a person already there; True when saved."""
-    current = controller.read(lambda s: roster.person_data(s, person_id))
+    edits = context.edits
+    current = edits.read(lambda s: roster.person_data(s, person_id))
 
     def save(data: object) -> ValidationError | None:
         assert isinstance(data, PersonData)
         if data == current:
             return None
-        return controller.apply(
-            f"Edit {short(data.name)}",
-            lambda s: roster.update_person(s, person_id, data),
-            lambda s, before: roster.update_person(s, person_id, before),
-            lambda s, _before: roster.update_person(s, person_id, data),
-        ).error
+        return commands.edit_person(edits, person_id, data).error
 
     editor = PersonEditor(
         save,
-        _managers(controller, person_id),
-        controller.read(roster.role_targets),
+        _managers(context, person_id),
+        edits.read(roster.role_targets),
         current,
         parent,
-        check=lambda data: controller.read(
-            lambda s: roster.check_person(s, data, person_id).warnings
-        ),
+        check=lambda data: edits.read(lambda s: roster.check_person(s, data, person_id).warnings),
     )
     return editor.exec() == QDialog.DialogCode.Accepted
 
 
-def set_active(controller: PeopleController, person_id: int, name: str, active: bool) -> bool:
+def set_active(context: AreaContext, person_id: int, name: str, active: bool) -> bool:
     """Deactivate (the normal way out: history kept) or reactivate a person (undoable)."""
-    return controller.apply(
-        f"{'Reactivate' if active else 'Deactivate'} {short(name)}",
-        lambda s: roster.set_active(s, person_id, active),
-        lambda s, before: roster.update_person(s, person_id, before),
-        lambda s, _before: roster.set_active(s, person_id, active),
-    ).ok
+    return commands.set_active(context.edits, person_id, name, active).ok
 
 
 def delete_person(
-    controller: PeopleController,
+    context: AreaContext,
     person_id: int,
     parent: QWidget | None,
     confirm: Callable[[str, str, QWidget | None], bool] | None = None,
 ) -> bool:
     """Delete a person after a confirmation that counts what goes with them (undoable)."""
-    impact = controller.read(lambda s: roster.deletion_impact(s, person_id))
+    impact = context.edits.read(lambda s: roster.deletion_impact(s, person_id))
     text = (
         impact.summary
         + "\n\nDeactivating (Edit person → untick Active) keeps their history instead."
     )
     if not (confirm or ask_confirmation)("Delete person", text, parent):
         return False
-    return controller.apply(
-        f"Delete {short(impact.name)}",
-        lambda s: roster.delete_person(s, person_id),
-        lambda s, record: roster.restore_person(s, record),
-        lambda s, record: roster.delete_person(s, record.id),
-    ).ok
+    return commands.delete_person(context.edits, person_id, impact.name).ok
 
 
-def edit_role_targets(controller: PeopleController, parent: QWidget | None) -> bool:
+def edit_role_targets(context: AreaContext, parent: QWidget | None) -> bool:
     """The roles' targets dialog; True when changed (undoable)."""
-    current = controller.read(roster.role_targets)
+    current = context.edits.read(roster.role_targets)
     dialog = RoleTargetsDialog(current, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     wanted = dialog.value()
     if all((wanted[r] or r.default_billable_target) == current[r] for r in Role):
         return False
-    return controller.apply(
-        "Roles' billability targets",
-        lambda s: roster.set_role_targets(s, wanted),
-        lambda s, before: roster.set_role_targets(s, before),
-        lambda s, _before: roster.set_role_targets(s, wanted),
-    ).ok
+    return commands.set_role_targets(context.edits, wanted).ok
 
 
 def import_time_off(
-    controller: PeopleController,
+    context: AreaContext,
     person_id: int,
     name: str,
     parent: QWidget | None,
@@ -265,12 +232,6 @@ def import_time_off(
 ) -> bool:
     """A person's time off from an .ics file (asked for when ``path`` is None), after a
     summary; one undo. True when imported."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-    from pmo_desktop.gui.plain_text import literal
-    from pmo_desktop.gui.sheet_import import ImportCommand
-    from pmo_desktop.services.calendar import ics_import as time_off_import
-
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent, f"Time off of {name}", "", "iCalendar (*.ics);;All files (*)"
@@ -279,12 +240,12 @@ def import_time_off(
             return False
         path = Path(chosen)
     try:
-        events = time_off_import.read_ics(path.read_bytes(), path.name)
+        events = ics_import.read_ics(path.read_bytes(), path.name)
     except (OSError, ValidationError) as exc:
         message = exc.message if isinstance(exc, ValidationError) else str(exc)
         QMessageBox.warning(parent, "Import time off", literal(message))
         return False
-    preview = controller.read(lambda s: time_off_import.preview_ics(s, events, person_id))
+    preview = context.edits.read(lambda s: ics_import.preview_ics(s, events, person_id))
     if not preview.add:
         QMessageBox.information(
             parent, "Import time off", literal(f"{path.name}: {preview.summary()}.")
@@ -299,35 +260,19 @@ def import_time_off(
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-
-    def do(session: object) -> object:
-        again = time_off_import.preview_ics(session, events, person_id)  # type: ignore[arg-type]
-        return time_off_import.import_ics(session, again)  # type: ignore[arg-type]
-
-    added = controller.read(do)
-    controller.stack.push(
-        ImportCommand(
-            controller.portfolio,
-            f"Import time off of {short(name)} from {path.name}",
-            do,
-            time_off_import.undo_ics,  # type: ignore[arg-type]
-            added,
-            controller.changed.emit,
-        )
-    )
-    controller.changed.emit()
-    return True
+    outcome = commands.import_time_off(context.edits, events, person_id, name, path.name)
+    if outcome.error is not None:  # the portfolio changed since the preview
+        QMessageBox.warning(parent, "Import time off", literal(outcome.error.message))
+    return outcome.ok
 
 
 class ClosureDaysDialog(QDialog):
     """The portfolio's closure days (an agency shutdown): everyone's capacity drops on them,
     on top of each person's public holidays. Add a range with a name, or remove a range."""
 
-    def __init__(self, controller: PeopleController, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLineEdit, QListWidget, QPushButton
-
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.context = context
         self.setWindowTitle("Closure days")
         self.resize(520, 420)
         layout = QVBoxLayout(self)
@@ -368,7 +313,7 @@ class ClosureDaysDialog(QDialog):
         return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
     def refresh(self) -> None:
-        found = self.controller.read(
+        found = self.context.edits.read(
             lambda s: calendar.closure_days(s, date(1900, 1, 1), date(2200, 12, 31))
         )
         self.days.clear()
@@ -380,13 +325,7 @@ class ClosureDaysDialog(QDialog):
         if not days:
             self.error.setText("The last day is before the first.")
             return False
-        name = self.name.text()
-        outcome = self.controller.apply(
-            f"Close {len(days)} day{'s' if len(days) != 1 else ''}",
-            lambda s: calendar.set_closure_days(s, days, name),
-            lambda s, before: calendar.restore_closure_days(s, days, before),
-            lambda s, _before: calendar.set_closure_days(s, days, name),
-        )
+        outcome = commands.close_days(self.context.edits, days, self.name.text())
         self.error.setText(outcome.error.message if outcome.error else "")
         self.refresh()
         return outcome.ok
@@ -396,12 +335,7 @@ class ClosureDaysDialog(QDialog):
         if not days:
             self.error.setText("The last day is before the first.")
             return False
-        outcome = self.controller.apply(
-            f"Reopen {len(days)} day{'s' if len(days) != 1 else ''}",
-            lambda s: calendar.clear_closure_days(s, days),
-            lambda s, before: calendar.restore_closure_days(s, days, before),
-            lambda s, _before: calendar.clear_closure_days(s, days),
-        )
+        outcome = commands.reopen_days(self.context.edits, days)
         self.error.setText(outcome.error.message if outcome.error else "")
         self.refresh()
         return outcome.ok

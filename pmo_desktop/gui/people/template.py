@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.forms.ui_people_template_dialog import Ui_TemplateDialog
-from pmo_desktop.gui.people.dialogs import ERROR_STYLE
+from pmo_desktop.gui.widgets import ERROR_STYLE
 
 Items = list[tuple[str, int]]
 

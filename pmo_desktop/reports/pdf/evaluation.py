@@ -44,11 +44,11 @@ from pmo_desktop.reports.pdf.common import (
 from pmo_desktop.reports.pdf.common import paras as _paras
 from pmo_desktop.services.people.evaluations import (
     EvaluationDetail,
-    EvidenceItem,
     evaluation,
     find_evaluation,
 )
-from pmo_desktop.services.people.one_on_ones import team_ids
+from pmo_desktop.services.people.evidence import EvidenceItem
+from pmo_desktop.services.people.team import team_ids
 
 INK = colors.HexColor("#1f2a36")
 MUTED = colors.HexColor("#5f6b7a")

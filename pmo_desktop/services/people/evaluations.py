@@ -1,118 +1,45 @@
-"""Evaluations: competency frameworks, ratings with evidence, status, calibration.
+"""Evaluations: a person's evaluations, ratings with evidence, the narrative, the status.
 
 Only a draft can be edited; final and shared evaluations are read-only until reopened with
 a reason, and every reopening is recorded. Evidence is attached with the text it showed,
-so the PDF prints it even when the source is later edited or deleted.
+so the PDF prints it even when the source is later edited or deleted. The role's
+competency framework lives in ``frameworks``, what a period offers as evidence in
+``evidence``, the team's calibration in ``calibration``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from pmo_desktop.domain.enums import MilestoneStatus, Role
+from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.people import EvidenceKind
 from pmo_desktop.domain.rating import (
-    Competency,
     EvaluationKind,
     EvaluationStatus,
     check_editable,
     check_period,
     check_rating,
     check_transition,
-    default_framework,
-    period_range,
     previous_period,
 )
-from pmo_desktop.services.people.one_on_ones import clean_text, notes_summary, person_header
-from pmo_desktop.store.models import Milestone, Person, Project
-from pmo_desktop.store.models_people import (
-    Competency as CompetencyModel,
-)
+from pmo_desktop.services.people.evidence import EvidenceItem
+from pmo_desktop.services.people.frameworks import framework
+from pmo_desktop.services.people.one_on_ones import clean_text
+from pmo_desktop.services.people.team import person_header
+from pmo_desktop.store.models import Person
 from pmo_desktop.store.models_people import (
     CompetencyRating,
     Evaluation,
     EvaluationReopening,
     EvidenceLink,
-    Feedback,
-    Goal,
-    OneOnOne,
 )
 
-# ------------------------------------------------------------------------- frameworks
-
-
-def framework(session: Session, role: Role) -> tuple[Competency, ...]:
-    """The role's competency framework: as edited, or the default for the role."""
-    rows = session.scalars(
-        select(CompetencyModel)
-        .where(CompetencyModel.role == role)
-        .order_by(CompetencyModel.position, CompetencyModel.id)
-    ).all()
-    if not rows:
-        return default_framework(role)
-    return tuple(
-        Competency(
-            r.key,
-            r.name,
-            r.description or "",
-            (r.rubric_1, r.rubric_2, r.rubric_3, r.rubric_4, r.rubric_5),
-        )
-        for r in rows
-    )
-
-
-def save_framework(
-    session: Session, role: Role, competencies: list[Competency]
-) -> tuple[Competency, ...]:
-    """Replace a role's framework (used by new evaluations); returns the previous one."""
-    previous = framework(session, role)
-    keys = [c.key.strip() for c in competencies]
-    if not competencies:
-        raise ValidationError("a framework needs at least one competency", "framework")
-    if len(set(keys)) != len(keys) or not all(keys):
-        raise ValidationError("each competency needs its own key", "key")
-    session.execute(delete(CompetencyModel).where(CompetencyModel.role == role))
-    for position, c in enumerate(competencies):
-        name = clean_text(c.name, "name", "A competency name", required=True)
-        assert name is not None
-        session.add(
-            CompetencyModel(
-                role=role,
-                position=position,
-                key=c.key.strip(),
-                name=name,
-                description=c.description,
-                rubric_1=c.rubric[0],
-                rubric_2=c.rubric[1],
-                rubric_3=c.rubric[2],
-                rubric_4=c.rubric[3],
-                rubric_5=c.rubric[4],
-            )
-        )
-    return previous
-
-
 # ------------------------------------------------------------------------------- DTOs
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceItem:
-    """A piece of evidence: in the panel (not yet attached) or attached to a rating."""
-
-    kind: EvidenceKind
-    day: date | None
-    label: str
-    one_on_one_id: int | None = None
-    feedback_id: int | None = None
-    goal_id: int | None = None
-    milestone_id: int | None = None
-    link_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,153 +436,6 @@ def undo_status(session: Session, evaluation_id: int, change: StatusChange) -> N
         session.execute(
             delete(EvaluationReopening).where(EvaluationReopening.id == change.reopening_id)
         )
-
-
-# ---------------------------------------------------------------------- evidence panel
-
-
-def evidence_panel(session: Session, person_id: int, period: str) -> list[EvidenceItem]:
-    """What the period offers as evidence: 1:1 notes, feedback, goal results, milestones
-    delivered on projects the person manages, and planned billable utilization."""
-    start, end = period_range(period)
-    items: list[EvidenceItem] = []
-    for mid, day, notes in session.execute(
-        select(OneOnOne.id, OneOnOne.day, OneOnOne.notes)
-        .where(OneOnOne.person_id == person_id, OneOnOne.day.between(start, end))
-        .order_by(OneOnOne.day)
-    ):
-        summary = notes_summary(notes, 200)
-        if summary:
-            items.append(
-                EvidenceItem(
-                    EvidenceKind.ONE_ON_ONE, day, f"1:1 notes: {summary}", one_on_one_id=mid
-                )
-            )
-    for fid, day, kind, situation, behaviour, impact in session.execute(
-        select(
-            Feedback.id,
-            Feedback.day,
-            Feedback.kind,
-            Feedback.situation,
-            Feedback.behaviour,
-            Feedback.impact,
-        )
-        .where(Feedback.person_id == person_id, Feedback.day.between(start, end))
-        .order_by(Feedback.day)
-    ):
-        parts = [p for p in (situation, behaviour, impact) if p]
-        label = f"{kind.label}: " + " — ".join(parts)
-        items.append(EvidenceItem(EvidenceKind.FEEDBACK, day, label, feedback_id=fid))
-    for gid, title, due, progress, status, result in session.execute(
-        select(Goal.id, Goal.title, Goal.due_date, Goal.progress, Goal.status, Goal.result)
-        .where(Goal.person_id == person_id, Goal.start_date <= end, Goal.due_date >= start)
-        .order_by(Goal.due_date)
-    ):
-        outcome = result or f"{progress}% done, {status.label.lower()}"
-        items.append(
-            EvidenceItem(EvidenceKind.GOAL, due, f"Goal: {title} — {outcome}", goal_id=gid)
-        )
-    for msid, name, project, actual in session.execute(
-        select(Milestone.id, Milestone.name, Project.name, Milestone.actual_date)
-        .join(Project, Milestone.project_id == Project.id)
-        .where(
-            Project.pm_id == person_id,
-            Milestone.status == MilestoneStatus.DONE,
-            Milestone.actual_date.between(start, end),
-        )
-        .order_by(Milestone.actual_date)
-    ):
-        items.append(
-            EvidenceItem(
-                EvidenceKind.MILESTONE, actual, f"Delivered {name} ({project})", milestone_id=msid
-            )
-        )
-    utilization = _utilization(session, person_id, start, end)
-    if utilization is not None:
-        items.append(EvidenceItem(EvidenceKind.UTILIZATION, end, utilization))
-    return items
-
-
-def _utilization(session: Session, person_id: int, start: date, end: date) -> str | None:
-    from pmo_desktop.domain.weeks import monday_of
-    from pmo_desktop.services.staffing.actuals import billability
-
-    weeks = []
-    week = monday_of(start)
-    while week <= end:
-        weeks.append(week)
-        week += timedelta(days=7)
-    team = billability(session, weeks, date.today())
-    for person in team.people:
-        if person.person_id == person_id and person.available_hours > 0:
-            pct = person.utilization
-            if pct is None or person.billable_hours <= 0:
-                return None
-            return (
-                f"Billable utilization {pct:.0f}% against a {person.target}% target "
-                f"({person.billable_hours:,.0f} of {person.available_hours:,.0f} available hours)"
-            )
-    return None
-
-
-# -------------------------------------------------------------------------- calibration
-
-
-@dataclass(frozen=True, slots=True)
-class CalibrationRow:
-    """One person's overall rating this period and last period, and potential."""
-
-    person_id: int
-    name: str
-    role: Role
-    overall: int | None
-    previous_overall: int | None
-    potential: int | None
-    status: EvaluationStatus
-
-
-def calibration(session: Session, period: str) -> list[CalibrationRow]:
-    """Every evaluation of the period with the person's rating of the period before."""
-    period = check_period(period)
-    before = previous_period(period)
-    prev = {
-        pid: overall
-        for pid, overall in session.execute(
-            select(Evaluation.person_id, Evaluation.overall_rating)
-            .where(Evaluation.period == before)
-            .order_by(Evaluation.id)
-        )
-    }
-    rows = session.execute(
-        select(
-            Evaluation.person_id,
-            Person.name,
-            Person.role,
-            Evaluation.overall_rating,
-            Evaluation.potential,
-            Evaluation.status,
-        )
-        .join(Person, Evaluation.person_id == Person.id)
-        .where(Evaluation.period == period)
-        .order_by(Person.name, Evaluation.id)
-    ).all()
-    seen: dict[int, CalibrationRow] = {}
-    for pid, name, role, overall, potential, status in rows:
-        seen[pid] = CalibrationRow(pid, name, role, overall, prev.get(pid), potential, status)
-    return list(seen.values())
-
-
-def rating_distribution(rows: list[CalibrationRow]) -> dict[int, int]:
-    """How many people got each overall rating 1–5."""
-    counts = Counter(r.overall for r in rows if r.overall is not None)
-    return {rating: counts.get(rating, 0) for rating in range(1, 6)}
-
-
-def periods_with_evaluations(session: Session) -> list[str]:
-    """Every period some evaluation is written for, newest first."""
-    return list(
-        session.scalars(select(Evaluation.period).distinct().order_by(Evaluation.period.desc()))
-    )
 
 
 def snapshot_and_delete(session: Session, evaluation_id: int) -> EvaluationDetail:

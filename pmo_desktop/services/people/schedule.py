@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pmo_desktop.fileio import atomic_path
-from pmo_desktop.services.people.one_on_ones import team_roster
+from pmo_desktop.services.people.team import team_roster
 from pmo_desktop.store.models_people import OneOnOne
 
 PRODID = "-//PMO Desktop//1:1 schedule//EN"

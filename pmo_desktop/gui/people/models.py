@@ -1,23 +1,25 @@
-"""The columns of every People table and list, in the manager's words."""
+"""The People area's models: the columns of every People table and list, in the manager's
+words (each shown by a ``RowModel``), and the roster's sorting and search proxy."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
 
 from pmo_desktop.domain.goals import okr_band
 from pmo_desktop.domain.rating import RATING_LABELS
-from pmo_desktop.gui.row_model import RAG_TEXT, Column, RowModel
-from pmo_desktop.services.people.evaluations import EvidenceItem, RatingRow
-from pmo_desktop.services.people.growth import (
-    FeedbackRow,
-    GoalRow,
-    KeyResultRow,
-    ObjectiveRow,
-    OnboardingItemRow,
-)
-from pmo_desktop.services.people.one_on_ones import ActionRow, OneOnOneRow, PointRow, RosterRow
+from pmo_desktop.domain.search import matches, words
+from pmo_desktop.gui.row_model import RAG_TEXT, SORT_ROLE, Column, RowModel
+from pmo_desktop.services.people.evaluations import RatingRow
+from pmo_desktop.services.people.evidence import EvidenceItem
+from pmo_desktop.services.people.growth import FeedbackRow, GoalRow, KeyResultRow, ObjectiveRow
+from pmo_desktop.services.people.onboarding import OnboardingItemRow
+from pmo_desktop.services.people.one_on_ones import ActionRow, OneOnOneRow, PointRow
+from pmo_desktop.services.people.team import RosterRow
+
+#: A row of the team OKR table: an objective (key result None) or one of its key results.
+OkrRow = tuple[ObjectiveRow, KeyResultRow | None]
 
 
 def _day(value: date | None) -> str:
@@ -198,19 +200,19 @@ EVIDENCE: list[Column[EvidenceItem]] = [
 ]
 
 
-def _okr_score(row: tuple[ObjectiveRow, KeyResultRow | None]) -> str:
+def _okr_score(row: OkrRow) -> str:
     objective, kr = row
     score = kr.score if kr else objective.score
     return "—" if score is None else f"{score:.2f}"
 
 
-def _okr_colour(row: tuple[ObjectiveRow, KeyResultRow | None]) -> str | None:
+def _okr_colour(row: OkrRow) -> str | None:
     objective, kr = row
     score = kr.score if kr else objective.score
     return None if score is None else RAG_TEXT[okr_band(score).value]
 
 
-OKRS: list[Column[tuple[ObjectiveRow, KeyResultRow | None]]] = [
+OKRS: list[Column[OkrRow]] = [
     Column("Objective / key result", lambda r: r[0].title if r[1] is None else f"    {r[1].title}"),
     Column("Score", _okr_score, right=True, colour=_okr_colour),
     Column("Owner", lambda r: (r[0].owner or "—") if r[1] is None else ""),
@@ -220,3 +222,31 @@ OKRS: list[Column[tuple[ObjectiveRow, KeyResultRow | None]]] = [
 def model(columns: list[Column], parent: QObject | None = None) -> RowModel:  # type: ignore[type-arg]
     """A RowModel over ``columns``."""
     return RowModel(columns, parent)
+
+
+class RosterProxy(QSortFilterProxyModel):
+    """Sorts the roster by each column's sort value and keeps the people whose columns
+    hold every word typed (name, role, …)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._words: tuple[str, ...] = ()
+
+    def set_search_text(self, text: str) -> None:
+        """Keep the people whose columns hold every word of ``text``."""
+        self.beginFilterChange()
+        self._words = words(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        fields = (
+            str(model.index(source_row, column).data() or "")
+            for column in range(model.columnCount())
+        )
+        return matches(self._words, fields)
