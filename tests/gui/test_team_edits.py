@@ -8,18 +8,28 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from pmo_desktop.domain.enums import Stage
 from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.edits import Edits
+from pmo_desktop.gui.pipeline import commands as pipeline_commands
 from pmo_desktop.gui.raid.editor import RaidEditorDialog
+from pmo_desktop.services import deletion
+from pmo_desktop.services.concurrency import snapshot
+from pmo_desktop.services.pipeline import board
+from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.pipeline.edit import MilestoneData
 from pmo_desktop.services.raid import edits as raid_edits
 from pmo_desktop.services.raid import register as raid
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
+from pmo_desktop.store.models import Project
 from tests.conftest import make_demo_file
 
 
@@ -98,3 +108,66 @@ def test_two_editors_changing_the_same_field_is_refused_in_the_editor(
     with unit_of_work(mine.sessions) as session:
         assert raid.get_item(session, entry.id).data.title == "Renamed by a colleague"
     assert context.undo_stack.count() == 0
+
+
+# --------------------------------------------------------------------------- projects
+
+
+def _project_editor_opens(portfolio: Portfolio, project_id: int):  # type: ignore[no-untyped-def]
+    """What the project editor reads when it opens: the bundle and the rows behind it."""
+    with unit_of_work(portfolio.sessions) as session:
+        bundle = pipeline_edit.get_project(session, project_id)
+        return bundle, snapshot(session, pipeline_commands.record_rows("project", project_id))
+
+
+def _a_project(portfolio: Portfolio) -> int:
+    with unit_of_work(portfolio.sessions) as session:
+        return next(
+            c.id for c in board.board_cards(session, date.today()) if c.stage is Stage.ACTIVE
+        )
+
+
+def _milestone_names(portfolio: Portfolio, project_id: int) -> list[str]:
+    with unit_of_work(portfolio.sessions) as session:
+        return sorted(m.name for m in pipeline_edit.get_project(session, project_id).milestones)
+
+
+def test_a_milestone_a_colleague_adds_survives_my_project_save(
+    qtbot: QtBot, shared: tuple[Portfolio, Portfolio]
+) -> None:
+    mine, theirs = shared
+    pid = _a_project(mine)
+    bundle, seen = _project_editor_opens(mine, pid)
+    their_bundle = _project_editor_opens(theirs, pid)[0]
+    added = MilestoneData("UAT sign-off 名前", date(2026, 9, 1), date(2026, 9, 1))
+    with unit_of_work(theirs.sessions) as session:
+        pipeline_edit.save_project(
+            session,
+            pid,
+            dataclasses.replace(their_bundle, milestones=(*their_bundle.milestones, added)),
+        )
+    edits = Edits(mine, QUndoStack())
+    mine_saved = dataclasses.replace(bundle, budget_cents=bundle.budget_cents + 100_00)
+    outcome = pipeline_commands.save_project(edits, pid, mine_saved, seen=seen)
+    assert outcome.ok, outcome.error
+    assert "UAT sign-off 名前" in _milestone_names(mine, pid)
+    assert len(_milestone_names(mine, pid)) == len(bundle.milestones) + 1
+    with unit_of_work(mine.sessions) as session:
+        assert pipeline_edit.get_project(session, pid).budget_cents == mine_saved.budget_cents
+
+
+def test_saving_a_project_a_colleague_deleted_does_not_bring_it_back(
+    qtbot: QtBot, shared: tuple[Portfolio, Portfolio]
+) -> None:
+    mine, theirs = shared
+    pid = _a_project(mine)
+    bundle, seen = _project_editor_opens(mine, pid)
+    with unit_of_work(theirs.sessions) as session:
+        deletion.delete_record(session, "project", pid)
+    edits = Edits(mine, QUndoStack())
+    outcome = pipeline_commands.save_project(
+        edits, pid, dataclasses.replace(bundle, name="Still mine"), seen=seen
+    )
+    assert outcome.error is not None and "deleted by someone else" in outcome.error.message
+    with unit_of_work(mine.sessions) as session:
+        assert session.get(Project, pid) is None

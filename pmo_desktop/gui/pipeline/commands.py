@@ -12,7 +12,7 @@ concerns the client roadmap only; any other change is wide and the page re-reads
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -23,6 +23,7 @@ from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.rag import Override
 from pmo_desktop.gui.edits import Edits, Outcome
 from pmo_desktop.services import deletion
+from pmo_desktop.services.concurrency import Rows, Snapshot, children, row
 from pmo_desktop.services.pipeline import board, mspdi_import, roadmap
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline import health as health_service
@@ -108,10 +109,13 @@ def _save(
     data: D,
     save: Save[D],
     remove: Remove,
+    seen: Snapshot | None = None,
+    refs: Sequence[Rows] = (),
 ) -> Outcome:
     """Save a record through ``save(session, id, data) -> (id, prior)``; undo saves the
     prior back, or removes the record the edit created; redo saves the data again (a
-    created record comes back with its id)."""
+    created record comes back with its id). ``seen`` (what the editor read) makes the save
+    a merge with what others saved meanwhile; a record they deleted is not re-created."""
 
     def do(session: Session) -> Change:
         saved_id, prior = save(session, record_id, data)
@@ -129,10 +133,25 @@ def _save(
             save(session, done.record_id, done.state)
         return done
 
-    return edits.run(AREA, text, do, undo, again)
+    return edits.run(AREA, text, do, undo, again, seen=seen, refs=refs)
 
 
-def save_client(edits: Edits, client_id: int | None, data: ClientData) -> Outcome:
+def record_rows(kind: str, record_id: int) -> list[Rows]:
+    """The rows one editor of a client, program or project shows (the project with its
+    milestones, financials and scope changes): what its save is checked against."""
+    if kind == PROJECT:
+        return [
+            row("project", record_id),
+            children("milestone", "project_id", record_id),
+            children("project_financials", "project_id", record_id),
+            children("scope_change", "project_id", record_id),
+        ]
+    return [row(kind, record_id)]
+
+
+def save_client(
+    edits: Edits, client_id: int | None, data: ClientData, *, seen: Snapshot | None = None
+) -> Outcome:
     """Add a client (``client_id`` None) or change one."""
     text = f"{'Edit' if client_id else 'Add'} client “{data.name.strip()}”"
     return _save(
@@ -143,10 +162,14 @@ def save_client(edits: Edits, client_id: int | None, data: ClientData) -> Outcom
         data,
         pipeline_edit.save_client,
         pipeline_edit.delete_new_client,
+        seen,
+        record_rows(CLIENT, client_id) if client_id is not None else (),
     )
 
 
-def save_program(edits: Edits, program_id: int | None, data: ProgramData) -> Outcome:
+def save_program(
+    edits: Edits, program_id: int | None, data: ProgramData, *, seen: Snapshot | None = None
+) -> Outcome:
     """Add a program (``program_id`` None) or change one."""
     text = f"{'Edit' if program_id else 'Add'} program “{data.name.strip()}”"
     return _save(
@@ -157,10 +180,14 @@ def save_program(edits: Edits, program_id: int | None, data: ProgramData) -> Out
         data,
         pipeline_edit.save_program,
         pipeline_edit.delete_new_program,
+        seen,
+        record_rows(PROGRAM, program_id) if program_id is not None else (),
     )
 
 
-def save_project(edits: Edits, project_id: int | None, data: ProjectBundle) -> Outcome:
+def save_project(
+    edits: Edits, project_id: int | None, data: ProjectBundle, *, seen: Snapshot | None = None
+) -> Outcome:
     """Add a project (``project_id`` None) or change every part of one."""
     name = data.name.strip()
     text = f"Edit “{name}”" if project_id else f"Add project “{name}”"
@@ -172,6 +199,8 @@ def save_project(edits: Edits, project_id: int | None, data: ProjectBundle) -> O
         data,
         pipeline_edit.save_project,
         pipeline_edit.delete_project,
+        seen,
+        record_rows(PROJECT, project_id) if project_id is not None else (),
     )
 
 

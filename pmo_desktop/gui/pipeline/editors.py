@@ -31,6 +31,7 @@ from pmo_desktop.gui.pipeline.edit_models import (
 )
 from pmo_desktop.gui.pipeline.new_menu import EditorHost
 from pmo_desktop.gui.widgets import fill_choices, optional_date, select_data, set_optional_date
+from pmo_desktop.services.concurrency import Snapshot, snapshot
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline.board import StageHistoryRow, stage_history
 from pmo_desktop.services.pipeline.edit import (
@@ -328,6 +329,13 @@ class ProjectEditor(QDialog):
 # --------------------------------------------------------------------------- opening
 
 
+def _seen(session: Any, kind: str, record_id: int | None) -> Snapshot | None:
+    """What an editor of an existing record shows, as stored (its save merges over it)."""
+    if record_id is None:
+        return None
+    return snapshot(session, commands.record_rows(kind, record_id))
+
+
 def _said(outcome: Outcome, host: EditorHost) -> None:
     if outcome.error is not None:
         host.show_error(outcome.error)
@@ -335,12 +343,13 @@ def _said(outcome: Outcome, host: EditorHost) -> None:
 
 def open_project_editor(context: AreaContext, host: EditorHost, project_id: int | None) -> None:
     """Edit a project (or create one, ``project_id`` None) and save it as one edit."""
-    bundle, programs, people, history = context.edits.read(
+    bundle, programs, people, history, seen = context.edits.read(
         lambda s: (
             None if project_id is None else pipeline_edit.get_project(s, project_id),
             pipeline_edit.program_choices(s),
             pipeline_edit.person_choices(s),
             [] if project_id is None else stage_history(s, project_id),
+            _seen(s, commands.PROJECT, project_id),
         )
     )
     if not programs:
@@ -350,14 +359,17 @@ def open_project_editor(context: AreaContext, host: EditorHost, project_id: int 
     dialog.show_history(history)
     dialog.validate = commands.validator(context.edits, pipeline_edit.validate_bundle)
     if host.hooks.exec(dialog):
-        _said(commands.save_project(context.edits, project_id, dialog.bundle()), host)
+        outcome = commands.save_project(context.edits, project_id, dialog.bundle(), seen=seen)
+        _said(outcome, host)
 
 
 def open_client_editor(context: AreaContext, host: EditorHost, client_id: int | None) -> None:
     """Edit a client (or create one, ``client_id`` None) as one edit."""
-    data = None
+    data, seen = None, None
     if client_id is not None:
-        data = context.edits.read(lambda s: pipeline_edit.get_client(s, client_id))
+        data, seen = context.edits.read(
+            lambda s: (pipeline_edit.get_client(s, client_id), _seen(s, commands.CLIENT, client_id))
+        )
     dialog = ClientEditor(data, host.parent)
 
     def check(session: Any, value: ClientData) -> None:
@@ -365,16 +377,17 @@ def open_client_editor(context: AreaContext, host: EditorHost, client_id: int | 
 
     dialog.validate = commands.validator(context.edits, check)
     if host.hooks.exec(dialog):
-        _said(commands.save_client(context.edits, client_id, dialog.data()), host)
+        _said(commands.save_client(context.edits, client_id, dialog.data(), seen=seen), host)
 
 
 def open_program_editor(context: AreaContext, host: EditorHost, program_id: int | None) -> None:
     """Edit a program (or create one, ``program_id`` None) as one edit."""
-    data, clients, people = context.edits.read(
+    data, clients, people, seen = context.edits.read(
         lambda s: (
             None if program_id is None else pipeline_edit.get_program(s, program_id),
             pipeline_edit.client_choices(s),
             pipeline_edit.person_choices(s),
+            _seen(s, commands.PROGRAM, program_id),
         )
     )
     if not clients:
@@ -387,4 +400,4 @@ def open_program_editor(context: AreaContext, host: EditorHost, program_id: int 
 
     dialog.validate = commands.validator(context.edits, check)
     if host.hooks.exec(dialog):
-        _said(commands.save_program(context.edits, program_id, dialog.data()), host)
+        _said(commands.save_program(context.edits, program_id, dialog.data(), seen=seen), host)
