@@ -8,7 +8,8 @@ runs, in its transaction:
 1. the rows as they are now (*theirs*) are read and locked (``FOR UPDATE`` on a server);
 2. the edit runs (*mine*);
 3. each field is merged three ways: changed only by them → theirs is put back; changed only
-   by me → mine stays; changed by both to different values → a conflict. A row another user
+   by me → mine stays; free text both changed in different lines → both (``merge_text``);
+   changed by both otherwise → a conflict. A row another user
    added (a milestone under the project I am saving) is kept even if my edit replaced the
    list; a row they deleted that my edit still writes is a conflict (never re-created).
 
@@ -34,6 +35,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+from merge3 import Merge3
 from sqlalchemy import Table, and_, insert, select, update
 from sqlalchemy.orm import Session
 
@@ -213,6 +215,10 @@ def merged(
                 if my_value == base_value:
                     restore[column] = their_value  # only they changed it
                     continue
+                text = merge_text(base_value, their_value, my_value)
+                if text is not None:  # free text both changed in different lines: both kept
+                    restore[column] = text
+                    continue
                 conflict = FieldConflict(
                     ref.table, key, column, base_value, their_value, my_value, label
                 )
@@ -228,6 +234,30 @@ def merged(
         raise ConflictError(_conflict_message(open_conflicts), tuple(open_conflicts))
     after = snapshot(session, base.rows)
     return result, after, kept_theirs
+
+
+#: Only text of several lines is merged line by line (a title changed twice conflicts).
+MERGED_TEXT_MIN_LINES = 2
+
+
+def merge_text(base: Any, theirs: Any, mine: Any) -> str | None:
+    """Two users' edits of one free text merged line by line (as version control does), or
+    None when they changed the same lines (or the values are not text of several lines)."""
+    values = [base, theirs, mine]
+    if not all(v is None or isinstance(v, str) for v in values) or theirs is None or mine is None:
+        return None
+    lines = [(v or "").splitlines(keepends=True) for v in values]
+    if max(len(part) for part in lines) < MERGED_TEXT_MIN_LINES:
+        return None
+    base_lines, their_lines, my_lines = (
+        [line if line.endswith("\n") else line + "\n" for line in part] for part in lines
+    )
+    merge = Merge3(base_lines, my_lines, their_lines)
+    if any(region[0] == "conflict" for region in merge.merge_regions()):
+        return None
+    merged_text = "".join(merge.merge_lines())
+    ends = (mine or "").endswith("\n") or (theirs or "").endswith("\n")
+    return merged_text if ends else merged_text.removesuffix("\n")
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,12 @@ from pytestqt.qtbot import QtBot
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.edits import Edits
+from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
 from pmo_desktop.gui.pipeline import commands as pipeline_commands
 from pmo_desktop.gui.raid.editor import RaidEditorDialog
 from pmo_desktop.services import deletion
 from pmo_desktop.services.concurrency import snapshot
+from pmo_desktop.services.people import one_on_ones, team
 from pmo_desktop.services.pipeline import board
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline.edit import MilestoneData
@@ -171,3 +173,31 @@ def test_saving_a_project_a_colleague_deleted_does_not_bring_it_back(
     assert outcome.error is not None and "deleted by someone else" in outcome.error.message
     with unit_of_work(mine.sessions) as session:
         assert session.get(Project, pid) is None
+
+
+# --------------------------------------------------------------------------- 1:1 notes
+
+
+def test_notes_two_managers_typed_into_one_1on1_are_both_kept(
+    qtbot: QtBot, shared: tuple[Portfolio, Portfolio]
+) -> None:
+    mine, theirs = shared
+    with unit_of_work(mine.sessions) as session:
+        person = team.team_roster(session, date.today())[0]
+        meeting = one_on_ones.one_on_ones(session, person.id)[0]
+        one_on_ones.update_one_on_one(session, meeting.id, notes="Agenda\n\nStaffing\n\nGoals\n")
+    panel = OneOnOnePanel(AreaContext(mine, QUndoStack()))
+    qtbot.addWidget(panel)
+    panel.set_person(person.id, person.name)
+    panel._load(meeting.id)
+    with unit_of_work(theirs.sessions) as session:  # a colleague adds a line at the top
+        one_on_ones.update_one_on_one(
+            session, meeting.id, notes="Visited client 😀\n\nAgenda\n\nStaffing\n\nGoals\n"
+        )
+    markdown = panel.ui.notesEdit.toMarkdown()
+    panel.ui.notesEdit.document().setMarkdown(markdown + "\nأهداف: promotion case\n")
+    panel.save_notes()
+    with unit_of_work(mine.sessions) as session:
+        stored = one_on_ones.one_on_one(session, meeting.id).notes
+    assert "Visited client 😀" in stored and "أهداف: promotion case" in stored
+    assert "Visited client 😀" in panel.ui.notesEdit.toMarkdown()  # the editor shows both

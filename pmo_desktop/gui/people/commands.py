@@ -23,6 +23,7 @@ from pmo_desktop.domain.rating import Competency, EvaluationKind, EvaluationStat
 from pmo_desktop.gui.edits import Edits, Inverse, Outcome, Step
 from pmo_desktop.services.calendar import days_off as calendar
 from pmo_desktop.services.calendar import ics_import
+from pmo_desktop.services.concurrency import Rows, Snapshot, row
 from pmo_desktop.services.people import evaluations as ev
 from pmo_desktop.services.people import frameworks, growth, onboarding, roster, team
 from pmo_desktop.services.people import one_on_ones as svc
@@ -42,9 +43,18 @@ def short(text: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def run(edits: Edits, text: str, do: Step, undo: Inverse, again: Inverse | None = None) -> Outcome:
+def run(
+    edits: Edits,
+    text: str,
+    do: Step,
+    undo: Inverse,
+    again: Inverse | None = None,
+    *,
+    seen: Snapshot | None = None,
+    refs: Sequence[Rows] = (),
+) -> Outcome:
     """One People edit on the undo stack: ``Edits.run`` for the area "people"."""
-    return edits.run(AREA, text, do, undo, again)
+    return edits.run(AREA, text, do, undo, again, seen=seen, refs=refs)
 
 
 # ---------------------------------------------------------------------------------- 1:1s
@@ -75,14 +85,24 @@ def delete_one_on_one(edits: Edits, one_on_one_id: int) -> Outcome:
     )
 
 
-def save_notes(edits: Edits, one_on_one_id: int, notes: str) -> Outcome:
-    """Replace the notes (Markdown) of a 1:1."""
+def notes_rows(one_on_one_id: int) -> list[Rows]:
+    """The row a 1:1's notes editor shows: its save merges over it."""
+    return [row("one_on_one", one_on_one_id)]
+
+
+def save_notes(
+    edits: Edits, one_on_one_id: int, notes: str, *, seen: Snapshot | None = None
+) -> Outcome:
+    """Replace the notes (Markdown) of a 1:1. With ``seen`` (the 1:1 as the editor loaded
+    it) notes someone else saved meanwhile are merged line by line with these, not lost."""
     return run(
         edits,
         "Edit 1:1 notes",
         lambda s: svc.update_one_on_one(s, one_on_one_id, notes=notes),
         lambda s, previous: svc.update_one_on_one(s, one_on_one_id, notes=previous[1]),
         lambda s, _previous: svc.update_one_on_one(s, one_on_one_id, notes=notes),
+        seen=seen,
+        refs=notes_rows(one_on_one_id),
     )
 
 

@@ -17,6 +17,7 @@ from pmo_desktop.gui.forms.ui_one_on_one_editor import Ui_OneOnOneEditor
 from pmo_desktop.gui.people import commands, models
 from pmo_desktop.gui.row_model import RowModel
 from pmo_desktop.gui.widgets import ERROR_STYLE, fill_choices, pydate, select_data
+from pmo_desktop.services.concurrency import Snapshot, snapshot
 from pmo_desktop.services.people import one_on_ones as svc
 from pmo_desktop.services.people.one_on_ones import ActionRow, OneOnOneDetail, OneOnOneRow, PointRow
 from pmo_desktop.services.people.team import person_header
@@ -40,6 +41,8 @@ class OneOnOnePanel(QWidget):
         self.person_id: int | None = None
         self.person_name = ""
         self.detail: OneOnOneDetail | None = None
+        #: The 1:1 as its notes were loaded: a save of the notes merges over it.
+        self._notes_seen: Snapshot | None = None
         ui = self.ui
         ui.meetingTitle.setProperty("role", "section")
         ui.errorLabel.setStyleSheet(ERROR_STYLE)
@@ -86,6 +89,8 @@ class OneOnOnePanel(QWidget):
         self.person_id, self.person_name = person_id, name
         self.detail = None
         self.refresh()
+
+    _notes_seen: Snapshot | None = None
 
     def refresh(self) -> None:
         """Re-read the timeline and the selected 1:1."""
@@ -154,6 +159,12 @@ class OneOnOnePanel(QWidget):
                 # Markdown, never HTML: imported notes like <img src=//host/x> stay text.
                 ui.notesEdit.document().setMarkdown(detail.notes, NOTES_MARKDOWN)
                 ui.notesEdit.document().setModified(False)
+                # What the notes were when loaded: a save merges over it (a colleague's
+                # notes saved meanwhile are kept beside these).
+                one_on_one_id = detail.id
+                self._notes_seen = self.edits.read(
+                    lambda s: snapshot(s, commands.notes_rows(one_on_one_id))
+                )
         ui.errorLabel.clear()
 
     def _modified(self, modified: bool) -> None:
@@ -200,9 +211,19 @@ class OneOnOnePanel(QWidget):
         """Save the notes (as Markdown) of the selected 1:1."""
         if self.detail is None:
             return
-        outcome = commands.save_notes(self.edits, self.detail.id, self.ui.notesEdit.toMarkdown())
+        one_on_one_id, notes = self.detail.id, self.ui.notesEdit.toMarkdown()
+        outcome = commands.save_notes(self.edits, one_on_one_id, notes, seen=self._notes_seen)
         if self._refused(outcome):
             self.ui.notesEdit.document().setModified(False)
+            stored, self._notes_seen = self.edits.read(
+                lambda s: (
+                    svc.one_on_one(s, one_on_one_id).notes,
+                    snapshot(s, commands.notes_rows(one_on_one_id)),
+                )
+            )
+            if stored != notes:  # merged with notes someone else saved meanwhile: show both
+                self.ui.notesEdit.document().setMarkdown(stored, NOTES_MARKDOWN)
+                self.ui.notesEdit.document().setModified(False)
 
     def add_point(self) -> None:
         """Add the typed talking point."""
