@@ -25,7 +25,8 @@ from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
 from pmo_desktop.gui.forms.ui_home_page import Ui_HomePage
 from pmo_desktop.gui.plain_text import literal, plain_label
 from pmo_desktop.gui.setup_page import SetupPage, needs_setup
-from pmo_desktop.services.home import HomeData, Tile, TileLine, home_data
+from pmo_desktop.services.home.board import HomeData, home_data
+from pmo_desktop.services.home.tiles import Tile, TileLine
 from pmo_desktop.services.portfolio import summary
 from pmo_desktop.services.uow import unit_of_work
 

@@ -17,10 +17,10 @@ from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.area_filter import FilterBar
 from pmo_desktop.gui.home import HomePage
 from pmo_desktop.gui.main_window import MainWindow
-from pmo_desktop.services.home import Tile
+from pmo_desktop.services.home.tiles import Tile
 from pmo_desktop.services.pipeline.health import portfolio_health
 from pmo_desktop.services.raid import escalations as raid_escalations
-from pmo_desktop.services.reports import reporting
+from pmo_desktop.services.reports import adherence as reporting
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Milestone, Project

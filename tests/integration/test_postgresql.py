@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from pmo_desktop.services import home as reporting_home
 from pmo_desktop.services.demo import generate
+from pmo_desktop.services.home import board as reporting_home
 from pmo_desktop.services.people import team as people
 from pmo_desktop.services.pipeline import board as pipeline
 from pmo_desktop.services.pipeline.health import portfolio_health

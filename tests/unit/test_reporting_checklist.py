@@ -19,7 +19,7 @@ from pmo_desktop.domain.adherence import (
     retired_periods,
 )
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services.home import adherence_tile
+from pmo_desktop.services.home.delivery import adherence_tile
 from pmo_desktop.services.reports import adherence, checklist
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio

@@ -12,7 +12,7 @@ from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.reporting import ImprovementStatus, ReportScope, RetroFormat
 from pmo_desktop.services.demo import generate
-from pmo_desktop.services.home import home_data
+from pmo_desktop.services.home.board import home_data
 from pmo_desktop.services.people import agenda as people_agenda
 from pmo_desktop.services.reports import (
     adherence,

@@ -12,8 +12,8 @@ from pmo_desktop.gui.plain_text import plain_label
 from pmo_desktop.gui.reports.models import RowModel
 from pmo_desktop.gui.reports.tab import ReportsTab, table
 from pmo_desktop.gui.row_model import RAG_TEXT, Column
-from pmo_desktop.services import home as reporting_home
-from pmo_desktop.services.home import ActionRow
+from pmo_desktop.services.home import actions as home_actions
+from pmo_desktop.services.home.actions import ActionRow
 
 
 class ActionsTab(ReportsTab):
@@ -53,7 +53,7 @@ class ActionsTab(ReportsTab):
     def refresh(self) -> None:
         """Re-read every open action."""
         today = self.today or date.today()
-        self.all_rows = self.context.edits.read(lambda s: reporting_home.open_actions(s, today))
+        self.all_rows = self.context.edits.read(lambda s: home_actions.open_actions(s, today))
         self._show()
 
     def _show(self) -> None:
