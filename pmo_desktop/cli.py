@@ -29,14 +29,14 @@ class CliError(Exception):
     """A refusal to report as one line on stderr."""
 
 
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every verb."""
-    parser = _Parser(prog=PROG, description="Offline PMO workspace for an Associate Director.")
+    parser = Parser(prog=PROG, description="Offline PMO workspace for an Associate Director.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH|URL", help="portfolio file or SQLAlchemy URL")
     parser.add_argument("--demo", action="store_true", help="open the GUI on the demo portfolio")
@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="passphrase of an encrypted portfolio, read from this environment variable "
         "(else asked for when run in a terminal)",
     )
-    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=Parser)
 
     demo = verbs.add_parser("demo", help="create a demo portfolio (a new file, or an empty URL)")
     demo.add_argument("out", metavar="OUT.sqlite|URL")
@@ -54,52 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.set_defaults(handler=_cmd_demo)
 
-    export = verbs.add_parser("export", help="export data (format follows the extension)")
-    export_kinds = export.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
-    export_kinds.required = True
-    ej = export_kinds.add_parser("json", help="the whole portfolio as portable JSON")
-    ej.add_argument("out", type=Path, metavar="OUT.json", help="- for standard output")
-    ej.set_defaults(handler=_cmd_export_json)
-    est = export_kinds.add_parser("staffing", help="the staffing plan as CSV, XLSX or PDF")
-    est.add_argument("out", type=Path, metavar="OUT.{csv,xlsx,pdf}")
-    est.add_argument("--from", dest="first", metavar="DATE", help="first week (YYYY-MM-DD)")
-    est.add_argument("--weeks", type=int, metavar="N", help="number of weeks")
-    est.set_defaults(handler=_cmd_export_staffing)
-    er = export_kinds.add_parser("raid", help="the RAID register as CSV or XLSX")
-    er.add_argument("out", type=Path, metavar="OUT.{csv,xlsx}")
-    er.set_defaults(handler=_cmd_export_raid)
-    for kind, what in (
-        ("pipeline", "every project with stage, value and health"),
-        ("health", "programs and projects by health, with the reasons"),
-    ):
-        ep = export_kinds.add_parser(kind, help=f"{what} as CSV or XLSX")
-        ep.add_argument("out", type=Path, metavar="OUT.{csv,xlsx}")
-        ep.set_defaults(handler=_cmd_export_pipeline)
-    ee = export_kinds.add_parser("evaluation", help="one person's evaluation as a PDF")
-    ee.add_argument("out", type=Path, metavar="OUT.pdf")
-    ee.add_argument("--person", required=True, metavar="NAME|ID")
-    ee.add_argument("--period", required=True, metavar="P", help="e.g. 2026-H1")
-    ee.add_argument(
-        "--password-env", metavar="VAR", help="encrypt with the password held in this variable"
-    )
-    ee.set_defaults(handler=_cmd_export_evaluation)
-    es = export_kinds.add_parser("schedule", help="the team's 1:1 schedule as iCalendar")
-    es.add_argument("out", type=Path, metavar="OUT.ics")
-    es.set_defaults(handler=_cmd_export_schedule)
-    esr = export_kinds.add_parser(
-        "status-report", help="a program or client status report as a PDF (kept as a snapshot)"
-    )
-    esr.add_argument("out", type=Path, metavar="OUT.pdf")
-    esr_target = esr.add_mutually_exclusive_group(required=True)
-    esr_target.add_argument("--program", metavar="NAME|ID")
-    esr_target.add_argument("--client", metavar="NAME|ID")
-    esr_target.add_argument(
-        "--snapshot", type=int, metavar="ID", help="re-render an issued report exactly"
-    )
-    esr.set_defaults(handler=_cmd_export_status_report)
+    from pmo_desktop.cli_exports import add_export_verbs
+
+    add_export_verbs(verbs)
 
     imp = verbs.add_parser("import", help="import data")
-    import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser)
+    import_kinds = imp.add_subparsers(dest="kind", metavar="KIND", parser_class=Parser)
     import_kinds.required = True
     ij = import_kinds.add_parser("json", help="a portable JSON portfolio")
     ij.add_argument("file", type=Path, metavar="IN.json", help="- for standard input")
@@ -113,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     its.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
     its.set_defaults(handler=_cmd_import_timesheet)
-    from pmo_desktop.cli_team import add_import_verbs
+    from pmo_desktop.cli_imports import add_import_verbs
 
     add_import_verbs(import_kinds)
 
@@ -223,7 +183,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_existing(  # type: ignore[no-untyped-def]
+def open_existing(  # type: ignore[no-untyped-def]
     args: argparse.Namespace, *, write: bool = False, create: bool = False
 ):
     """Open the portfolio of ``--db`` for a verb: read-only, or with the lock to ``write``
@@ -238,9 +198,9 @@ def _open_existing(  # type: ignore[no-untyped-def]
     from pmo_desktop.services.workspace import UpgradeNeededError, open_portfolio
 
     target = resolve_database(args.db)
-    passphrase = _passphrase(args, target)
+    passphrase = portfolio_passphrase(args, target)
     if write:
-        lock = _lock(target)
+        lock = portfolio_lock(target)
         try:
             portfolio = open_portfolio(target, create=create, passphrase=passphrase)
         except BaseException:
@@ -256,11 +216,11 @@ def _open_existing(  # type: ignore[no-untyped-def]
     try:
         return open_portfolio(target, create=False, passphrase=passphrase, readonly=True)
     except UpgradeNeededError:
-        _open_existing(args, write=True).close()  # migrates, after a verified backup
+        open_existing(args, write=True).close()  # migrates, after a verified backup
         return open_portfolio(target, create=False, passphrase=passphrase, readonly=True)
 
 
-def _lock(target: str):  # type: ignore[no-untyped-def]
+def portfolio_lock(target: str):  # type: ignore[no-untyped-def]
     """The single-instance lock of ``target``'s file, taken (or ``CliError`` naming who has it)."""
     from pmo_desktop.instance import InstanceLock, InstanceLockedError, database_file
 
@@ -272,7 +232,7 @@ def _lock(target: str):  # type: ignore[no-untyped-def]
     return lock
 
 
-def _passphrase(args: argparse.Namespace, target: str) -> str | None:
+def portfolio_passphrase(args: argparse.Namespace, target: str) -> str | None:
     """The passphrase of an encrypted portfolio: ``--passphrase-env``, else a prompt on a tty.
 
     None for a plain portfolio (or a server database). Never echoed, logged or stored; the
@@ -284,7 +244,7 @@ def _passphrase(args: argparse.Namespace, target: str) -> str | None:
     if file is None or not is_encrypted(file) or header_is_blank(file):
         return None  # plain, or damaged (opening says which)
     if args.passphrase_env:
-        return _secret_from_env(args, args.passphrase_env, "passphrase")
+        return secret_from_env(args, args.passphrase_env, "passphrase")
     if sys.stdin.isatty():
         import getpass
 
@@ -292,7 +252,7 @@ def _passphrase(args: argparse.Namespace, target: str) -> str | None:
     raise CliError(f"{file.name} is protected by a passphrase; give it with --passphrase-env VAR")
 
 
-def _secret_from_env(args: argparse.Namespace, variable: str, what: str) -> str:
+def secret_from_env(args: argparse.Namespace, variable: str, what: str) -> str:
     """The secret held in ``variable``, which is then removed from the environment.
 
     Read once per command (a verb may open the portfolio twice) and kept on ``args``;
@@ -307,174 +267,6 @@ def _secret_from_env(args: argparse.Namespace, variable: str, what: str) -> str:
     return read[variable]
 
 
-def _cmd_export_json(args: argparse.Namespace) -> int:
-    from pmo_desktop.services.transfer import export_json, export_json_bytes
-
-    portfolio = _open_existing(args)
-    try:
-        if str(args.out) != STDIO:
-            export_json(portfolio, args.out)
-            print(f"portfolio exported to {args.out}")
-            return 0
-        data = export_json_bytes(portfolio)  # to standard output, for a pipe
-    finally:
-        portfolio.close()
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
-    return 0
-
-
-def _cmd_export_staffing(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from pmo_desktop.reports.staffing_export import FORMATS, export_staffing
-    from pmo_desktop.services.uow import unit_of_work
-
-    if args.out.suffix.lower() not in FORMATS:
-        raise CliError(f"cannot export staffing as {args.out.name}: use .csv, .xlsx or .pdf")
-    try:
-        first = date.fromisoformat(args.first) if args.first else None
-    except ValueError:
-        raise CliError(f"--from must be a date like 2026-03-02, not {args.first!r}") from None
-    portfolio = _open_existing(args)
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            plan = export_staffing(session, args.out, first, args.weeks)
-    finally:
-        portfolio.close()
-    span = f"{len(plan.weeks)} weeks from {plan.weeks[0]}" if plan.weeks else "no weeks"
-    print(f"staffing plan ({len(plan.lines)} lines, {span}) exported to {args.out}")
-    return 0
-
-
-def _cmd_export_raid(args: argparse.Namespace) -> int:
-    from pmo_desktop.reports.raid_export import FORMATS, export_register
-    from pmo_desktop.services.raid.register import list_register
-    from pmo_desktop.services.uow import unit_of_work
-
-    if args.out.suffix.lower() not in FORMATS:
-        raise CliError(f"cannot export the RAID register as {args.out.name}: use .csv or .xlsx")
-    portfolio = _open_existing(args)
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            rows = list_register(session)
-        count = export_register(rows, args.out)
-    finally:
-        portfolio.close()
-    print(f"RAID register ({count} entries) exported to {args.out}")
-    return 0
-
-
-def _cmd_export_pipeline(args: argparse.Namespace) -> int:
-    from pmo_desktop.reports import pipeline_export as px
-    from pmo_desktop.services.pipeline.board import board_cards
-    from pmo_desktop.services.pipeline.health import portfolio_health
-    from pmo_desktop.services.uow import unit_of_work
-
-    what = "pipeline" if args.kind == "pipeline" else "health register"
-    if args.out.suffix.lower() not in px.FORMATS:
-        raise CliError(f"cannot export the {what} as {args.out.name}: use .csv or .xlsx")
-    portfolio = _open_existing(args)
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            health = portfolio_health(session)
-            cards = board_cards(session, health=health)
-    finally:
-        portfolio.close()
-    if args.kind == "pipeline":
-        count = px.export_table(
-            px.PIPELINE_HEADER, px.pipeline_rows(cards), args.out, what, "Pipeline"
-        )
-    else:
-        count = px.export_table(px.HEALTH_HEADER, px.health_rows(health), args.out, what, "Health")
-    print(f"{what} ({count} rows) exported to {args.out}")
-    return 0
-
-
-def _cmd_export_evaluation(args: argparse.Namespace) -> int:
-    from pmo_desktop.reports.pdf.evaluation import export_evaluation
-    from pmo_desktop.services.people.evaluations import find_evaluation
-    from pmo_desktop.services.people.team import find_person
-    from pmo_desktop.services.uow import unit_of_work
-
-    if args.out.suffix.lower() != ".pdf":
-        raise CliError(f"cannot export an evaluation as {args.out.name}: use .pdf")
-    password = None
-    if args.password_env:
-        password = _secret_from_env(args, args.password_env, "password")
-    portfolio = _open_existing(args)
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            person_id = find_person(session, args.person)
-            evaluation_id = find_evaluation(session, person_id, args.period)
-            if evaluation_id is None:
-                raise CliError(f"no evaluation of {args.person} for {args.period}")
-            result = export_evaluation(session, evaluation_id, args.out, password)
-    finally:
-        portfolio.close()
-    if result.missing:
-        codes = " ".join(f"U+{ord(ch):04X}" for ch in sorted(result.missing))
-        print(
-            f"{PROG}: note: {len(result.missing)} character(s) the PDF font cannot draw are "
-            f"marked with \ufffd: {codes}",
-            file=sys.stderr,
-        )
-    print(f"evaluation of {result.person} for {args.period} exported to {args.out}")
-    return 0
-
-
-def _cmd_export_schedule(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from pmo_desktop.services.people.schedule import write_schedule
-    from pmo_desktop.services.uow import unit_of_work
-
-    if args.out.suffix.lower() != ".ics":
-        raise CliError(f"cannot export the 1:1 schedule as {args.out.name}: use .ics")
-    portfolio = _open_existing(args)
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            count = write_schedule(session, args.out, date.today())
-    finally:
-        portfolio.close()
-    print(f"1:1 schedule ({count} series) exported to {args.out}")
-    return 0
-
-
-def _cmd_export_status_report(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from pmo_desktop.domain.reporting import ReportScope
-    from pmo_desktop.reports.pdf.status_report import render_status_report, write_status_report
-    from pmo_desktop.services.reports import status
-    from pmo_desktop.services.uow import unit_of_work
-
-    if args.out.suffix.lower() != ".pdf":
-        raise CliError(f"cannot export a status report as {args.out.name}: use .pdf")
-    portfolio = _open_existing(args, write=args.snapshot is None)  # issuing keeps a snapshot
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            if args.snapshot is not None:
-                payload = status.snapshot_payload(session, args.snapshot)
-                snapshot_id = args.snapshot
-            else:
-                if args.program is not None:
-                    scope, target = ReportScope.PROGRAM, status.find_program(session, args.program)
-                else:
-                    scope, target = ReportScope.CLIENT, status.find_client(session, args.client)
-                payload = status.build_payload(session, scope, target, date.today())
-                render_status_report(payload)  # nothing is kept if it cannot be rendered
-                snapshot_id = status.issue_report(session, payload)
-        write_status_report(args.out, payload)
-    finally:
-        portfolio.close()
-    print(
-        f"status report of {payload['title']} as of {payload['issued_on']} "
-        f"(snapshot {snapshot_id}) exported to {args.out}"
-    )
-    return 0
-
-
 def _cmd_import_json(args: argparse.Namespace) -> int:
     from pmo_desktop.domain.errors import ValidationError
     from pmo_desktop.services.transfer import import_json, import_json_bytes
@@ -485,9 +277,9 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
         raise CliError(f"no file at {args.file}")
     data = sys.stdin.buffer.read() if from_stdin else None
     target = resolve_database(args.db)
-    lock = _lock(target)  # refuses while the portfolio is open in the app
+    lock = portfolio_lock(target)  # refuses while the portfolio is open in the app
     try:
-        portfolio = open_portfolio(target, passphrase=_passphrase(args, target))
+        portfolio = open_portfolio(target, passphrase=portfolio_passphrase(args, target))
         try:
             if data is not None:
                 try:
@@ -515,7 +307,7 @@ def _cmd_import_timesheet(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CliError(f"no file at {args.file}")
     lines = actuals.read_timesheet(args.file.read_bytes())
-    portfolio = _open_existing(args, write=True)  # refused while the app has it open
+    portfolio = open_existing(args, write=True)  # refused while the app has it open
     try:
         with unit_of_work(portfolio.sessions) as session:  # one transaction: all or nothing
             preview = actuals.preview_timesheet(session, lines)
@@ -543,7 +335,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 
     from pmo_desktop.app import screenshot
 
-    passphrase = _passphrase(args, target)
+    passphrase = portfolio_passphrase(args, target)
     screenshot(target, args.view, args.out, args.width, args.height, passphrase)
     return 0
 
@@ -552,7 +344,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from pmo_desktop.services.integrity_check import check_portfolio
 
     target = resolve_database(args.db)
-    report = check_portfolio(target, _passphrase(args, target))
+    report = check_portfolio(target, portfolio_passphrase(args, target))
     for line in report.lines:
         print(line)
     if not report.ok:
@@ -569,7 +361,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     file = Path(target).expanduser().resolve()
     if not file.is_file():
         raise CliError(f"no portfolio at {file}")
-    passphrase = _passphrase(args, str(file))
+    passphrase = portfolio_passphrase(args, str(file))
     if passphrase is not None:
         from pmo_desktop.services.workspace import check_passphrase
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 from pmo_desktop.domain.enums import Role
@@ -15,7 +14,7 @@ from pmo_desktop.domain.enums import Role
 ROLE_CODES = [role.value for role in Role]
 
 
-def _day(text: str) -> date:
+def day_arg(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
@@ -46,7 +45,7 @@ def _person_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
     parser.add_argument("--role", type=str.upper, choices=ROLE_CODES, required=False)
     parser.add_argument("--email")
     parser.add_argument("--manager", metavar="NAME|ID", help="'none' for no manager")
-    parser.add_argument("--start", type=_day, metavar="YYYY-MM-DD", help="start date")
+    parser.add_argument("--start", type=day_arg, metavar="YYYY-MM-DD", help="start date")
     parser.add_argument("--end", metavar="YYYY-MM-DD", help="last day ('none' to clear)")
     hours = parser.add_mutually_exclusive_group()
     hours.add_argument("--hours", type=float, metavar="H", help="contracted hours a week (0-80)")
@@ -68,239 +67,6 @@ def _person_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
         state = parser.add_mutually_exclusive_group()
         state.add_argument("--inactive", action="store_true", help="deactivate (history kept)")
         state.add_argument("--active", action="store_true", help="reactivate")
-
-
-def add_import_verbs(import_kinds: Any) -> None:
-    """Register ``import people`` on the import verb's subparsers."""
-    people = import_kinds.add_parser(
-        "people", help="a people list from CSV or XLSX, all or nothing (bad rows refuse it)"
-    )
-    people.add_argument("file", type=Path, metavar="IN.csv|IN.xlsx")
-    people.add_argument(
-        "--map",
-        action="append",
-        default=[],
-        metavar="FIELD=COLUMN",
-        help="which column holds a field (default: guessed from the header); fields: "
-        "name, role, email, manager, start_date, end_date, weekly_hours, workweek, "
-        "billable_target, holiday_country, holiday_region, skills, notes",
-    )
-    people.add_argument(
-        "--month-first", action="store_true", help="dates are MM/DD/YYYY (default DD/MM/YYYY)"
-    )
-    people.add_argument("--decimal-comma", action="store_true", help="numbers are written 1.250,5")
-    people.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
-    people.set_defaults(handler=_cmd_import_people)
-    projects = import_kinds.add_parser(
-        "projects",
-        help="a project list (client, program, project, stage, start, end, budget, PM) from "
-        "CSV or XLSX, all or nothing",
-    )
-    projects.add_argument("file", type=Path, metavar="IN.csv|IN.xlsx")
-    projects.add_argument(
-        "--map",
-        action="append",
-        default=[],
-        metavar="FIELD=COLUMN",
-        help="which column holds a field (default: guessed); fields: client, program, "
-        "project, code, stage, start_date, end_date, budget, pm, win_probability",
-    )
-    projects.add_argument("--month-first", action="store_true", help="dates are MM/DD/YYYY")
-    projects.add_argument("--decimal-comma", action="store_true", help="numbers are 1.250,5")
-    projects.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
-    projects.set_defaults(handler=_cmd_import_projects)
-    mspdi = import_kinds.add_parser(
-        "mspdi",
-        help="an MS Project XML file (MS Project, ProjectLibre, GanttProject): the project, "
-        "its milestones, its resources matched to people and their work on the grid",
-    )
-    mspdi.add_argument("file", type=Path, metavar="IN.xml")
-    mspdi.add_argument("--client", help="the client (default: the file's Company)")
-    mspdi.add_argument("--program", required=True, help="the program it belongs to")
-    mspdi.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
-    mspdi.set_defaults(handler=_cmd_import_mspdi)
-    leave = import_kinds.add_parser(
-        "time-off",
-        help="time off from an iCalendar file (an Outlook or Google 'out of office' export)",
-    )
-    leave.add_argument("file", type=Path, metavar="IN.ics")
-    leave.add_argument(
-        "--person", metavar="NAME|ID", help="whose time off (default: matched by email or name)"
-    )
-    leave.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
-    leave.set_defaults(handler=_cmd_import_time_off)
-    plan = import_kinds.add_parser(
-        "staffing",
-        help="a staffing sheet (person × project rows, week columns, hours; our own export "
-        "re-imports), all or nothing",
-    )
-    plan.add_argument("file", type=Path, metavar="IN.csv|IN.xlsx")
-    plan.add_argument("--month-first", action="store_true", help="week dates are MM/DD/YYYY")
-    plan.add_argument("--decimal-comma", action="store_true", help="hours are written 7,5")
-    plan.add_argument("--dry-run", action="store_true", help="show the preview, import nothing")
-    plan.set_defaults(handler=_cmd_import_staffing)
-
-
-def _cmd_import_mspdi(args: argparse.Namespace) -> int:
-    from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services.pipeline import mspdi_import
-    from pmo_desktop.services.uow import unit_of_work
-
-    if not args.file.is_file():
-        raise ValidationError(f"no file at {args.file}", "file")
-    project = mspdi_import.read_mspdi(args.file.read_bytes(), args.file.name)
-    client = args.client or project.company
-    if not client:
-        raise ValidationError(f"{args.file.name} names no company: give --client", "client")
-    portfolio = _writing(args, create=True)
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            preview = mspdi_import.preview_mspdi(session, project, client, args.program)
-            print(f"{args.file.name}: {preview.summary()}")
-            if args.dry_run:
-                print("dry run: nothing imported")
-                return 0
-            done = mspdi_import.import_mspdi(session, preview)
-    finally:
-        portfolio.close()
-    print(f"imported as project {done.project_id}")
-    return 0
-
-
-def _cmd_import_time_off(args: argparse.Namespace) -> int:
-    from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services.calendar import ics_import as time_off_import
-    from pmo_desktop.services.people.team import find_person
-    from pmo_desktop.services.uow import unit_of_work
-
-    if not args.file.is_file():
-        raise ValidationError(f"no file at {args.file}", "file")
-    events = time_off_import.read_ics(args.file.read_bytes(), args.file.name)
-    portfolio = _writing(args)
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            person_id = find_person(session, args.person) if args.person else None
-            preview = time_off_import.preview_ics(session, events, person_id)
-            print(f"{args.file.name}: {preview.summary()}")
-            for title in preview.unmatched:
-                print(f"  matched to nobody: {title}")
-            if args.dry_run:
-                print("dry run: nothing imported")
-                return 0
-            added = time_off_import.import_ics(session, preview)
-    finally:
-        portfolio.close()
-    print(f"imported {len(added)} periods of time off")
-    return 0
-
-
-def _cmd_import_staffing(args: argparse.Namespace) -> int:
-    from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services.sheets import problems_line, read_sheet
-    from pmo_desktop.services.staffing import sheet_import as staffing_import
-    from pmo_desktop.services.uow import unit_of_work
-
-    sheet = read_sheet(args.file)
-    portfolio = _writing(args)
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            preview = staffing_import.preview_staffing(
-                session, sheet, day_first=not args.month_first, decimal_comma=args.decimal_comma
-            )
-            if not preview.ok:
-                line = problems_line(preview.problems)
-                raise ValidationError(f"{args.file.name} refused, nothing imported: {line}")
-            print(f"{args.file.name}: {preview.summary()}")
-            if args.dry_run:
-                print("dry run: nothing imported")
-                return 0
-            changes = staffing_import.import_staffing(session, preview)
-    finally:
-        portfolio.close()
-    print(f"imported: {len(changes.after)} person-weeks changed")
-    return 0
-
-
-def _cmd_import_people(args: argparse.Namespace) -> int:
-    from pmo_desktop.services.people import sheet_import as people_import
-
-    return _import_sheet(
-        args,
-        people_import.FIELDS,
-        people_import.guess_mapping,
-        people_import.preview_people,
-        people_import.import_people,
-        lambda done: f"imported {len(done.created)} new and {len(done.updated)} updated people",
-        create=True,
-    )
-
-
-def _cmd_import_projects(args: argparse.Namespace) -> int:
-    from pmo_desktop.services.pipeline import sheet_import as pipeline_import
-
-    return _import_sheet(
-        args,
-        pipeline_import.FIELDS,
-        pipeline_import.guess_mapping,
-        pipeline_import.preview_projects,
-        pipeline_import.import_projects,
-        lambda done: (
-            f"imported {len(done.created_projects)} new and {len(done.updated)} updated "
-            f"projects ({len(done.created_clients)} new clients, "
-            f"{len(done.created_programs)} new programs)"
-        ),
-        create=True,
-    )
-
-
-def _import_sheet(
-    args: argparse.Namespace,
-    fields: Any,
-    guess: Any,
-    preview_of: Any,
-    write: Any,
-    done_text: Any,
-    *,
-    create: bool,
-) -> int:
-    """Read a spreadsheet, preview it against the portfolio, refuse it in one line or write
-    all of it in one transaction (``--dry-run``: only the preview)."""
-    from pmo_desktop.domain.errors import ValidationError
-    from pmo_desktop.services.sheets import problems_line, read_sheet
-    from pmo_desktop.services.uow import unit_of_work
-
-    sheet = read_sheet(args.file)
-    mapping = guess(sheet.header)
-    for pair in args.map:
-        name, sep, column = pair.partition("=")
-        if not sep or name.strip() not in fields:
-            raise ValidationError(f"--map {pair!r}: use FIELD=COLUMN with a known field", "map")
-        mapping[name.strip()] = column.strip()
-    portfolio = _writing(args, create=create)  # a new user's first command may be this one
-    try:
-        with unit_of_work(portfolio.sessions) as session:
-            preview = preview_of(
-                session,
-                sheet,
-                mapping,
-                day_first=not args.month_first,
-                decimal_comma=args.decimal_comma,
-            )
-            if not preview.ok:
-                line = problems_line(preview.problems)
-                raise ValidationError(f"{args.file.name} refused, nothing imported: {line}")
-            columns = ", ".join(f"{k}={v}" for k, v in mapping.items())
-            print(f"{args.file.name}: {preview.summary()} (columns: {columns})")
-            for row in preview.rows:
-                print(f"  row {row.row}: {row.action} {row.name}")
-            if args.dry_run:
-                print("dry run: nothing imported")
-                return 0
-            done = write(session, preview)
-    finally:
-        portfolio.close()
-    print(done_text(done))
-    return 0
 
 
 def add_team_verbs(verbs: Any) -> None:
@@ -325,8 +91,8 @@ def add_team_verbs(verbs: Any) -> None:
     leave_kinds.required = True
     ladd = leave_kinds.add_parser("add", help="record time off, whole or half days")
     ladd.add_argument("person", metavar="NAME|ID")
-    ladd.add_argument("start", type=_day, metavar="FROM")
-    ladd.add_argument("end", type=_day, nargs="?", metavar="TO", help="default: FROM")
+    ladd.add_argument("start", type=day_arg, metavar="FROM")
+    ladd.add_argument("end", type=day_arg, nargs="?", metavar="TO", help="default: FROM")
     ladd.add_argument("--kind", default="vacation")
     ladd.add_argument("--half", action="store_true", help="half days")
     ladd.add_argument("--note")
@@ -344,13 +110,13 @@ def add_team_verbs(verbs: Any) -> None:
     )
     closure_kinds.required = True
     cadd = closure_kinds.add_parser("add", help="close from FROM to TO (every day)")
-    cadd.add_argument("start", type=_day, metavar="FROM")
-    cadd.add_argument("end", type=_day, nargs="?", metavar="TO")
+    cadd.add_argument("start", type=day_arg, metavar="FROM")
+    cadd.add_argument("end", type=day_arg, nargs="?", metavar="TO")
     cadd.add_argument("--name")
     cadd.set_defaults(handler=_cmd_closure_add)
     cdel = closure_kinds.add_parser("delete", help="reopen from FROM to TO")
-    cdel.add_argument("start", type=_day, metavar="FROM")
-    cdel.add_argument("end", type=_day, nargs="?", metavar="TO")
+    cdel.add_argument("start", type=day_arg, metavar="FROM")
+    cdel.add_argument("end", type=day_arg, nargs="?", metavar="TO")
     cdel.set_defaults(handler=_cmd_closure_delete)
     clist = closure_kinds.add_parser("list", help="every closure day")
     clist.set_defaults(handler=_cmd_closure_list)
@@ -410,24 +176,24 @@ def _apply(session: Any, args: argparse.Namespace, data: Any) -> Any:
 
 def _end(text: str) -> date:
     try:
-        return _day(text)
+        return day_arg(text)
     except argparse.ArgumentTypeError as exc:
         from pmo_desktop.domain.errors import ValidationError
 
         raise ValidationError(str(exc), "end") from None
 
 
-def _writing(args: argparse.Namespace, *, create: bool = False) -> Any:
-    from pmo_desktop.cli import _open_existing
+def open_for_writing(args: argparse.Namespace, *, create: bool = False) -> Any:
+    from pmo_desktop.cli import open_existing
 
-    return _open_existing(args, write=True, create=create)
+    return open_existing(args, write=True, create=create)
 
 
 def _cmd_person_add(args: argparse.Namespace) -> int:
     from pmo_desktop.services.people import roster
     from pmo_desktop.services.uow import unit_of_work
 
-    portfolio = _writing(args, create=True)  # a new user's first command may be this one
+    portfolio = open_for_writing(args, create=True)  # a new user's first command may be this one
     try:
         with unit_of_work(portfolio.sessions) as session:
             data = _apply(session, args, roster.PersonData(name=args.name))
@@ -446,7 +212,7 @@ def _cmd_person_edit(args: argparse.Namespace) -> int:
     from pmo_desktop.services.people.team import find_person
     from pmo_desktop.services.uow import unit_of_work
 
-    portfolio = _writing(args)
+    portfolio = open_for_writing(args)
     try:
         with unit_of_work(portfolio.sessions) as session:
             person_id = find_person(session, args.person)
@@ -462,11 +228,11 @@ def _cmd_person_edit(args: argparse.Namespace) -> int:
 
 
 def _cmd_person_list(args: argparse.Namespace) -> int:
-    from pmo_desktop.cli import _open_existing
+    from pmo_desktop.cli import open_existing
     from pmo_desktop.services.people import roster
     from pmo_desktop.services.uow import unit_of_work
 
-    portfolio = _open_existing(args)
+    portfolio = open_existing(args)
     try:
         with unit_of_work(portfolio.sessions) as session:
             rows = roster.list_people(session, include_inactive=args.all)
@@ -499,7 +265,7 @@ def _cmd_time_off_add(args: argparse.Namespace) -> int:
     from pmo_desktop.services.people.team import find_person
     from pmo_desktop.services.uow import unit_of_work
 
-    portfolio = _writing(args)
+    portfolio = open_for_writing(args)
     try:
         with unit_of_work(portfolio.sessions) as session:
             person_id = find_person(session, args.person)
@@ -518,12 +284,12 @@ def _cmd_time_off_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_time_off_list(args: argparse.Namespace) -> int:
-    from pmo_desktop.cli import _open_existing
+    from pmo_desktop.cli import open_existing
     from pmo_desktop.services.calendar import days_off as team_calendar
     from pmo_desktop.services.people.team import find_person
     from pmo_desktop.services.uow import unit_of_work
 
-    portfolio = _open_existing(args)
+    portfolio = open_existing(args)
     try:
         with unit_of_work(portfolio.sessions) as session:
             rows = team_calendar.time_off_of(session, find_person(session, args.person))
@@ -540,7 +306,7 @@ def _cmd_time_off_delete(args: argparse.Namespace) -> int:
     from pmo_desktop.services.calendar import days_off as team_calendar
     from pmo_desktop.services.uow import unit_of_work
 
-    portfolio = _writing(args)
+    portfolio = open_for_writing(args)
     try:
         with unit_of_work(portfolio.sessions) as session:
             gone = team_calendar.delete_time_off(session, args.id)
@@ -569,7 +335,7 @@ def _cmd_closure_add(args: argparse.Namespace) -> int:
     from pmo_desktop.services.uow import unit_of_work
 
     days = _span(args)
-    portfolio = _writing(args)
+    portfolio = open_for_writing(args)
     try:
         with unit_of_work(portfolio.sessions) as session:
             team_calendar.set_closure_days(session, days, args.name)
@@ -584,7 +350,7 @@ def _cmd_closure_delete(args: argparse.Namespace) -> int:
     from pmo_desktop.services.uow import unit_of_work
 
     days = _span(args)
-    portfolio = _writing(args)
+    portfolio = open_for_writing(args)
     try:
         with unit_of_work(portfolio.sessions) as session:
             before = team_calendar.clear_closure_days(session, days)
@@ -595,11 +361,11 @@ def _cmd_closure_delete(args: argparse.Namespace) -> int:
 
 
 def _cmd_closure_list(args: argparse.Namespace) -> int:
-    from pmo_desktop.cli import _open_existing
+    from pmo_desktop.cli import open_existing
     from pmo_desktop.services.calendar import days_off as team_calendar
     from pmo_desktop.services.uow import unit_of_work
 
-    portfolio = _open_existing(args)
+    portfolio = open_existing(args)
     try:
         with unit_of_work(portfolio.sessions) as session:
             days = team_calendar.closure_days(session, date(1900, 1, 1), date(2200, 12, 31))
