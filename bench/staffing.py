@@ -59,9 +59,11 @@ def main() -> None:
 
     from pmo_desktop.gui.areas import AreaContext, default_areas
     from pmo_desktop.gui.staffing.controller import StaffingController
-    from pmo_desktop.gui.staffing.grid_model import MIME_TYPE, RowKind, StaffingGridModel
+    from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
     from pmo_desktop.gui.staffing.grid_view import StaffingGridView
+    from pmo_desktop.gui.staffing.mime import MIME_TYPE
     from pmo_desktop.gui.staffing.page import StaffingPage
+    from pmo_desktop.gui.staffing.rows import RowKind
     from pmo_desktop.reports.staffing_export import export_staffing
     from pmo_desktop.services.staffing import grid as svc
     from pmo_desktop.services.uow import unit_of_work
@@ -153,16 +155,16 @@ def main() -> None:
     view.resize(1400, 800)
     view.show()
     app.processEvents()
-    controller = StaffingController(portfolio, QUndoStack(), model)
+    controller = StaffingController(AreaContext(portfolio, QUndoStack()), model)
     controller.confirm_over = lambda error: True
     row = next(i for i, r in enumerate(model.rows) if r.kind is RowKind.PERSON_PROJECT)
     spec_row = model.rows[row]
+    cell_hours = model.figures.cell_hours
     filled = [
         c
         for c in range(len(weeks) - 1)
-        if model.cell_hours(spec_row.person_id or 0, spec_row.project_id or 0, weeks[c])[0] > 0
-        and model.cell_hours(spec_row.person_id or 0, spec_row.project_id or 0, weeks[c + 1])[0]
-        == 0
+        if cell_hours(spec_row.person_id or 0, spec_row.project_id or 0, weeks[c])[0] > 0
+        and cell_hours(spec_row.person_id or 0, spec_row.project_id or 0, weeks[c + 1])[0] == 0
     ]
     column = filled[0] if filled else 0
     view.scrollTo(model.index(row, column))

@@ -16,13 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.gui.areas import AreaContext, default_areas
-from pmo_desktop.gui.staffing.grid_model import RowKind
 from pmo_desktop.gui.staffing.page import StaffingPage
+from pmo_desktop.gui.staffing.rows import RowKind
 from pmo_desktop.gui.time_off import TimeOffDialog
 from pmo_desktop.services.calendar import days_off as team_calendar
 from pmo_desktop.services.people import roster as people_roster
 from pmo_desktop.services.people.roster import PersonData
 from pmo_desktop.services.pipeline import edit as pipeline_edit
+from pmo_desktop.services.staffing import edits as staffing_edits
 from pmo_desktop.services.staffing import grid as staffing
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
@@ -40,7 +41,7 @@ def page(qtbot: QtBot, portfolio: Portfolio) -> StaffingPage:
             s, None, pipeline_edit.ProjectBundle(program, "Cutover", Stage.ACTIVE)
         )
         weeks = staffing.plan_weeks(s)
-        staffing.allocate(s, ana, project, weeks[1:3], 40)
+        staffing_edits.allocate(s, ana, project, weeks[1:3], 40)
     view = StaffingPage(AreaContext(portfolio, QUndoStack()), default_areas().area("staffing"))
     qtbot.addWidget(view)
     view.resize(1300, 800)
@@ -49,7 +50,7 @@ def page(qtbot: QtBot, portfolio: Portfolio) -> StaffingPage:
 
 def person_row(page: StaffingPage, name: str) -> int:
     for at, row in enumerate(page.model.rows):
-        if row.kind is RowKind.PERSON and page.model.person(row.person_id).name == name:  # type: ignore[arg-type,union-attr]
+        if row.kind is RowKind.PERSON and page.model.figures.person(row.person_id).name == name:  # type: ignore[arg-type,union-attr]
             return at
     raise AssertionError(name)
 

@@ -11,12 +11,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from pmo_desktop.domain.enums import Role, Stage
+from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.staffing.controller import StaffingController
-from pmo_desktop.gui.staffing.dialogs import (
-    ImportActualsCommand,
-    PlaceholderDialog,
-    TimesheetDialog,
-)
+from pmo_desktop.gui.staffing.dialogs import PlaceholderDialog, TimesheetDialog
 from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
 from pmo_desktop.services.staffing import grid as svc
 from pmo_desktop.services.uow import unit_of_work
@@ -52,7 +49,7 @@ def test_bad_timesheet_is_refused_in_the_dialog_with_lines_and_nothing_imported(
         "person,date,project,hours\nAna Lima,2026-03-02,ACM-01,8\nNobody,2026-03-02,ACM-01,8\n",
         encoding="utf-8",
     )
-    dialog = TimesheetDialog(portfolio)
+    dialog = TimesheetDialog(AreaContext(portfolio, QUndoStack()))
     qtbot.addWidget(dialog)
     dialog.load(bad)
     assert not dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
@@ -72,15 +69,14 @@ def test_good_timesheet_previews_imports_and_undoes(
     good.write_bytes(
         "\ufeffperson,week,project,hours,billable\r\nAna Lima,2026-03-02,ACM-01,30,yes\r\n".encode()
     )
-    dialog = TimesheetDialog(portfolio)
+    stack = QUndoStack()
+    dialog = TimesheetDialog(AreaContext(portfolio, stack))
     qtbot.addWidget(dialog)
     dialog.load(good)
     assert dialog.preview.rowCount() == 1
     assert dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.result is not None and _count(portfolio) == 1
-    stack = QUndoStack()
-    stack.push(ImportActualsCommand(portfolio, dialog.result))
+    assert dialog.imported is not None and _count(portfolio) == 1
     stack.undo()
     assert _count(portfolio) == 0
     stack.redo()
@@ -93,7 +89,7 @@ def test_open_role_dialog_adds_an_undoable_placeholder(qtbot: QtBot, portfolio: 
     with unit_of_work(portfolio.sessions) as s:
         model.load(svc.read_grid(s, [W0]))
     stack = QUndoStack()
-    controller = StaffingController(portfolio, stack, model)
+    controller = StaffingController(AreaContext(portfolio, stack), model)
     dialog = PlaceholderDialog(list(model.grid.projects.values()), W0)
     qtbot.addWidget(dialog)
     dialog.ui.roleCombo.setCurrentIndex(dialog.ui.roleCombo.findData(Role.SPM))

@@ -10,21 +10,16 @@ from PySide6.QtGui import QDropEvent, QUndoStack
 from pytestqt.qtbot import QtBot
 
 from pmo_desktop.domain.enums import Role, Stage
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.staffing.appearance import BAND_ROLE, TENTATIVE_ROLE, Display
 from pmo_desktop.gui.staffing.controller import StaffingController
-from pmo_desktop.gui.staffing.grid_model import (
-    BAND_ROLE,
-    MIME_TYPE,
-    TENTATIVE_ROLE,
-    Display,
-    GroupBy,
-    RowKind,
-    StaffingGridModel,
-    encode_person,
-)
+from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
 from pmo_desktop.gui.staffing.grid_view import StaffingGridView
+from pmo_desktop.gui.staffing.mime import MIME_TYPE, encode_person
 from pmo_desktop.gui.staffing.roster import RosterModel, RosterProxy
+from pmo_desktop.gui.staffing.rows import GroupBy, RowKind
 from pmo_desktop.services.staffing import grid as svc
-from pmo_desktop.services.staffing.grid import OverLimitError
+from pmo_desktop.services.staffing.edits import OverLimitError
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Allocation, Client, Person, Program, Project
@@ -64,7 +59,7 @@ class Setup:
         self.portfolio = portfolio
         self.stack = QUndoStack()
         self.model = StaffingGridModel()
-        self.controller = StaffingController(portfolio, self.stack, self.model)
+        self.controller = StaffingController(AreaContext(portfolio, self.stack), self.model)
         self.asked: list[OverLimitError] = []
         self.answer = True
 
@@ -170,7 +165,7 @@ def test_drop_person_on_project_row_creates_allocation_with_free_hours(setup: Se
 def test_drop_person_on_selected_range_allocates_each_week(setup: Setup) -> None:
     setup.model.set_group_by(GroupBy.PROJECT)
     row = setup.row(RowKind.PROJECT, project=setup.lead)
-    setup.model.range_provider = lambda r, c: [c, c + 1] if r == row else [c]
+    setup.controller.selected_weeks = lambda r, c: [W1, W2] if r == row else []
     assert setup.drop(person_mime(setup.ana), setup.cell(row, W1))
     cells = setup.db_cells()
     assert cells[(setup.ana, setup.lead, W1)] == (16.0, True)  # 40 − 24 already on Checkout
@@ -323,7 +318,7 @@ def test_roster_sorted_by_free_hours_filtered_by_role(qtmodeltester, setup: Setu
     roster = RosterModel()
     proxy = RosterProxy()
     proxy.setSourceModel(roster)
-    roster.refresh(setup.model, WEEKS)
+    roster.refresh(setup.model.figures, WEEKS)
     qtmodeltester.check(roster)
     proxy.sort(2, Qt.SortOrder.DescendingOrder)
     names = [proxy.index(i, 0).data() for i in range(proxy.rowCount())]

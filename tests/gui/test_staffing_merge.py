@@ -9,11 +9,14 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from pmo_desktop.domain.enums import Role, Stage
+from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.staffing.controller import StaffingController
 from pmo_desktop.gui.staffing.dialogs import MergeConflictDialog
 from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
+from pmo_desktop.services.staffing import edits as svc_edits
 from pmo_desktop.services.staffing import grid as svc
 from pmo_desktop.services.staffing import scenarios as scen
+from pmo_desktop.services.staffing.tables import CellKey
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project
@@ -35,11 +38,11 @@ def _setup(portfolio: Portfolio) -> tuple[int, int, int]:
         s.flush()
         ids = (ana.id, ben.id, live.id)
     with unit_of_work(portfolio.sessions) as s:
-        svc.allocate(s, ids[0], ids[2], WEEKS, 20)
+        svc_edits.allocate(s, ids[0], ids[2], WEEKS, 20)
     return ids
 
 
-def _plan(portfolio: Portfolio) -> dict[svc.CellKey, tuple[float, bool]]:
+def _plan(portfolio: Portfolio) -> dict[CellKey, tuple[float, bool]]:
     with unit_of_work(portfolio.sessions) as s:
         return dict(svc.read_grid(s, WEEKS).cells)
 
@@ -50,7 +53,7 @@ def test_apply_asks_about_conflicts_then_undo_restores_the_plan_exactly(
     ana, ben, live = _setup(portfolio)
     stack = QUndoStack()
     model = StaffingGridModel()
-    controller = StaffingController(portfolio, stack, model)
+    controller = StaffingController(AreaContext(portfolio, stack), model)
     asked: list[scen.ScenarioMerge] = []
     controller.resolve_conflicts = lambda merge: asked.append(merge) or None  # cancel
     scenario = controller.start_scenario("Rebalance")
@@ -84,9 +87,9 @@ def test_conflict_dialog_lists_cells_and_chooses_a_side_per_cell(  # type: ignor
     ana, _ben, live = _setup(portfolio)
     with unit_of_work(portfolio.sessions) as s:
         scenario = scen.start_scenario(s, "Shift").id
-        svc.allocate(s, ana, live, WEEKS, 30, scenario_id=scenario)
+        svc_edits.allocate(s, ana, live, WEEKS, 30, scenario_id=scenario)
     with unit_of_work(portfolio.sessions) as s:
-        svc.allocate(s, ana, live, WEEKS, 10)
+        svc_edits.allocate(s, ana, live, WEEKS, 10)
     with unit_of_work(portfolio.sessions) as s:
         merge = scen.merge_preview(s, scenario)
     dialog = MergeConflictDialog(merge)

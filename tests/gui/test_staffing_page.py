@@ -8,8 +8,8 @@ from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from pmo_desktop.gui.areas import AreaContext, default_areas
-from pmo_desktop.gui.staffing.grid_model import RowKind
 from pmo_desktop.gui.staffing.page import StaffingPage
+from pmo_desktop.gui.staffing.rows import RowKind
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.staffing import scenarios as scen
 from pmo_desktop.services.uow import unit_of_work
@@ -117,7 +117,7 @@ def test_person_dropped_from_roster_opens_the_new_cell_for_typing(
     column = model.column_of(model.this_week) or 0
     person = max(
         (p.id for p in model.grid.people if project not in model.grid.pairs.get(p.id, set())),
-        key=lambda p: model.free_hours(p, model.this_week),
+        key=lambda p: model.figures.free_hours(p, model.this_week),
     )
     page.controller.confirm_over = lambda error: True  # never a modal question in a test
     roster_row = next(i for i, r in enumerate(page.roster.rows) if r.person_id == person)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from pmo_desktop.gui.areas import AreaContext, default_areas
-from pmo_desktop.gui.staffing.grid_model import RowKind
 from pmo_desktop.gui.staffing.page import StaffingPage
+from pmo_desktop.gui.staffing.rows import RowKind
 from pmo_desktop.services.area_filter import AreaFilter
 from pmo_desktop.services.demo import generate
 from pmo_desktop.services.workspace import Portfolio

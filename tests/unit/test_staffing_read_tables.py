@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pmo_desktop.domain.capacity import days_off_by_week, week_capacity
 from pmo_desktop.domain.enums import Role
-from pmo_desktop.services.staffing.grid import (
+from pmo_desktop.services.staffing.tables import (
     CapacityTable,
     CellTable,
     PersonInfo,

@@ -9,8 +9,10 @@ import pytest
 from sqlalchemy import update
 
 from pmo_desktop.domain.enums import Role, Stage
-from pmo_desktop.services.staffing import grid as st
+from pmo_desktop.services.staffing import edits as st
+from pmo_desktop.services.staffing import grid as sg
 from pmo_desktop.services.staffing import scenarios as sc
+from pmo_desktop.services.staffing.tables import CellKey
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project
@@ -37,9 +39,9 @@ def team(portfolio: Portfolio) -> dict[str, int]:
     return ids
 
 
-def plan(portfolio: Portfolio) -> dict[st.CellKey, tuple[float, bool]]:
+def plan(portfolio: Portfolio) -> dict[CellKey, tuple[float, bool]]:
     with unit_of_work(portfolio.sessions) as s:
-        return dict(st.read_grid(s, WEEKS).cells)
+        return dict(sg.read_grid(s, WEEKS).cells)
 
 
 def start(portfolio: Portfolio, name: str = "What if") -> int:

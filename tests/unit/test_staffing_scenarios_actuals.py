@@ -12,7 +12,8 @@ from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import ScenarioStatus
 from pmo_desktop.reports.tables import read_csv_rows
 from pmo_desktop.services.staffing import actuals as sa
-from pmo_desktop.services.staffing import grid as st
+from pmo_desktop.services.staffing import edits as st
+from pmo_desktop.services.staffing import grid as sg
 from pmo_desktop.services.staffing import scenarios as sc
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
@@ -51,7 +52,7 @@ def test_scenario_edits_a_copy_shows_delta_and_applies(
     with unit_of_work(portfolio.sessions) as s:
         st.transfer(s, [(ana, live, W1)], to_person=ben, scenario_id=info.id)
     with unit_of_work(portfolio.sessions) as s:
-        plan = st.read_grid(s, [W0, W1])
+        plan = sg.read_grid(s, [W0, W1])
         delta = sc.scenario_delta(s, info.id)
     assert plan.cells[(ana, live, W1)] == (30, False)  # plan of record untouched
     assert [(d.person, d.week, d.delta) for d in delta] == [
@@ -61,7 +62,7 @@ def test_scenario_edits_a_copy_shows_delta_and_applies(
     with unit_of_work(portfolio.sessions) as s:
         changes = sc.apply_scenario(s, info.id)
     with unit_of_work(portfolio.sessions) as s:
-        assert st.read_grid(s, [W1]).cells == {(ben, live, W1): (30, False)}
+        assert sg.read_grid(s, [W1]).cells == {(ben, live, W1): (30, False)}
         assert sc.list_scenarios(s)[0].status is ScenarioStatus.APPLIED
         with pytest.raises(ValidationError, match="already applied"):
             sc.discard_scenario(s, info.id)
@@ -69,7 +70,7 @@ def test_scenario_edits_a_copy_shows_delta_and_applies(
         st.apply_changes(s, changes.inverse())
         sc.reopen_scenario(s, info.id)
     with unit_of_work(portfolio.sessions) as s:
-        assert st.read_grid(s, [W1]).cells == {(ana, live, W1): (30, False)}
+        assert sg.read_grid(s, [W1]).cells == {(ana, live, W1): (30, False)}
 
 
 def test_duplicate_scenario_name_refused(portfolio: Portfolio, team: dict[str, int]) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.errors import ValidationError
-from pmo_desktop.services.staffing import grid as st
+from pmo_desktop.services.staffing import edits as st
+from pmo_desktop.services.staffing import grid as sg
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio
 from pmo_desktop.store.models import Client, Person, Program, Project, TimeOff
@@ -34,9 +35,9 @@ def team(portfolio: Portfolio) -> dict[str, int]:
         return {"ana": ana.id, "ben": ben.id, "live": live.id, "lead": lead.id}
 
 
-def grid(portfolio: Portfolio, weeks: int = 3) -> st.StaffingGrid:
+def grid(portfolio: Portfolio, weeks: int = 3) -> sg.StaffingGrid:
     with unit_of_work(portfolio.sessions) as s:
-        return st.read_grid(s, [W0 + timedelta(weeks=i) for i in range(weeks)])
+        return sg.read_grid(s, [W0 + timedelta(weeks=i) for i in range(weeks)])
 
 
 def test_grid_reads_cells_capacity_and_tentative_flag(
@@ -112,7 +113,7 @@ def test_placeholder_fill_keeps_the_rest_as_smaller_placeholder(
     g = grid(portfolio)
     assert g.cells[(ben, live, W0)] == (20, False)
     assert g.placeholders == {(live, label, W0): (Role.SPM, 10)}
-    assert st.open_demand(g) == [st.RoleDemand(Role.SPM, 10)]
+    assert sg.open_demand(g) == [sg.RoleDemand(Role.SPM, 10)]
     with unit_of_work(portfolio.sessions) as s:
         st.apply_changes(s, changes.inverse())
     g = grid(portfolio)

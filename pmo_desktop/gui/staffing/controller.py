@@ -1,42 +1,40 @@
-"""Turns grid requests (typed hours, drops, Delete) into service calls and undo commands.
+"""Decides what the grid's requests (typed hours, drops, Delete) and the scenario buttons
+edit, and runs each as one edit of ``gui/staffing/commands.py``.
 
-Each request runs the service in its own unit of work; an edit that would take someone above
-the over-allocation limit is refused by the service, the user is shown the resulting percent
-and asked, and only a confirmed edit is retried. Committed ``Changes`` update the model
-incrementally and are pushed as one ``QUndoCommand``.
+The figures a decision needs (free hours, capacity, a cell's hours) come from the model's
+``GridFigures``, never from Qt roles. An edit that would take someone above the
+over-allocation limit is refused by the service: the user is shown the resulting percent
+and asked, and only a confirmed edit runs again, allowed. A scenario started, applied,
+discarded or reopened (by the edit, its undo or its redo) switches the grid to what it
+shows now and asks the page to re-read it (``scenarios_changed``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.capacity import DEFAULT_OVER_LIMIT
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.gui.areas import AreaContext
+from pmo_desktop.gui.edits import Changed, Outcome
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.gui.staffing.commands import (
-    ScenarioApplyCommand,
-    ScenarioDiscardCommand,
-    ScenarioStartCommand,
-    StaffingCommand,
-)
-from pmo_desktop.gui.staffing.grid_model import DropTarget, RowKind, StaffingGridModel
-from pmo_desktop.services.staffing import grid as svc
+from pmo_desktop.gui.staffing import commands
+from pmo_desktop.gui.staffing.commands import AREA, NothingChanged, ScenarioStep, Scope
+from pmo_desktop.gui.staffing.grid_model import DropRequest, EditRequest, StaffingGridModel
+from pmo_desktop.gui.staffing.mime import CellsDrag, PersonDrag
+from pmo_desktop.gui.staffing.rows import RowKind
 from pmo_desktop.services.staffing import scenarios as scen
-from pmo_desktop.services.staffing.grid import CellKey, CellState, Changes, OverLimitError
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
+from pmo_desktop.services.staffing.edits import CellState, OverLimitError
+from pmo_desktop.services.staffing.tables import CellKey
 
-#: Runs one edit in a session; the flag says whether going over the limit was confirmed.
-Edit = Callable[[Session, bool], Changes]
 DEFAULT_DROP_HOURS = 8.0
+#: Runs one edit; the flag says whether going over the limit was confirmed.
+Attempt = Callable[[bool], Outcome]
 
 
 def ask_over_limit(parent: QWidget | None, error: OverLimitError) -> bool:
@@ -67,27 +65,22 @@ def ask_conflicts(parent: QWidget | None, merge: scen.ScenarioMerge) -> set[Cell
 
 
 class StaffingController(QObject):
-    """The staffing area's edits: one service call and one undo step per request."""
+    """The staffing area's edits: one decision and one undo step per request."""
 
     failed = Signal(str)
-    changed = Signal()
     #: A person was dropped onto a project for one week: (person, project, week) to edit.
     allocated = Signal(int, int, object)
-    #: Scenarios were created, removed, applied or discarded: the page re-reads them.
+    #: A scenario was started, removed, applied, discarded or reopened: re-read the grid.
     scenarios_changed = Signal()
 
     def __init__(
-        self,
-        portfolio: Portfolio,
-        undo_stack: QUndoStack,
-        model: StaffingGridModel,
-        parent: QObject | None = None,
+        self, context: AreaContext, model: StaffingGridModel, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.portfolio = portfolio
-        self.undo_stack = undo_stack
-        self.model = model
+        self.edits = context.edits
+        self.figures = model.figures
         self.limit = DEFAULT_OVER_LIMIT
+        #: The scenario edits go to (None: the plan of record); the grid shows the same.
         self.scenario_id: int | None = None
         self.confirm_over: Callable[[OverLimitError], bool] = lambda e: ask_over_limit(None, e)
         #: Asked when applying a scenario meets conflicts: the cells where the scenario
@@ -95,148 +88,120 @@ class StaffingController(QObject):
         self.resolve_conflicts: Callable[[scen.ScenarioMerge], Iterable[CellKey] | None] = (
             lambda merge: ask_conflicts(None, merge)
         )
-        model.drop_handler = self.drop
-        model.edit_handler = self.set_hours
+        #: The weeks of the selected range holding a dropped-on cell (row, column), from the
+        #: view; empty when that cell is not selected.
+        self.selected_weeks: Callable[[int, int], Sequence[date]] = lambda row, column: ()
+        model.editRequested.connect(self._edit_requested)
+        model.dropRequested.connect(self._drop_requested)
+        self.edits.changed.connect(model.on_changed)
+        self.edits.changed.connect(self._on_changed)
+
+    @property
+    def scope(self) -> Scope:
+        """Where cell edits go now."""
+        return Scope(self.scenario_id, self.limit)
 
     # ------------------------------------------------------------------ edits
 
-    def run(self, text: str, edit: Edit) -> bool:
-        """Run an edit (asking before going over the limit), update the grid, push undo."""
-        try:
-            changes = self._call(edit, False)
-        except OverLimitError as error:
-            if not self.confirm_over(error):
+    def run(self, attempt: Attempt) -> bool:
+        """Run an edit, asking before going over the limit and running it again allowed."""
+        outcome = attempt(False)
+        if isinstance(outcome.error, OverLimitError):
+            if not self.confirm_over(outcome.error):
                 return False
-            try:
-                changes = self._call(edit, True)
-            except ValidationError as again:
-                self.failed.emit(str(again))
-                return False
-        except ValidationError as error:
-            self.failed.emit(str(error))
+            outcome = attempt(True)
+        if outcome.error is not None:
+            if not isinstance(outcome.error, NothingChanged):
+                self.failed.emit(str(outcome.error))
             return False
-        if changes.is_empty:
-            return False
-        self.model.apply(changes)
-        self.undo_stack.push(StaffingCommand(self, changes, text))
-        self.changed.emit()
         return True
-
-    def _call(self, edit: Edit, allow: bool) -> Changes:
-        with unit_of_work(self.portfolio.sessions) as session:
-            return edit(session, allow)
-
-    def replay(self, changes: Changes) -> None:
-        """Write ``changes.after`` again (undo and redo) and repaint what it touched."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            svc.apply_changes(session, changes)
-        if changes.scenario_id == self.scenario_id:
-            self.model.apply(changes)
-        self.changed.emit()
 
     def set_hours(self, person: int, project: int, week: date, hours: float) -> bool:
         """Typed hours in a cell (0 clears it)."""
-        info = self.model.project(project)
+        info = self.figures.project(project)
         tentative = info.tentative if info else False
-        target = CellState(person, project, week, hours, tentative)
+        target = [CellState(person, project, week, hours, tentative)]
+        text = "Set hours" if hours else "Clear allocation"
+        scope = self.scope
         return self.run(
-            "Set hours" if hours else "Clear allocation",
-            lambda s, allow: svc.set_cells(
-                s,
-                [target],
-                scenario_id=self.scenario_id,
-                allow_over_limit=allow,
-                limit=self.limit,
-            ),
+            lambda allow: commands.set_cells(self.edits, text, target, scope, allow=allow)
         )
 
     def clear(self, keys: Iterable[CellKey]) -> bool:
         """Delete the allocations of these cells."""
-        keys = list(keys)
-        if not keys:
+        cells = list(keys)
+        if not cells:
             return False
-        return self.run(
-            "Clear allocations",
-            lambda s, allow: svc.clear_cells(s, keys, scenario_id=self.scenario_id),
-        )
+        scope = self.scope
+        return self.run(lambda _allow: commands.clear_cells(self.edits, cells, scope))
 
     def add_placeholder(
         self, project: int, role: Role, weeks: list[date], hours: float, label: str | None
     ) -> bool:
         """Open demand for an unnamed role (placeholders live in the plan of record)."""
         return self.run(
-            "Add open role",
-            lambda s, allow: svc.add_placeholder(s, project, role, weeks, hours, label),
+            lambda _allow: commands.add_placeholder(self.edits, project, role, weeks, hours, label)
+        )
+
+    def _edit_requested(self, request: EditRequest) -> None:
+        request.done = self.set_hours(
+            request.person_id, request.project_id, request.week, request.hours
         )
 
     # ------------------------------------------------------------------ drops
 
-    def drop(self, payload: dict[str, Any], target: DropTarget, copy: bool) -> bool:
-        """Handle a decoded drop on the grid."""
-        if payload["kind"] == "person":
-            return self._drop_person(payload["person_id"], target)
-        return self._drop_cells(payload["cells"], payload["anchor"], target, copy)
+    def _drop_requested(self, request: DropRequest) -> None:
+        weeks = tuple(sorted(self.selected_weeks(*request.at))) or (request.week,)
+        drag = request.drag
+        if isinstance(drag, PersonDrag):
+            request.done = self._drop_person(drag.person_id, request, weeks)
+        else:
+            request.done = self._drop_cells(drag, request)
 
-    def _drop_person(self, person_id: int, target: DropTarget) -> bool:
-        model = self.model
-        row = target.row
-        if model.person(person_id) is None or row.project_id is None:
+    def _drop_person(self, person_id: int, request: DropRequest, weeks: tuple[date, ...]) -> bool:
+        figures = self.figures
+        row = request.row
+        if figures.person(person_id) is None or row.project_id is None:
             return False
         project_id = row.project_id
+        scope = self.scope
         if row.kind is RowKind.PLACEHOLDER:
             assert row.label is not None
             label = row.label
-            free = {w: model.free_hours(person_id, w) for w in target.weeks}
-            hours = free if any(h > 0 for h in free.values()) else None
+            free_hours = {w: figures.free_hours(person_id, w) for w in weeks}
+            hours = free_hours if any(h > 0 for h in free_hours.values()) else None
             return self.run(
-                "Fill placeholder",
-                lambda s, allow: svc.fill_placeholder(
-                    s,
-                    project_id,
-                    label,
-                    target.weeks,
-                    person_id,
-                    hours_per_week=hours,
-                    scenario_id=self.scenario_id,
-                    allow_over_limit=allow,
-                    limit=self.limit,
-                ),
+                lambda allow: commands.fill_placeholder(
+                    self.edits, project_id, label, weeks, person_id, hours, scope, allow=allow
+                )
             )
-        info = model.project(project_id)
+        info = figures.project(project_id)
         tentative = info.tentative if info else False
         states = []
-        for week in target.weeks:
-            capacity = model.capacity(person_id, week)
-            free = model.free_hours(person_id, week)
+        for week in weeks:
+            capacity = figures.capacity(person_id, week)
+            free = figures.free_hours(person_id, week)
             add = min(free, capacity) if free > 0 else min(DEFAULT_DROP_HOURS, capacity or 8.0)
-            have = model.cell_hours(person_id, project_id, week)[0]
+            have = figures.cell_hours(person_id, project_id, week)[0]
             states.append(CellState(person_id, project_id, week, have + add, tentative))
         done = self.run(
-            "Allocate",
-            lambda s, allow: svc.set_cells(
-                s,
-                states,
-                scenario_id=self.scenario_id,
-                allow_over_limit=allow,
-                limit=self.limit,
-            ),
+            lambda allow: commands.set_cells(self.edits, "Allocate", states, scope, allow=allow)
         )
-        if done and len(target.weeks) == 1:
-            self.allocated.emit(person_id, project_id, target.weeks[0])
+        if done and len(weeks) == 1:
+            self.allocated.emit(person_id, project_id, weeks[0])
         return done
 
-    def _drop_cells(
-        self, cells: list[CellKey], anchor: CellKey, target: DropTarget, copy: bool
-    ) -> bool:
-        row = target.row
+    def _drop_cells(self, drag: CellsDrag, request: DropRequest) -> bool:
+        row = request.row
         if row.kind in (RowKind.PLACEHOLDER, RowKind.TEAM, RowKind.OPEN_ROLES):
             return False
-        shift = (target.week - anchor[2]).days // 7
+        cells, anchor = drag.cells, drag.anchor
+        shift = (request.week - anchor[2]).days // 7
         people = {c[0] for c in cells}
         projects = {c[1] for c in cells}
         to_person = row.person_id if row.person_id is not None and len(people) == 1 else None
         to_project = row.project_id if row.project_id is not None and len(projects) == 1 else None
-        if copy:
+        if request.copy:
             text = "Copy allocation"
         elif to_person is not None and to_person != anchor[0]:
             text = "Reassign allocation"
@@ -244,108 +209,66 @@ class StaffingController(QObject):
             text = "Move allocation"
         if len(cells) > 1:
             text += f"s ({len(cells)} cells)"
+        scope = self.scope
         return self.run(
-            text,
-            lambda s, allow: svc.transfer(
-                s,
+            lambda allow: commands.transfer(
+                self.edits,
+                text,
                 cells,
+                scope,
                 week_shift=shift,
                 to_person=to_person,
                 to_project=to_project,
-                copy=copy,
-                scenario_id=self.scenario_id,
-                allow_over_limit=allow,
-                limit=self.limit,
-            ),
+                copy=request.copy,
+                allow=allow,
+            )
         )
 
     # ------------------------------------------------------------------ scenarios
 
     def start_scenario(self, name: str) -> int | None:
         """Start a named scenario (a copy of the plan) and work in it; one undo step."""
-        try:
-            scenario_id = self.start_quietly(name)
-        except ValidationError as error:
-            self.failed.emit(str(error))
+        outcome = commands.start_scenario(self.edits, name)
+        if outcome.error is not None:
+            self.failed.emit(str(outcome.error))
             return None
-        self.undo_stack.push(ScenarioStartCommand(self, scenario_id, name))
-        return scenario_id
-
-    def start_quietly(self, name: str) -> int:
-        """Create the scenario and switch to it (used by the command's redo)."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            info = scen.start_scenario(session, name)
-        self.scenario_id = info.id
-        self.scenarios_changed.emit()
-        return info.id
-
-    def delete_quietly(self, scenario_id: int) -> None:
-        """Remove a scenario (undo of start); back to the plan when it was open."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            scen.delete_scenario(session, scenario_id)
-        if self.scenario_id == scenario_id:
-            self.scenario_id = None
-        self.scenarios_changed.emit()
+        step: ScenarioStep = outcome.state
+        return step.scenario_id
 
     def apply_scenario(self, scenario_id: int) -> bool:
         """Merge the scenario's own changes into the plan (one undo step). Cells the plan
         also changed since the scenario started are shown first: the user chooses which
         side wins in each, or cancels."""
         try:
-            with unit_of_work(self.portfolio.sessions) as session:
-                merge = scen.merge_preview(session, scenario_id)
-            wins: set[CellKey] = set()
-            if merge.conflicts:
-                chosen = self.resolve_conflicts(merge)
-                if chosen is None:
-                    return False
-                wins = set(chosen)
-            with unit_of_work(self.portfolio.sessions) as session:
-                changes = scen.apply_scenario(session, scenario_id, wins)
+            merge = commands.merge_preview(self.edits, scenario_id)
         except ValidationError as error:
             self.failed.emit(str(error))
             return False
-        if self.scenario_id == scenario_id:
-            self.scenario_id = None
-        self.undo_stack.push(ScenarioApplyCommand(self, scenario_id, changes))
-        self.scenarios_changed.emit()
-        return True
+        wins: set[CellKey] = set()
+        if merge.conflicts:
+            chosen = self.resolve_conflicts(merge)
+            if chosen is None:
+                return False
+            wins = set(chosen)
+        return self._done(commands.apply_scenario(self.edits, scenario_id, wins))
 
     def discard_scenario(self, scenario_id: int) -> bool:
         """Close a scenario without applying it (one undo step)."""
-        try:
-            self.discard_quietly(scenario_id)
-        except ValidationError as error:
-            self.failed.emit(str(error))
+        return self._done(commands.discard_scenario(self.edits, scenario_id))
+
+    def _done(self, outcome: Outcome) -> bool:
+        if outcome.error is not None:
+            self.failed.emit(str(outcome.error))
             return False
-        self.undo_stack.push(ScenarioDiscardCommand(self, scenario_id))
         return True
 
-    def reapply_scenario(self, scenario_id: int, changes: Changes) -> None:
-        """Redo of apply: the same plan changes as the first time, the scenario closed."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            scen.reapply_scenario(session, scenario_id, changes)
-        if self.scenario_id == scenario_id:
+    def _on_changed(self, changed: Changed) -> None:
+        """Follow a committed scenario step (an edit, its undo or its redo)."""
+        step = changed.result
+        if changed.area != AREA or not isinstance(step, ScenarioStep):
+            return
+        if step.show:
+            self.scenario_id = step.scenario_id
+        elif step.show is False and self.scenario_id == step.scenario_id:
             self.scenario_id = None
-        self.scenarios_changed.emit()
-
-    def unapply_scenario(self, scenario_id: int, changes: Changes) -> None:
-        """Undo of apply: the plan as it was, and the scenario back to draft."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            svc.apply_changes(session, changes.inverse())
-            scen.reopen_scenario(session, scenario_id)
-        self.scenarios_changed.emit()
-
-    def discard_quietly(self, scenario_id: int) -> None:
-        """Discard without an undo step (used by the command's redo)."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            scen.discard_scenario(session, scenario_id)
-        if self.scenario_id == scenario_id:
-            self.scenario_id = None
-        self.scenarios_changed.emit()
-
-    def reopen(self, scenario_id: int) -> None:
-        """Scenario back to draft."""
-        with unit_of_work(self.portfolio.sessions) as session:
-            scen.reopen_scenario(session, scenario_id)
         self.scenarios_changed.emit()

@@ -6,43 +6,21 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.weeks import monday_of
-from pmo_desktop.gui.failures import GuardedCommand
+from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.forms.ui_staffing_merge_dialog import Ui_MergeConflictDialog
 from pmo_desktop.gui.forms.ui_staffing_placeholder_dialog import Ui_PlaceholderDialog
 from pmo_desktop.gui.forms.ui_staffing_timesheet_dialog import Ui_TimesheetDialog
+from pmo_desktop.gui.staffing import commands
 from pmo_desktop.gui.staffing.side_models import ActualsPreviewModel, ConflictModel
+from pmo_desktop.gui.widgets import fill_choices, pydate, qdate
 from pmo_desktop.services.staffing import actuals
-from pmo_desktop.services.staffing.grid import CellKey, ProjectInfo
 from pmo_desktop.services.staffing.scenarios import ScenarioMerge
-from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
-
-
-class ImportActualsCommand(GuardedCommand):
-    """A committed timesheet import; undo restores the actuals it replaced."""
-
-    def __init__(self, portfolio: Portfolio, result: actuals.ImportedActuals) -> None:
-        super().__init__(f"Import timesheet ({result.written} cells)")
-        self.portfolio = portfolio
-        self.result = result
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        with unit_of_work(self.portfolio.sessions) as session:
-            actuals.set_actuals(session, self.result.after)
-
-    def undo(self) -> None:
-        with unit_of_work(self.portfolio.sessions) as session:
-            actuals.set_actuals(session, self.result.before)
+from pmo_desktop.services.staffing.tables import CellKey, ProjectInfo
 
 
 def read_lines(path: Path) -> list[list[str]]:
@@ -52,15 +30,18 @@ def read_lines(path: Path) -> list[list[str]]:
 
 
 class TimesheetDialog(QDialog):
-    """Choose a CSV, see what it would import (or why not), then import all of it."""
+    """Choose a CSV, see what it would import (or why not), then import all of it (one
+    undo step)."""
 
-    def __init__(self, portfolio: Portfolio, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_TimesheetDialog()
         self.ui.setupUi(self)
-        self.portfolio = portfolio
+        self.edits = context.edits
         self.lines: list[list[str]] = []
-        self.result: actuals.ImportedActuals | None = None
+        self.cells = 0
+        #: What the import wrote, once it ran.
+        self.imported: actuals.ImportedActuals | None = None
         self.preview = ActualsPreviewModel(self)
         self.ui.previewTable.setModel(self.preview)
         self.ui.previewTable.horizontalHeader().setSectionResizeMode(
@@ -83,25 +64,24 @@ class TimesheetDialog(QDialog):
         self.ui.fileEdit.setText(str(path))
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         try:
-            self.lines = read_lines(path)
-            with unit_of_work(self.portfolio.sessions) as session:
-                preview = actuals.preview_timesheet(session, self.lines)
+            lines = self.lines = read_lines(path)
+            preview = self.edits.read(lambda s: actuals.preview_timesheet(s, lines))
         except (ValidationError, OSError) as error:
             self.preview.set_items([])
             self.ui.errorLabel.setText(str(error))
             ok.setEnabled(False)
             return
         self.preview.set_items(preview.rows)
+        self.cells = len(preview.rows)
         self.ui.errorLabel.setText("" if preview.ok else preview.refusal())
         ok.setEnabled(preview.ok)
 
     def _import(self) -> None:
-        try:
-            with unit_of_work(self.portfolio.sessions) as session:
-                self.result = actuals.import_timesheet(session, self.lines)
-        except ValidationError as error:
-            self.ui.errorLabel.setText(str(error))
+        outcome = commands.import_timesheet(self.edits, self.lines, self.cells)
+        if outcome.error is not None:
+            self.ui.errorLabel.setText(str(outcome.error))
             return
+        self.imported = outcome.state
         self.accept()
 
 
@@ -114,18 +94,15 @@ class PlaceholderDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PlaceholderDialog()
         self.ui.setupUi(self)
-        for project in projects:
-            self.ui.projectCombo.addItem(f"{project.client} · {project.name}", project.id)
-        for role in Role:
-            self.ui.roleCombo.addItem(role.full_title, role)
-        self.ui.fromDate.setDate(QDate(first_week.year, first_week.month, first_week.day))
+        fill_choices(self.ui.projectCombo, ((f"{p.client} · {p.name}", p.id) for p in projects))
+        fill_choices(self.ui.roleCombo, ((role.full_title, role) for role in Role))
+        self.ui.fromDate.setDate(qdate(first_week))
         self.ui.buttonBox.accepted.connect(self._check)
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def values(self) -> tuple[int, Role, str | None, float, list[date]]:
         """(project id, role, label or None for the default, hours per week, weeks)."""
-        qdate = self.ui.fromDate.date()
-        first = monday_of(date(qdate.year(), qdate.month(), qdate.day()))
+        first = monday_of(pydate(self.ui.fromDate.date()))
         weeks = [first + timedelta(weeks=i) for i in range(self.ui.weeksSpin.value())]
         label = self.ui.labelEdit.text().strip() or None
         return (

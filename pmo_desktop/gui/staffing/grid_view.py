@@ -3,20 +3,15 @@ the bands, hatches tentative hours and writes over-allocation as an exact percen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QDrag, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from pmo_desktop.gui.staffing.grid_model import (
-    StaffingGridModel,
-)
+from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
+from pmo_desktop.services.staffing.tables import CellKey
 
 NAME_WIDTH = 220
 
@@ -57,7 +52,8 @@ class StaffingGridView(QTableView):
         vertical.setFixedWidth(NAME_WIDTH)
         vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
         vertical.sectionClicked.connect(self._toggle)
-        self.clear_requested = None  # set by the page: Callable[[list[CellKey]], bool]
+        #: Delete or Backspace on selected allocation cells (set by the page).
+        self.clear_requested: Callable[[list[CellKey]], bool] | None = None
 
     def grid_model(self) -> StaffingGridModel:
         """The model, typed."""
@@ -65,34 +61,24 @@ class StaffingGridView(QTableView):
         assert isinstance(model, StaffingGridModel)
         return model
 
-    def setModel(self, model: StaffingGridModel) -> None:  # type: ignore[override]
-        super().setModel(model)
-        model.range_provider = self.selected_range
-
     def _toggle(self, row: int) -> None:
         self.grid_model().toggle(row)
 
-    def selected_range(self, row: int, column: int) -> list[int]:
-        """The selected columns of ``row`` when the cell (row, column) is selected."""
+    def selected_weeks(self, row: int, column: int) -> list[date]:
+        """The weeks of ``row``'s selected cells when the cell (row, column) is one of them
+        (a drop on a selected range covers all of it), else none."""
         selection = self.selectionModel()
-        if selection is None:
-            return [column]
         model = self.grid_model()
-        if not selection.isSelected(model.index(row, column)):
-            return [column]
-        return sorted(i.column() for i in selection.selectedIndexes() if i.row() == row)
+        if selection is None or not selection.isSelected(model.index(row, column)):
+            return []
+        columns = sorted(i.column() for i in selection.selectedIndexes() if i.row() == row)
+        return [week for c in columns if (week := model.week_of(c)) is not None]
 
-    def selected_cells(self) -> list[tuple[int, int, date]]:
+    def selected_cells(self) -> list[CellKey]:
         """The (person, project, week) of selected allocation cells."""
         model = self.grid_model()
-        cells = []
-        for index in self.selectedIndexes():
-            row = model.rows[index.row()]
-            week = model.week_of(index.column())
-            if row.is_cell_row and week is not None:
-                assert row.person_id is not None and row.project_id is not None
-                cells.append((row.person_id, row.project_id, week))
-        return cells
+        found = (model.cell_key(index) for index in self.selectedIndexes())
+        return [key for key in found if key is not None]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (

@@ -1,6 +1,12 @@
 """The staffing page: toolbar, the grid with its legend, and the side panel (roster, open
 roles, scenario delta, billability charts). The frame is the Designer form
-``ui/staffing_page.ui``; the grid view, the legend chips and the models are set in code."""
+``ui/staffing_page.ui``; the grid view, the legend chips and the models are set in code.
+
+Edits go through the controller (grid requests, scenarios) or straight through
+``gui/staffing/commands.py`` (imports) and ``gui/time_off.py``; each is announced on
+``Edits.changed``, where the grid model repaints its cells and this page updates its side
+panel or, for a wide change (time off, a scenario opened or closed), re-reads the grid.
+"""
 
 from __future__ import annotations
 
@@ -8,48 +14,38 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import ScenarioStatus
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.gui.area_filter import AreaFilter, FilterBar, RowHider
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaSpec
+from pmo_desktop.gui.edits import Changed
 from pmo_desktop.gui.forms.ui_staffing_page import Ui_StaffingPage
 from pmo_desktop.gui.plain_text import literal, plain_label
-from pmo_desktop.gui.staffing.controller import (
-    StaffingController,
-    ask_conflicts,
-    ask_over_limit,
-)
-from pmo_desktop.gui.staffing.grid_model import (
-    BAND_COLOURS,
-    LIVE_STAGES,
-    Display,
-    GroupBy,
-    RowKind,
-    StaffingGridModel,
-)
+from pmo_desktop.gui.staffing import commands
+from pmo_desktop.gui.staffing.appearance import BAND_COLOURS, Display
+from pmo_desktop.gui.staffing.commands import AREA, NothingChanged
+from pmo_desktop.gui.staffing.controller import StaffingController, ask_conflicts, ask_over_limit
+from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
 from pmo_desktop.gui.staffing.grid_view import StaffingGridView
-from pmo_desktop.gui.staffing.roster import RosterModel, RosterProxy
-from pmo_desktop.gui.staffing.side_models import DeltaModel, DemandModel
-from pmo_desktop.services.people import roster as people_roster
-from pmo_desktop.services.staffing import grid as svc
+from pmo_desktop.gui.staffing.rows import LIVE_STAGES, GroupBy, RowKind
+from pmo_desktop.gui.staffing.side_panel import SidePanel
+from pmo_desktop.gui.widgets import decimal_comma
+from pmo_desktop.services.calendar.days_off import TimeOffData
 from pmo_desktop.services.staffing import scenarios as scen
-from pmo_desktop.services.uow import unit_of_work
+from pmo_desktop.services.staffing.actuals import ImportedActuals
+from pmo_desktop.services.staffing.edits import Changes
 
 if TYPE_CHECKING:
     from pmo_desktop.services.staffing.sheet_import import StaffingPreview
@@ -75,13 +71,13 @@ class StaffingPage(AreaPage):
     def __init__(self, context: AreaContext, spec: AreaSpec, parent: QWidget | None = None):
         super().__init__(context, spec, parent)
         self.model = StaffingGridModel(self)
-        self.controller = StaffingController(context.portfolio, context.undo_stack, self.model)
+        self.controller = StaffingController(context, self.model, self)
         self.controller.confirm_over = lambda error: ask_over_limit(self, error)
         self.controller.resolve_conflicts = lambda merge: ask_conflicts(self, merge)
         self.controller.failed.connect(self._show_error)
-        self.controller.changed.connect(self._after_change)
         self.controller.allocated.connect(self._edit_new_cell)
         self.controller.scenarios_changed.connect(self.refresh)
+        context.edits.changed.connect(self._on_changed)
         self.today = date.today()
 
         # The page's frame is a Designer form; the grid and the models are set in code.
@@ -112,6 +108,7 @@ class StaffingPage(AreaPage):
         self.view = StaffingGridView()
         self.view.setModel(self.model)
         self.view.clear_requested = self.controller.clear
+        self.controller.selected_weeks = self.view.selected_weeks
         ui.gridLayout.insertWidget(0, self.view, 1)
         for position, (text, key) in enumerate(LEGEND):
             chip = plain_label(f" {text} ")
@@ -120,45 +117,28 @@ class StaffingPage(AreaPage):
             ui.legendLayout.insertWidget(position, chip)
         ui.hintLabel.setProperty("role", "subtitle")
 
-        self.roster = RosterModel(self)
-        self.roster_proxy = RosterProxy(self)
-        self.roster_proxy.setSourceModel(self.roster)
-        self.roster_view = ui.rosterTable
-        self.roster_view.setModel(self.roster_proxy)
-        self.roster_view.setDragEnabled(True)
-        self.roster_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.roster_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.roster_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.roster_view.verticalHeader().hide()
-        self.roster_view.verticalHeader().setDefaultSectionSize(24)
-        header = self.roster_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # fit the rows on screen, not all of them
-        self.roster_view.setSortingEnabled(True)
-        self.roster_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.role_combo = ui.roleCombo
-        self.role_combo.addItem("All roles", None)
-        for role in Role:
-            self.role_combo.addItem(role.full_title, role)
-        self.roster_caption = ui.rosterCaption
-
-        self.demand = DemandModel(self)
-        self.demand_view = ui.demandTable
-        self.demand_view.setModel(self.demand)
-        self.demand_view.verticalHeader().hide()
-        self.demand_view.horizontalHeader().setStretchLastSection(True)
-        self.delta = DeltaModel(self)
-        self.delta_view = ui.deltaTable
-        self.delta_view.setModel(self.delta)
-        self.delta_view.verticalHeader().hide()
-        self.delta_view.horizontalHeader().setStretchLastSection(True)
-        self.chart_box = ui.chartTab
-        self.chart_layout = ui.chartLayout
-
+        self.panel = SidePanel(
+            context,
+            self.model.figures,
+            tabs=ui.sideTabs,
+            roster_view=ui.rosterTable,
+            role_combo=ui.roleCombo,
+            roster_layout=ui.rosterLayout,
+            caption=ui.rosterCaption,
+            demand_view=ui.demandTable,
+            delta_view=ui.deltaTable,
+            chart_layout=ui.chartLayout,
+            visible_weeks=self.visible_weeks,
+            scenario_id=lambda: self.controller.scenario_id,
+            today=self.today,
+            parent=self,
+        )
+        self.roster, self.roster_proxy = self.panel.roster, self.panel.roster_proxy
+        self.roster_view, self.roster_search = ui.rosterTable, self.panel.search
+        self.role_combo, self.roster_caption = ui.roleCombo, ui.rosterCaption
+        self.demand, self.delta = self.panel.demand, self.panel.delta
+        self.chart_box, self.chart_layout = ui.chartTab, ui.chartLayout
         self.side = ui.sideTabs
-        self.side.currentChanged.connect(self._side_tab)
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 0)
         ui.splitter.setSizes([1000, 320])
@@ -173,17 +153,11 @@ class StaffingPage(AreaPage):
         self.zoom_combo.currentIndexChanged.connect(self._zoom)
         self.this_week.clicked.connect(self._scroll_to_today)
         self.expand_button.clicked.connect(self._toggle_all)
-        self.role_combo.currentIndexChanged.connect(
-            lambda: self.roster_proxy.set_role(
-                Role(self.role_combo.currentData()) if self.role_combo.currentData() else None
-            )
-        )
         self.scenario_combo.currentIndexChanged.connect(self._scenario_selected)
         self.start_button.clicked.connect(self._start_scenario)
         self.apply_button.clicked.connect(self._apply_scenario)
         self.discard_button.clicked.connect(self._discard_scenario)
         self.export_button.clicked.connect(self._export)
-        self.import_button.clicked.connect(self._show_import_menu)
         # One "Add" button: an open role, or time off on the weeks selected.
         self.add_menu = QMenu(self.role_button)
         self.add_menu.addAction("Open role (placeholder)…", self._add_role)
@@ -193,12 +167,7 @@ class StaffingPage(AreaPage):
             "An open role to fill later, or time off for a person: select their weeks (their "
             "row or any of their project rows) first; capacity and over-allocation follow"
         )
-        self.role_button.clicked.connect(self._show_add_menu)
-        self.roster_search = QLineEdit()
-        self.roster_search.setPlaceholderText("Find by name or skill (jira 4: level 4+)")
-        self.roster_search.setClearButtonEnabled(True)
-        self.roster_search.textChanged.connect(self.roster_proxy.set_search_text)
-        ui.rosterLayout.insertWidget(1, self.roster_search)
+        self.role_button.clicked.connect(lambda: self._pop_up(self.add_menu, self.role_button))
         self.import_menu = QMenu(self.import_button)
         self.import_menu.addAction("Timesheet actuals (CSV)…", self._import_actuals)
         self.import_menu.addAction("Staffing sheet (CSV, XLSX)…", lambda: self.import_sheet())
@@ -207,14 +176,16 @@ class StaffingPage(AreaPage):
             "Timesheet actuals (person, date or week, project, hours, billable), or a staffing "
             "sheet (a row per person and project, a column per week; our own export re-imports)"
         )
+        self.import_button.clicked.connect(
+            lambda: self._pop_up(self.import_menu, self.import_button)
+        )
         self.limit_spin.valueChanged.connect(lambda v: setattr(self.controller, "limit", float(v)))
         self.model.totalsChanged.connect(self._totals_changed)
         # Scrolling recounts the roster's free hours once it settles, not for every pixel.
-        self._roster_key: tuple[object, ...] | None = None
         self._roster_timer = QTimer(self)
         self._roster_timer.setSingleShot(True)
         self._roster_timer.setInterval(0)
-        self._roster_timer.timeout.connect(self._update_roster)
+        self._roster_timer.timeout.connect(self.panel.update_roster)
         self.view.horizontalScrollBar().valueChanged.connect(lambda _: self._roster_timer.start())
         self.refresh()
 
@@ -222,22 +193,12 @@ class StaffingPage(AreaPage):
 
     def refresh(self) -> None:
         """Read the grid (plan or scenario), the scenarios, and repaint everything."""
-        scenario_id = self.controller.scenario_id
-        with unit_of_work(self.context.portfolio.sessions) as session:
-            weeks = svc.plan_weeks(session)
-            grid = svc.read_grid(session, weeks, scenario_id=scenario_id)
-            scenarios = scen.list_scenarios(session)
-            self.roster.skills = {
-                pid: tuple(found)
-                for pid, found in people_roster.skills_of(
-                    session, [p.id for p in grid.people]
-                ).items()
-            }
-        self._roster_key = None  # skills may have changed: rebuild the roster rows
-        self.model.load(grid)
+        shown = commands.read_page(self.context.edits, self.controller.scenario_id)
+        self.panel.set_skills(shown.skills)
+        self.model.load(shown.grid)
         if self.model.collapsed:
             self.expand_button.setText("Expand all")
-        self._fill_scenarios(scenarios)
+        self._fill_scenarios(shown.scenarios)
         self._scroll_to_today()
         self._update_side()
 
@@ -291,79 +252,36 @@ class StaffingPage(AreaPage):
         self.model.set_all_expanded(expand)
         self.expand_button.setText("Collapse all" if expand else "Expand all")
 
-    # ------------------------------------------------------------------ side panel
+    def _pop_up(self, menu: QMenu, button: QWidget) -> None:
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
-    def _update_side(self) -> None:
-        self._update_roster()
-        self.demand.set_items(svc.open_demand(self.model.grid))
-        people = len(self.model.grid.people)
-        cells = len(self.model.grid.cells)
-        weeks = self.model.weeks
+    # ------------------------------------------------------------------ after edits
+
+    def _update_side(self, *, recount: bool = False) -> None:
+        self.panel.update(recount=recount)
+        grid = self.model.grid
+        weeks = grid.weeks
         span = f"{weeks[0]:%d %b %Y} – {weeks[-1]:%d %b %Y}" if weeks else "no weeks"
         where = self.scenario_combo.currentText() or PLAN
-        self.summary.setText(f"{where} · {people} people · {cells} allocations")
+        self.summary.setText(f"{where} · {len(grid.people)} people · {len(grid.cells)} allocations")
         self.summary.setToolTip(f"Loaded weeks: {span}")
-        if self.side.currentIndex() == 2:
-            self._update_delta()
-        if self.side.currentIndex() == 3:
-            self._update_chart()
 
     def _totals_changed(self) -> None:
-        self._roster_key = None
-        self._update_side()
+        self._update_side(recount=True)
 
-    def _update_roster(self) -> None:
-        weeks = self.visible_weeks()
-        key = (tuple(weeks), id(self.model.grid))
-        if key == self._roster_key:
-            return  # same weeks, same figures
-        self._roster_key = key
-        self.roster.refresh(self.model, weeks)  # the proxy keeps the roster's sort order
-        if weeks:
-            self.roster_caption.setText(
-                f"Free hours {weeks[0]:%d %b} – {weeks[-1]:%d %b} ({len(weeks)} weeks). "
-                "Drag a person onto a project row or a placeholder."
-            )
-
-    def _side_tab(self, index: int) -> None:
-        if index == 2:
-            self._update_delta()
-        elif index == 3:
-            self._update_chart()
-
-    def _update_delta(self) -> None:
-        scenario_id = self.controller.scenario_id
-        if scenario_id is None:
-            self.delta.set_items([])
+    def _on_changed(self, changed: Changed) -> None:
+        """Time off (marked here or in People) changes capacity: the grid is re-read. A
+        committed staffing step the model does not show (another scenario's cells, the
+        actuals) updates the side panel."""
+        result = changed.result
+        if isinstance(result, TimeOffData):
+            self.refresh()
+        elif changed.area != AREA:
             return
-        with unit_of_work(self.context.portfolio.sessions) as session:
-            self.delta.set_items(scen.scenario_delta(session, scenario_id, self.model.weeks))
-
-    def _update_chart(self) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from pmo_desktop.reports.staffing_charts import (
-            people_billability_figure,
-            team_utilization_figure,
-        )
-        from pmo_desktop.services.staffing.actuals import billability
-
-        while self.chart_layout.count():
-            item = self.chart_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
-        weeks = self.visible_weeks()
-        with unit_of_work(self.context.portfolio.sessions) as session:
-            report = billability(session, weeks, today=self.today)
-        team = team_utilization_figure(report, 3.2, 2.4, compact=True)
-        people = people_billability_figure(report, 3.2, compact=True)
-        self.chart_layout.addWidget(FigureCanvasQTAgg(team))
-        self.chart_layout.addWidget(FigureCanvasQTAgg(people), 1)
-
-    # ------------------------------------------------------------------ edits and scenarios
-
-    def _after_change(self) -> None:
-        self._update_side()
+        elif isinstance(result, ImportedActuals) or (
+            isinstance(result, Changes) and result.scenario_id != self.model.grid.scenario_id
+        ):
+            self._update_side()
 
     def _edit_new_cell(self, person: int, project: int, week: date) -> None:
         """Open the editor on a freshly dropped allocation so its hours can be typed."""
@@ -377,6 +295,8 @@ class StaffingPage(AreaPage):
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, "Staffing", literal(message))
+
+    # ------------------------------------------------------------------ scenarios
 
     def _scenario_selected(self) -> None:
         self.controller.scenario_id = self.scenario_combo.currentData()
@@ -395,26 +315,25 @@ class StaffingPage(AreaPage):
         if self.controller.scenario_id is not None:
             self.controller.discard_scenario(self.controller.scenario_id)
 
+    # ------------------------------------------------------------------ dialogs and files
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Run a dialog (tests replace this to fill and accept it)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _add_role(self) -> None:
+        from pmo_desktop.gui.staffing.dialogs import PlaceholderDialog
+
+        projects = [p for p in self.model.grid.projects.values() if p.stage in LIVE_STAGES]
+        dialog = PlaceholderDialog(projects, monday_of(self.today), self)
+        if dialog.exec():
+            project, role, label, hours, weeks = dialog.values()
+            self.controller.add_placeholder(project, role, weeks, hours, label)
+
     def _import_actuals(self) -> None:
-        from pmo_desktop.gui.staffing.dialogs import (
-            ImportActualsCommand,
-            TimesheetDialog,
-        )
+        from pmo_desktop.gui.staffing.dialogs import TimesheetDialog
 
-        dialog = TimesheetDialog(self.context.portfolio, self)
-        if dialog.exec() and dialog.result is not None:
-            self.context.undo_stack.push(
-                ImportActualsCommand(self.context.portfolio, dialog.result)
-            )
-            self._update_side()
-
-    def _show_add_menu(self) -> None:
-        button = self.role_button
-        self.add_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
-
-    def _show_import_menu(self) -> None:
-        button = self.import_button
-        self.import_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        TimesheetDialog(self.context, self).exec()  # imported: the side panel follows
 
     def selected_person_weeks(self) -> tuple[int, str, list[date]] | None:
         """The person and weeks selected on the grid (one person), or None."""
@@ -428,15 +347,12 @@ class StaffingPage(AreaPage):
         if len(found) != 1:
             return None
         ((person_id, weeks),) = found.items()
-        person = model.grid.people
-        name = next((p.name for p in person if p.id == person_id), "")
-        return person_id, name, sorted(weeks)
+        person = model.figures.person(person_id)
+        return person_id, person.name if person else "", sorted(weeks)
 
     def mark_time_off(self) -> bool:
         """Record time off for the selected weeks of one person (Monday to Friday of them)."""
-        from pmo_desktop.gui.time_off import RecordTimeOffCommand, TimeOffDialog
-        from pmo_desktop.services.calendar import days_off as team_calendar
-        from pmo_desktop.services.calendar.days_off import TimeOffData
+        from pmo_desktop.gui.time_off import TimeOffDialog, add_time_off
 
         chosen = self.selected_person_weeks()
         if chosen is None:
@@ -446,41 +362,21 @@ class StaffingPage(AreaPage):
             return False
         person_id, name, weeks = chosen
         entry = TimeOffData(person_id, weeks[0], weeks[-1] + timedelta(days=4))
-        portfolio = self.context.portfolio
-        added: list[TimeOffData] = []
+        recorded: list[TimeOffData] = []
 
         def save(data: object) -> ValidationError | None:
             assert isinstance(data, TimeOffData)
-            try:
-                with unit_of_work(portfolio.sessions) as session:
-                    added.append(team_calendar.add_time_off(session, data))
-            except ValidationError as exc:
-                return exc
-            return None
+            outcome = add_time_off(self.context.edits, data, name)
+            if outcome.ok:
+                recorded.append(outcome.state)  # and the grid re-reads (its capacity)
+            return outcome.error
 
-        if not self.run_dialog(TimeOffDialog(save, entry, name, self)) or not added:
-            return False
-        record = added[0]
-        self.context.undo_stack.push(
-            RecordTimeOffCommand(
-                portfolio,
-                record,
-                f"Time off of {name}: {record.start:%d %b}–{record.end:%d %b}",
-                self.refresh,
-            )
-        )
-        self.refresh()
-        return True
-
-    def run_dialog(self, dialog: QDialog) -> bool:
-        """Run a dialog (tests replace this to fill and accept it)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return self.run_dialog(TimeOffDialog(save, entry, name, self)) and bool(recorded)
 
     def import_sheet(self, path: Path | None = None) -> bool:
         """Import a staffing sheet after showing what it will write (one undo step)."""
-        from pmo_desktop.gui.staffing.commands import StaffingCommand
         from pmo_desktop.services.sheets import read_sheet
-        from pmo_desktop.services.staffing import sheet_import as staffing_import
+        from pmo_desktop.services.staffing import sheet_import
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
@@ -489,16 +385,15 @@ class StaffingPage(AreaPage):
             if not chosen:
                 return False
             path = Path(chosen)
-        locale = QLocale()
+        day_first = QLocale().territory() != QLocale.Country.UnitedStates
+        comma = decimal_comma()
         try:
             sheet = read_sheet(path)
-            with unit_of_work(self.context.portfolio.sessions) as session:
-                preview = staffing_import.preview_staffing(
-                    session,
-                    sheet,
-                    day_first=locale.territory() != QLocale.Country.UnitedStates,
-                    decimal_comma=locale.decimalPoint() == ",",
+            preview = self.context.edits.read(
+                lambda s: sheet_import.preview_staffing(
+                    s, sheet, day_first=day_first, decimal_comma=comma
                 )
+            )
         except ValidationError as exc:
             self._show_error(exc.message)
             return False
@@ -512,12 +407,10 @@ class StaffingPage(AreaPage):
             return False
         if not self.confirm_import(path.name, preview):
             return False
-        with unit_of_work(self.context.portfolio.sessions) as session:
-            changes = staffing_import.import_staffing(session, preview)
-        if not changes.is_empty:
-            self.context.undo_stack.push(
-                StaffingCommand(self.controller, changes, f"Import staffing from {path.name}")
-            )
+        outcome = commands.import_sheet(self.context.edits, path.name, preview)
+        if outcome.error is not None and not isinstance(outcome.error, NothingChanged):
+            self._show_error(outcome.error.message)
+            return False
         self.refresh()
         return True
 
@@ -526,15 +419,6 @@ class StaffingPage(AreaPage):
         from pmo_desktop.gui.staffing.sheet_dialog import StaffingSheetDialog
 
         return self.run_dialog(StaffingSheetDialog(source, preview, self))
-
-    def _add_role(self) -> None:
-        from pmo_desktop.gui.staffing.dialogs import PlaceholderDialog
-
-        projects = [p for p in self.model.grid.projects.values() if p.stage in LIVE_STAGES]
-        dialog = PlaceholderDialog(projects, monday_of(self.today), self)
-        if dialog.exec():
-            project, role, label, hours, weeks = dialog.values()
-            self.controller.add_placeholder(project, role, weeks, hours, label)
 
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -545,9 +429,9 @@ class StaffingPage(AreaPage):
         from pmo_desktop.reports.staffing_export import export_staffing
 
         weeks = list(self.model.weeks)
+        first = weeks[0] if weeks else None
         try:
-            with unit_of_work(self.context.portfolio.sessions) as session:
-                export_staffing(session, Path(path), weeks[0] if weeks else None, len(weeks))
+            self.context.edits.read(lambda s: export_staffing(s, Path(path), first, len(weeks)))
         except (ValidationError, OSError) as error:
             self._show_error(str(error))
 

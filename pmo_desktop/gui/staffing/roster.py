@@ -24,7 +24,8 @@ from PySide6.QtCore import (
 from pmo_desktop.domain.enums import Role
 from pmo_desktop.domain.search import haystack, matches, words
 from pmo_desktop.gui.plain_text import literal
-from pmo_desktop.gui.staffing.grid_model import MIME_TYPE, StaffingGridModel, encode_person
+from pmo_desktop.gui.staffing.figures import GridFigures
+from pmo_desktop.gui.staffing.mime import MIME_TYPE, encode_person
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,11 +74,11 @@ class RosterModel(QAbstractTableModel):
         #: Person id → their skills (read with the grid).
         self.skills: dict[int, tuple[tuple[str, int], ...]] = {}
 
-    def refresh(self, grid: StaffingGridModel, weeks: Sequence[date]) -> None:
-        """Recompute free hours over ``weeks`` from the grid's cache (no database)."""
+    def refresh(self, figures: GridFigures, weeks: Sequence[date]) -> None:
+        """Recompute free hours over ``weeks`` from the grid's figures (no database)."""
         rows = []
-        for person in grid.grid.people:
-            free, capacity = grid.free_over(person.id, weeks)
+        for person in figures.grid.people:
+            free, capacity = figures.free_over(person.id, weeks)
             skills = self.skills.get(person.id, ())
             rows.append(RosterRow(person.id, person.name, person.role, free, capacity, skills))
         if len(rows) == len(self.rows) and [r.person_id for r in rows] == [

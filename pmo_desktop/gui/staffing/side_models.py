@@ -10,8 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from pmo_desktop.services.staffing.actuals import ActualRow
-from pmo_desktop.services.staffing.grid import CellKey, RoleDemand
+from pmo_desktop.services.staffing.grid import RoleDemand
 from pmo_desktop.services.staffing.scenarios import DeltaRow, MergeConflict
+from pmo_desktop.services.staffing.tables import CellKey
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -20,15 +20,10 @@ from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.domain.staffing import ScenarioStatus
-from pmo_desktop.services.staffing.grid import (
-    CellKey,
-    CellState,
-    Changes,
-    apply_changes,
-    read_cells,
-    scenario_base,
-    set_cells,
-)
+from pmo_desktop.services.staffing.edits import CellState, Changes, apply_changes, set_cells
+from pmo_desktop.services.staffing.grid import read_cells
+from pmo_desktop.services.staffing.scenario_base import scenario_base
+from pmo_desktop.services.staffing.tables import CellKey
 from pmo_desktop.store.models import Allocation, Person, Project
 from pmo_desktop.store.models_staffing import Scenario, ScenarioAllocation
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.weeks import monday_of
 from pmo_desktop.services.sheets import Sheet, normalized, parse_day, parse_number, refuse
-from pmo_desktop.services.staffing import grid as staffing
+from pmo_desktop.services.staffing import edits as staffing
 from pmo_desktop.store.models import Client, Person, Program, Project
 
 PERSON_COLUMNS = ("person", "name", "resource", "employee", "team member")
