@@ -304,7 +304,7 @@ def test_a_staffing_pdf_with_10000_character_names_is_made_and_shows_them(
 def test_a_retrospective_with_10000_character_text_is_made_and_shows_it(tmp_path: Path) -> None:
     from pmo_desktop.domain.reporting import RetroFormat
     from pmo_desktop.reports.pdf.retrospective import write_retrospective
-    from pmo_desktop.services.reports.reporting import (
+    from pmo_desktop.services.reports.retrospectives import (
         RetroActionRow,
         RetroBoard,
         RetroData,

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from pmo_desktop.domain.enums import Role, Stage
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.services.portfolio import list_people, list_projects, summary
-from pmo_desktop.services.staffing import grid as staffing
+from pmo_desktop.services.staffing import edits as staffing
 from pmo_desktop.services.transfer import export_json_bytes, import_json_bytes
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio

@@ -263,7 +263,7 @@ def test_checklist_intervals_become_one_period_each(tmp_path: Path) -> None:
     """0010: an item's (counts_from, retired_from) becomes its one period with the same dates;
     an item retired without a date (it counted in no week) gets none; ``active`` goes, as
     an item is on the checklist while it has an open period."""
-    from pmo_desktop.services.reports import reporting
+    from pmo_desktop.services.reports import checklist as reporting
     from pmo_desktop.services.uow import unit_of_work
     from pmo_desktop.store.engine import make_engine
 
