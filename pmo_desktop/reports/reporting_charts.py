@@ -79,7 +79,7 @@ def health_history_figure(history: Sequence[dict[str, Any]], width: float = 7.0)
     ax.set_yticks([1, 2, 3], ["Red", "Amber", "Green"])
     ax.set_ylim(0.5, 3.5)
     ax.set_xlim(min(xs) - timedelta(days=10), max(xs) + timedelta(days=10))
-    ax.xaxis.set_major_formatter(DateFormatter("%d %b %y"))  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(DateFormatter("%d %b %y"))
     ax.xaxis.set_major_locator(MaxNLocator(8))
     ax.grid(axis="y", color="#e3e7ec")
     return figure

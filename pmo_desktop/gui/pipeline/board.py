@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -331,7 +332,8 @@ class StageColumn(QFrame):
         else:
             self.setMinimumWidth(COLUMN_MIN)
             self.setMaximumWidth(16_777_215)
-        row = self.parentWidget().layout() if self.parentWidget() else None
+        parent = self.parentWidget()
+        row = parent.layout() if parent is not None else None
         if isinstance(row, QHBoxLayout):  # an open column shares the width like the others
             row.setStretchFactor(self, 0 if collapsed else 1)
         self.update_header()
@@ -416,7 +418,7 @@ class PipelineBoard(QScrollArea):
         move = menu.addMenu("&Move to")
         for stage in Stage:
             if stage is not card.stage:
-                move.addAction(stage.label, lambda s=stage: self.move_requested.emit(card.id, s))
+                move.addAction(stage.label, partial(self.move_requested.emit, card.id, stage))
         for extra in self.card_menu_extras:
             extra(menu, card)
         return menu

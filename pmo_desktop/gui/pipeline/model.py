@@ -171,8 +171,9 @@ class ProjectTableModel(QAbstractTableModel):
         return None
 
     def row_at(self, row: int) -> ProjectRow:
-        """The project on table row ``row``."""
-        return self._rows[row]
+        """The project on table row ``row`` (a ``PipelineCard`` has the same fields)."""
+        found: ProjectRow = self._rows[row]
+        return found
 
     def rows(self) -> list[ProjectRow]:
         """Every project shown, in source order."""
