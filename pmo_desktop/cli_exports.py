@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pmo_desktop.cli import (
+from pmo_desktop.cli_portfolio import (
     PROG,
     STDIO,
     CliError,

@@ -184,7 +184,7 @@ def _end(text: str) -> date:
 
 
 def open_for_writing(args: argparse.Namespace, *, create: bool = False) -> Any:
-    from pmo_desktop.cli import open_existing
+    from pmo_desktop.cli_portfolio import open_existing
 
     return open_existing(args, write=True, create=create)
 
@@ -228,7 +228,7 @@ def _cmd_person_edit(args: argparse.Namespace) -> int:
 
 
 def _cmd_person_list(args: argparse.Namespace) -> int:
-    from pmo_desktop.cli import open_existing
+    from pmo_desktop.cli_portfolio import open_existing
     from pmo_desktop.services.people import roster
     from pmo_desktop.services.uow import unit_of_work
 
@@ -284,7 +284,7 @@ def _cmd_time_off_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_time_off_list(args: argparse.Namespace) -> int:
-    from pmo_desktop.cli import open_existing
+    from pmo_desktop.cli_portfolio import open_existing
     from pmo_desktop.services.calendar import days_off as team_calendar
     from pmo_desktop.services.people.team import find_person
     from pmo_desktop.services.uow import unit_of_work
@@ -361,7 +361,7 @@ def _cmd_closure_delete(args: argparse.Namespace) -> int:
 
 
 def _cmd_closure_list(args: argparse.Namespace) -> int:
-    from pmo_desktop.cli import open_existing
+    from pmo_desktop.cli_portfolio import open_existing
     from pmo_desktop.services.calendar import days_off as team_calendar
     from pmo_desktop.services.uow import unit_of_work
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
@@ -16,6 +14,7 @@ from pmo_desktop.gui.failures import report_failure
 from pmo_desktop.gui.opening import OpenPortfolio
 from pmo_desktop.gui.plain_text import literal
 from pmo_desktop.gui.settings import AppSettings
+from pmo_desktop.gui.widgets import busy
 from pmo_desktop.services.failures import describe_failure
 from pmo_desktop.services.portfolio import summary
 from pmo_desktop.services.uow import unit_of_work
@@ -36,16 +35,6 @@ class PortfolioHost(Protocol):
     def data_replaced(self) -> None: ...  # everything changed: clear undo, refresh areas
 
     def show_status(self, message: str) -> None: ...  # a transient status bar message
-
-
-@contextlib.contextmanager
-def busy() -> Iterator[None]:
-    """Show the wait cursor while a slow operation runs."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 class FileActions(QObject):

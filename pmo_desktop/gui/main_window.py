@@ -24,7 +24,7 @@ from pmo_desktop import APP_NAME
 from pmo_desktop.gui.areas import AreaContext, AreaPage, AreaRegistry, page_class
 from pmo_desktop.gui.backups.auto import AutoBackup
 from pmo_desktop.gui.edits import Changed, Edits
-from pmo_desktop.gui.file_actions import FileActions, busy
+from pmo_desktop.gui.file_actions import FileActions
 from pmo_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from pmo_desktop.gui.integrity_watch import IntegrityWatch
 from pmo_desktop.gui.nav_rail import NavRail
@@ -32,6 +32,7 @@ from pmo_desktop.gui.opening import OpenPortfolio, open_interactive
 from pmo_desktop.gui.passphrase import DataMenu
 from pmo_desktop.gui.plain_text import literal, plain_label
 from pmo_desktop.gui.settings import AppSettings
+from pmo_desktop.gui.widgets import busy
 from pmo_desktop.services.area_filter import AreaFilter
 from pmo_desktop.services.portfolio import PortfolioSummary, summary
 from pmo_desktop.services.uow import unit_of_work

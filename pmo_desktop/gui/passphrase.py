@@ -318,7 +318,7 @@ class DataMenu(QObject):
         dialog: PassphraseDialog,
         change: Callable[[PassphraseDialog], PassphraseChange],
     ) -> PassphraseChange | None:
-        from pmo_desktop.gui.file_actions import busy
+        from pmo_desktop.gui.widgets import busy
         from pmo_desktop.services import passphrase as service
 
         portfolio = self._host.workspace.portfolio

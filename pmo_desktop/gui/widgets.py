@@ -12,11 +12,12 @@ text selected, and Delete or Backspace over the whole text clears the date again
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit
 
 #: The colour of an error shown beside a field.
@@ -117,3 +118,13 @@ def select_data(combo: QComboBox, value: object) -> None:
 def decimal_comma() -> bool:
     """True when the user's locale writes decimals with a comma (1.250,50)."""
     return QLocale().decimalPoint() == ","
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """Show the wait cursor while a slow operation runs."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from pmo_desktop.domain.errors import ValidationError
 from pmo_desktop.gui.backups.dialog import RestoreDialog
-from pmo_desktop.gui.file_actions import busy
 from pmo_desktop.gui.opening import OpenPortfolio
 from pmo_desktop.gui.plain_text import literal
+from pmo_desktop.gui.widgets import busy
 from pmo_desktop.services.backups import BackupEntry, RestoreResult, restore_backup
 from pmo_desktop.services.failures import describe_failure
 from pmo_desktop.services.workspace import DatabaseError, Portfolio, open_portfolio
