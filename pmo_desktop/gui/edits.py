@@ -45,7 +45,15 @@ from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.errors import ConflictError, ValidationError
 from pmo_desktop.gui.failures import GuardedCommand
-from pmo_desktop.services.concurrency import Choices, Rows, Side, Snapshot, merged, snapshot
+from pmo_desktop.services.concurrency import (
+    Choices,
+    Rows,
+    Side,
+    Snapshot,
+    choosing,
+    merged,
+    snapshot,
+)
 from pmo_desktop.services.uow import transact
 from pmo_desktop.services.workspace import ChangeWatch, Portfolio
 
@@ -251,7 +259,8 @@ class ServiceCommand(GuardedCommand, Generic[T]):
         """Run ``step``, merged over the base when there is one; remember the next base."""
         self._kept = False
         if self._base is None:
-            value = step(session)
+            with choosing(choices):  # a service that checks cells itself reads the choices
+                value = step(session)
             refs = self._refs(value) if callable(self._refs) else self._refs
             self._next = snapshot(session, refs) if refs else None
             return value

@@ -30,7 +30,8 @@ the refs' columns (``Rows.ignore``).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
@@ -168,7 +169,8 @@ def merged(
     theirs = {ref: read_rows(session, ref, lock=True) for ref in base.rows}
     token = _current.set(_Merge(base, theirs, choices))
     try:
-        result = step(session)
+        with choosing(choices):
+            result = step(session)
         session.flush()
     finally:
         _current.reset(token)
@@ -231,7 +233,7 @@ def merged(
                 session.execute(update(table).where(table.c[pk] == key).values(**restore))
                 kept_theirs = True
     if open_conflicts:
-        raise ConflictError(_conflict_message(open_conflicts), tuple(open_conflicts))
+        raise ConflictError(conflict_message(open_conflicts), tuple(open_conflicts))
     after = snapshot(session, base.rows)
     return result, after, kept_theirs
 
@@ -258,6 +260,25 @@ def merge_text(base: Any, theirs: Any, mine: Any) -> str | None:
     merged_text = "".join(merge.merge_lines())
     ends = (mine or "").endswith("\n") or (theirs or "").endswith("\n")
     return merged_text if ends else merged_text.removesuffix("\n")
+
+
+_chosen: ContextVar[Choices] = ContextVar("pmo_desktop_chosen", default={})  # noqa: B039
+
+
+@contextmanager
+def choosing(choices: Choices) -> Iterator[None]:
+    """Within: ``chosen`` answers from ``choices`` (the sides a user picked in the conflict
+    dialog), for services that check what they overwrite themselves (staffing cells)."""
+    token = _chosen.set(choices)
+    try:
+        yield
+    finally:
+        _chosen.reset(token)
+
+
+def chosen(key: tuple[str, Any, str | None]) -> Side | None:
+    """The side the user chose for one conflicting field, if any (see ``choosing``)."""
+    return _chosen.get().get(key)
 
 
 @dataclass(frozen=True)
@@ -299,7 +320,7 @@ def rebase(data: D, table: str, key: Any) -> D:
     return dataclasses.replace(data, **moved) if moved else data
 
 
-def _conflict_message(conflicts: list[FieldConflict]) -> str:
+def conflict_message(conflicts: list[FieldConflict]) -> str:
     if all(c.deleted_by_them for c in conflicts):
         names = ", ".join(dict.fromkeys(f"“{c.label}”" for c in conflicts))
         return f"{names} was deleted by someone else meanwhile: nothing was saved"

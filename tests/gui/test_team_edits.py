@@ -21,6 +21,8 @@ from pmo_desktop.gui.edits import Edits
 from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
 from pmo_desktop.gui.pipeline import commands as pipeline_commands
 from pmo_desktop.gui.raid.editor import RaidEditorDialog
+from pmo_desktop.gui.staffing.controller import StaffingController
+from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
 from pmo_desktop.services import deletion
 from pmo_desktop.services.concurrency import snapshot
 from pmo_desktop.services.people import one_on_ones, team
@@ -29,6 +31,9 @@ from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline.edit import MilestoneData
 from pmo_desktop.services.raid import edits as raid_edits
 from pmo_desktop.services.raid import register as raid
+from pmo_desktop.services.staffing import edits as staffing_edits
+from pmo_desktop.services.staffing import grid as staffing_grid
+from pmo_desktop.services.staffing.edits import CellState
 from pmo_desktop.services.uow import unit_of_work
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 from pmo_desktop.store.models import Project
@@ -201,3 +206,59 @@ def test_notes_two_managers_typed_into_one_1on1_are_both_kept(
         stored = one_on_ones.one_on_one(session, meeting.id).notes
     assert "Visited client 😀" in stored and "أهداف: promotion case" in stored
     assert "Visited client 😀" in panel.ui.notesEdit.toMarkdown()  # the editor shows both
+
+
+# --------------------------------------------------------------------------- staffing
+
+
+def _cell(portfolio: Portfolio, key: tuple[int, int, date]) -> float:
+    with unit_of_work(portfolio.sessions) as session:
+        found = staffing_grid.read_cells(session, [key])
+    return found[key][1] if key in found else 0.0
+
+
+def _colleague_sets(portfolio: Portfolio, key: tuple[int, int, date], hours: float) -> None:
+    with unit_of_work(portfolio.sessions) as session:
+        staffing_edits.set_cells(session, [CellState(*key, hours)])
+
+
+def _staffing_grid(qtbot: QtBot, portfolio: Portfolio):  # type: ignore[no-untyped-def]
+    model = StaffingGridModel()
+    controller = StaffingController(AreaContext(portfolio, QUndoStack()), model)
+    failed: list[str] = []
+    controller.failed.connect(failed.append)
+    with unit_of_work(portfolio.sessions) as session:
+        weeks = staffing_grid.plan_weeks(session)[:8]
+        model.load(staffing_grid.read_grid(session, weeks))
+        key = next(iter(sorted(model.figures.grid.cells)))
+    return model, controller, failed, key
+
+
+def test_hours_a_colleague_set_in_a_cell_are_not_overwritten_unseen(
+    qtbot: QtBot, shared: tuple[Portfolio, Portfolio]
+) -> None:
+    mine, theirs = shared
+    _model, controller, failed, key = _staffing_grid(qtbot, mine)
+    _colleague_sets(theirs, key, 13.0)  # my grid still shows the old hours
+    assert not controller.set_hours(*key, 21.0)
+    assert failed and "conflicting" in failed[-1]
+    assert _cell(mine, key) == 13.0 and controller.edits.stack.count() == 0
+
+
+def test_an_undo_of_hours_a_colleague_changed_since_leaves_theirs(
+    qtbot: QtBot, shared: tuple[Portfolio, Portfolio]
+) -> None:
+    mine, theirs = shared
+    _model, controller, _failed, key = _staffing_grid(qtbot, mine)
+    assert controller.set_hours(*key, 21.0)
+    _colleague_sets(theirs, key, 5.0)
+    reported: list[str] = []
+    import pmo_desktop.gui.failures as failures_module
+
+    original = failures_module.report_failure
+    failures_module.report_failure = lambda exc, **_kw: reported.append(str(exc))  # type: ignore[assignment]
+    try:
+        controller.edits.stack.undo()
+    finally:
+        failures_module.report_failure = original
+    assert _cell(mine, key) == 5.0 and reported  # theirs stays; the undo said why

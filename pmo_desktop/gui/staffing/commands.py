@@ -13,7 +13,7 @@ are here too, as ``Edits.read`` steps. Time off marked on the grid is the shared
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -97,11 +97,12 @@ def merge_preview(edits: Edits, scenario_id: int) -> scen.ScenarioMerge:
 
 
 def _undo_cells(session: Session, changes: Changes) -> Changes:
-    return staffing.apply_changes(session, changes.inverse())
+    # The cells must still hold what the edit wrote: a colleague's newer hours are asked about.
+    return staffing.apply_changes(session, changes.inverse(), check=True)
 
 
 def _redo_cells(session: Session, changes: Changes) -> Changes:
-    return staffing.apply_changes(session, changes)
+    return staffing.apply_changes(session, changes, check=True)
 
 
 def edit_cells(edits: Edits, text: str, step: Callable[[Session], Changes]) -> Outcome:
@@ -118,14 +119,27 @@ def edit_cells(edits: Edits, text: str, step: Callable[[Session], Changes]) -> O
 
 
 def set_cells(
-    edits: Edits, text: str, states: Sequence[CellState], scope: Scope, *, allow: bool
+    edits: Edits,
+    text: str,
+    states: Sequence[CellState],
+    scope: Scope,
+    *,
+    allow: bool,
+    seen: Mapping[CellKey, float] | None = None,
 ) -> Outcome:
-    """Set cells to these hours (0 clears), refused over the limit unless ``allow``."""
+    """Set cells to these hours (0 clears), refused over the limit unless ``allow``.
+    ``seen``: the hours the grid showed in those cells (a cell someone else changed since
+    is asked about, not overwritten)."""
     return edit_cells(
         edits,
         text,
         lambda s: staffing.set_cells(
-            s, states, scenario_id=scope.scenario_id, allow_over_limit=allow, limit=scope.limit
+            s,
+            states,
+            scenario_id=scope.scenario_id,
+            allow_over_limit=allow,
+            limit=scope.limit,
+            expected=seen,
         ),
     )
 

@@ -123,8 +123,11 @@ class StaffingController(QObject):
         target = [CellState(person, project, week, hours, tentative)]
         text = "Set hours" if hours else "Clear allocation"
         scope = self.scope
+        seen = {(person, project, week): self.figures.cell_hours(person, project, week)[0]}
         return self.run(
-            lambda allow: commands.set_cells(self.edits, text, target, scope, allow=allow)
+            lambda allow: commands.set_cells(
+                self.edits, text, target, scope, allow=allow, seen=seen
+            )
         )
 
     def clear(self, keys: Iterable[CellKey]) -> bool:
@@ -178,14 +181,18 @@ class StaffingController(QObject):
         info = figures.project(project_id)
         tentative = info.tentative if info else False
         states = []
+        seen: dict[CellKey, float] = {}
         for week in weeks:
             capacity = figures.capacity(person_id, week)
             free = figures.free_hours(person_id, week)
             add = min(free, capacity) if free > 0 else min(DEFAULT_DROP_HOURS, capacity or 8.0)
             have = figures.cell_hours(person_id, project_id, week)[0]
+            seen[(person_id, project_id, week)] = have
             states.append(CellState(person_id, project_id, week, have + add, tentative))
         done = self.run(
-            lambda allow: commands.set_cells(self.edits, "Allocate", states, scope, allow=allow)
+            lambda allow: commands.set_cells(
+                self.edits, "Allocate", states, scope, allow=allow, seen=seen
+            )
         )
         if done and len(weeks) == 1:
             self.allocated.emit(person_id, project_id, weeks[0])

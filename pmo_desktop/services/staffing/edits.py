@@ -12,7 +12,7 @@ the caller confirmed it with ``allow_over_limit=True``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.capacity import DEFAULT_OVER_LIMIT
 from pmo_desktop.domain.enums import Role
-from pmo_desktop.domain.errors import ValidationError
+from pmo_desktop.domain.errors import ConflictError, ValidationError
 from pmo_desktop.domain.staffing import placeholder_label
 from pmo_desktop.domain.weeks import monday_of
+from pmo_desktop.services.concurrency import FieldConflict, chosen, conflict_message
 from pmo_desktop.services.staffing.grid import cell_table, read_cells
 from pmo_desktop.services.staffing.limits import OverLimit, over_limit
 from pmo_desktop.services.staffing.scenario_base import record_scenario_base
@@ -121,6 +122,7 @@ def set_cells(
     allow_over_limit: bool = True,
     limit: float = DEFAULT_OVER_LIMIT,
     known: dict[CellKey, tuple[int, float, bool]] | None = None,
+    expected: Mapping[CellKey, float] | None = None,
 ) -> Changes:
     """Write each target cell (0 hours deletes it) and placeholder; return prior and new.
 
@@ -130,7 +132,13 @@ def set_cells(
     Raises ``ValidationError`` for hours out of range or unknown people/projects, and
     ``OverLimitError`` when a touched person-week ends above ``limit`` percent of capacity
     and ``allow_over_limit`` is False. Nothing is written when it raises (the caller's unit
-    of work rolls back)."""
+    of work rolls back).
+
+    ``expected`` holds the hours the editor saw in cells it writes: a cell someone else
+    changed meanwhile is a ``ConflictError`` (unless the user chose a side for it), so no
+    one's hours are overwritten unseen. The people whose weeks are written are locked for
+    the transaction first (``FOR UPDATE`` on a server), so two managers booking the same
+    person at once cannot both pass the over-allocation limit."""
     merged: dict[CellKey, CellState] = {}
     for target in targets:
         if not 0 <= target.hours <= MAX_WEEK_HOURS:
@@ -141,9 +149,12 @@ def set_cells(
             raise ValidationError("a week is named by its Monday", "week")
         merged[target.key] = target
     table = cell_table(scenario_id)
+    _lock_people(session, {key[0] for key in merged})
     current = (
         known if known is not None else read_cells(session, merged.keys(), scenario_id=scenario_id)
     )
+    if expected:
+        _check_expected(session, merged, current, expected, table.__tablename__)
     before: list[CellState] = []
     after: list[CellState] = []
     for key, target in merged.items():
@@ -190,6 +201,52 @@ def set_cells(
         if over:
             raise OverLimitError(over, limit)
     return Changes(tuple(before), tuple(after), ph_before, ph_after, scenario_id)
+
+
+def _lock_people(session: Session, person_ids: set[int]) -> None:
+    """Hold the people whose weeks an edit writes until it commits (in id order: no
+    deadlock between two edits of the same people); nothing on SQLite's single writer."""
+    if person_ids and session.get_bind().dialect.name != "sqlite":
+        session.execute(
+            select(Person.id)
+            .where(Person.id.in_(sorted(person_ids)))
+            .order_by(Person.id)
+            .with_for_update()
+        ).all()
+
+
+def _check_expected(
+    session: Session,
+    targets: dict[CellKey, CellState],
+    current: Mapping[CellKey, tuple[int, float, bool]],
+    expected: Mapping[CellKey, float],
+    table: str,
+) -> None:
+    """Refuse (or resolve by the user's choice) cells whose hours changed since seen."""
+    conflicts: list[FieldConflict] = []
+    for key, seen in expected.items():
+        target = targets.get(key)
+        now = current[key][1] if key in current else 0.0
+        if target is None or abs(now - seen) < 1e-9:
+            continue
+        if abs(now - target.hours) < 1e-9:
+            continue  # they made the same change
+        side = chosen((table, key, "hours"))
+        if side == "mine":
+            continue
+        if side == "theirs":
+            del targets[key]
+            continue
+        person, project = session.get(Person, key[0]), session.get(Project, key[1])
+        label = (
+            " · ".join(
+                (person.name if person else str(key[0]), project.name if project else str(key[1]))
+            )
+            + f" · {key[2]:%d %b}"
+        )
+        conflicts.append(FieldConflict(table, key, "hours", seen, now, target.hours, label))
+    if conflicts:
+        raise ConflictError(conflict_message(conflicts), tuple(conflicts))
 
 
 def _check_refs(session: Session, target: CellState) -> None:
@@ -246,13 +303,17 @@ def _set_placeholders(
     return tuple(before), tuple(after)
 
 
-def apply_changes(session: Session, changes: Changes) -> Changes:
-    """Write ``changes.after`` again (redo) — ``apply_changes(s, c.inverse())`` undoes."""
+def apply_changes(session: Session, changes: Changes, *, check: bool = False) -> Changes:
+    """Write ``changes.after`` again (redo) — ``apply_changes(s, c.inverse())`` undoes.
+
+    With ``check`` the cells must still hold ``changes.before`` (what the edit, or its undo,
+    left): an undo or redo never overwrites hours someone else set since."""
     return set_cells(
         session,
         changes.after,
         scenario_id=changes.scenario_id,
         placeholders=changes.placeholders_after,
+        expected={c.key: c.hours for c in changes.before} if check else None,
     )
 
 
