@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     ij = import_kinds.add_parser("json", help="a portable JSON portfolio")
     ij.add_argument("file", type=Path, metavar="IN.json", help="- for standard input")
     ij.add_argument("--replace", action="store_true", help="replace a non-empty portfolio")
+    ij.add_argument(
+        "--force",
+        action="store_true",
+        help="replace even while others are connected to a shared database (they reload)",
+    )
     ij.set_defaults(handler=_cmd_import_json)
     its = import_kinds.add_parser(
         "timesheet", help="timesheet actuals from a CSV, all or nothing (bad rows refuse it)"
@@ -196,11 +201,13 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
         try:
             if data is not None:
                 try:
-                    result = import_json_bytes(portfolio, data, replace=args.replace)
+                    result = import_json_bytes(
+                        portfolio, data, replace=args.replace, force=args.force
+                    )
                 except ValidationError as exc:
                     raise CliError(f"standard input: {exc.message}") from exc
             else:
-                result = import_json(portfolio, args.file, replace=args.replace)
+                result = import_json(portfolio, args.file, replace=args.replace, force=args.force)
         finally:
             portfolio.close()
     finally:

@@ -35,6 +35,7 @@ with another user's transaction on a shared server runs the step again (``servic
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -55,7 +56,7 @@ from pmo_desktop.services.concurrency import (
     snapshot,
 )
 from pmo_desktop.services.uow import transact
-from pmo_desktop.services.workspace import ChangeWatch, Portfolio
+from pmo_desktop.services.workspace import ANY, ChangeWatch, Portfolio
 
 T = TypeVar("T")
 Step = Callable[[Session], Any]
@@ -110,6 +111,9 @@ class Edits(QObject):
 
     #: A ``Changed`` after every committed redo and undo of every area.
     changed = Signal(object)
+    #: False when the database stopped answering the watch (a server down, the network
+    #: gone), True again once it answers; the watch keeps retrying meanwhile.
+    reachable = Signal(bool)
 
     def __init__(
         self, portfolio: Portfolio, stack: QUndoStack, parent: QObject | None = None
@@ -121,6 +125,7 @@ class Edits(QObject):
         self._timer: QTimer | None = None
         #: The conflict dialog (set by the main window); None refuses conflicting edits.
         self.resolve: Resolve | None = None
+        self._reachable = True
 
     @property
     def portfolio(self) -> Portfolio:
@@ -151,19 +156,38 @@ class Edits(QObject):
             self._timer.stop()
             self._timer.deleteLater()
             self._timer = None
-        if self._watch is not None:
-            self._watch.close()
-            self._watch = None
+        self._drop_watch()
 
     def _look(self) -> None:
-        if self._watch is None:
+        portfolio = self._portfolio
+        if portfolio.closed:  # closed under this window (a test, a switch): nothing to watch
+            self.stop_watching()
             return
         try:
-            tables = self._watch.poll()
-        except Exception:  # the server went away: the next edit says so; look again later
+            if self._watch is None:
+                self._watch = portfolio.watch()  # after a lost connection: again
+                tables: frozenset[str] = ANY  # what happened meanwhile is not known
+            else:
+                tables = self._watch.poll()
+        except Exception:  # the server went away: say so once, look again next time
+            self._drop_watch()
+            if portfolio.file is not None:  # a local file does not come back by itself
+                self.stop_watching()
+            if self._reachable:
+                self._reachable = False
+                self.reachable.emit(False)
             return
+        if not self._reachable:
+            self._reachable = True
+            self.reachable.emit(True)
         if tables:
             self.changed.emit(Changed(EXTERNAL, "", tables, external=True))
+
+    def _drop_watch(self) -> None:
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            with contextlib.suppress(Exception):  # its connection may be gone already
+                watch.close()
 
     def read(self, step: Callable[[Session], T]) -> T:
         """Run a read-only step in its own unit of work and return its result."""

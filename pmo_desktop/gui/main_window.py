@@ -36,7 +36,7 @@ from pmo_desktop.gui.widgets import busy
 from pmo_desktop.services.area_filter import AreaFilter
 from pmo_desktop.services.portfolio import PortfolioSummary, summary
 from pmo_desktop.services.uow import unit_of_work
-from pmo_desktop.services.workspace import Portfolio
+from pmo_desktop.services.workspace import REPLACED, Portfolio
 
 if TYPE_CHECKING:
     from pmo_desktop.domain.errors import ConflictError
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from pmo_desktop.services.concurrency import Side
 
 STATUS_MESSAGE_MS = 8000
+OFFLINE_STYLE = "background: #b3261e; color: white; padding: 2px 8px; font-weight: bold;"
 MAX_AREA_SHORTCUTS = 9
 #: Narrower than this, the navigation rail shows icons only (pages need the room).
 COMPACT_RAIL_BELOW = 1240
@@ -120,7 +121,14 @@ class MainWindow(QMainWindow):
         self._database_label = plain_label()
         self._counts_label = plain_label()
         self.ui.statusBar.addWidget(self._database_label, 1)
+        self._offline_label = plain_label(
+            "The database does not answer: edits are not saved until it does (retrying)"
+        )
+        self._offline_label.setStyleSheet(OFFLINE_STYLE)
+        self._offline_label.setVisible(False)
+        self.ui.statusBar.addPermanentWidget(self._offline_label)
         self.ui.statusBar.addPermanentWidget(self._counts_label)
+        self.edits.reachable.connect(self._reachable)
 
         settings.restore_window(self)
         self.edits.watch_others()  # other windows', processes' and colleagues' commits
@@ -276,11 +284,22 @@ class MainWindow(QMainWindow):
     def _edited(self, changed: Changed | int) -> None:
         """An edit (or undo, redo) anywhere: every other area is stale; recount. A commit by
         another client: the area on screen re-reads too (its own edits it shows already)."""
+        if isinstance(changed, Changed) and changed.external and REPLACED in changed.result:
+            self.data_replaced()  # the ids on the undo list now name other records
+            self.show_status("Someone replaced the whole portfolio: the undo history is cleared")
+            return
         current = self.current_area()
         self._stale.update(key for key in self.pages if key != current)
         if isinstance(changed, Changed) and changed.external and current is not None:
             self._stale.add(current)
         self._status_timer.start()
+
+    def _reachable(self, reachable: bool) -> None:
+        """The database stopped (or started again) answering: a banner says so meanwhile."""
+        self._offline_label.setVisible(not reachable)
+        if reachable:
+            self.show_status("The database answers again")
+            self.refresh()
 
     def _after_edits(self) -> None:
         current = self.current_area()

@@ -36,12 +36,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
-from merge3 import Merge3
 from sqlalchemy import Table, and_, insert, select, update
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.errors import ConflictError
-from pmo_desktop.store.schema import metadata
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -117,6 +115,8 @@ Choices = Mapping[tuple[str, Any, str | None], Side]
 
 
 def _table(name: str) -> Table:
+    from pmo_desktop.store.schema import metadata  # every model: only when an edit checks
+
     return metadata().tables[name]
 
 
@@ -254,6 +254,8 @@ def merge_text(base: Any, theirs: Any, mine: Any) -> str | None:
     base_lines, their_lines, my_lines = (
         [line if line.endswith("\n") else line + "\n" for line in part] for part in lines
     )
+    from merge3 import Merge3  # only when two users changed one text
+
     merge = Merge3(base_lines, my_lines, their_lines)
     if any(region[0] == "conflict" for region in merge.merge_regions()):
         return None

@@ -22,6 +22,7 @@ from pmo_desktop.fileio import write_bytes_atomic
 from pmo_desktop.store import portable
 from pmo_desktop.store.backup import backup_file
 from pmo_desktop.store.database import Portfolio
+from pmo_desktop.store.notify import announce_replaced, other_clients
 
 #: The Staffing page's window, as ``services.staffing.plan_weeks`` computes it.
 PLAN_WEEKS_BACK = 8
@@ -53,7 +54,12 @@ def export_json(portfolio: Portfolio, path: Path) -> None:
 
 
 def import_json_bytes(
-    portfolio: Portfolio, data: bytes, *, replace: bool = False, today: date | None = None
+    portfolio: Portfolio,
+    data: bytes,
+    *,
+    replace: bool = False,
+    today: date | None = None,
+    force: bool = False,
 ) -> ImportResult:
     """Load a portable JSON document in one transaction: all of it, or nothing.
 
@@ -61,7 +67,9 @@ def import_json_bytes(
     version, an unknown table or field, a bad value, a broken reference, a value the app could
     not use (``store.portable_checks``), a plan too long for the Staffing page on ``today``,
     or a non-empty portfolio without ``replace``. Before replacing data on a file, a verified
-    backup is taken.
+    backup is taken. On a shared server, replacing is refused while other sessions are
+    connected (their next edit would land on other records with reused ids) unless
+    ``force``: then they are told, as it commits, to drop their undo history and re-read.
     """
     decoded = portable.decode_rows(portable.loads(data))
     check_plan_window(decoded.get("allocation", []), today or date.today())
@@ -72,6 +80,13 @@ def import_json_bytes(
         raise ValidationError(
             "this portfolio already holds data; import into an empty portfolio or replace it"
         )
+    if not empty and not force:
+        others = other_clients(portfolio.engine, portfolio.client)
+        if others:
+            raise ValidationError(
+                f"{others} other session(s) are connected to this database: ask them to close "
+                "the app first, or replace anyway with --force (their windows then reload)"
+            )
     if not empty and portfolio.file is not None:
         backup_path = backup_file(
             portfolio.file, reason="before-import", passphrase=portfolio.passphrase
@@ -79,6 +94,8 @@ def import_json_bytes(
     try:
         with portfolio.engine.begin() as conn:
             portable.load(conn, decoded, replace=replace)
+            if not empty:
+                announce_replaced(conn, portfolio.client)
     except IntegrityError as exc:
         reason = str(exc.orig) if exc.orig is not None else str(exc)
         raise ValidationError(f"the file breaks a rule of the portfolio: {reason}") from exc
@@ -106,7 +123,12 @@ def check_plan_window(allocations: list[dict[str, Any]], today: date) -> None:
 
 
 def import_json(
-    portfolio: Portfolio, path: Path, *, replace: bool = False, today: date | None = None
+    portfolio: Portfolio,
+    path: Path,
+    *,
+    replace: bool = False,
+    today: date | None = None,
+    force: bool = False,
 ) -> ImportResult:
     """Read ``path`` and import it (see ``import_json_bytes``)."""
     try:
@@ -114,6 +136,6 @@ def import_json(
     except OSError as exc:
         raise ValidationError(f"cannot read {path}: {exc.strerror}") from exc
     try:
-        return import_json_bytes(portfolio, data, replace=replace, today=today)
+        return import_json_bytes(portfolio, data, replace=replace, today=today, force=force)
     except ValidationError as exc:
         raise ValidationError(f"{Path(path).name}: {exc.message}", exc.field) from exc

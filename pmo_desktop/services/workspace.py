@@ -29,9 +29,11 @@ from pmo_desktop.store.database import (
     set_aside,
 )
 from pmo_desktop.store.engine import sqlite_file, to_url
-from pmo_desktop.store.notify import ChangeWatch
+from pmo_desktop.store.notify import ANY, REPLACED, ChangeWatch
 
 __all__ = [
+    "ANY",
+    "REPLACED",
     "BackupError",
     "BackupInfo",
     "ChangeWatch",

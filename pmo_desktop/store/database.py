@@ -62,7 +62,14 @@ class Portfolio:
 
     def watch(self) -> notify.ChangeWatch:
         """A watch of what other connections commit (close it when done)."""
+        if self.closed:
+            raise DatabaseError("the portfolio is closed")
         return notify.ChangeWatch(self.engine, self.client)
+
+    @property
+    def closed(self) -> bool:
+        """True once ``close`` was called: nothing connects to it again."""
+        return self._closed
 
     @property
     def encrypted(self) -> bool:
@@ -79,6 +86,7 @@ class Portfolio:
     _held: bool = field(default=False, repr=False, compare=False)
     """True while ``file`` is recorded as open in this process (``live.hold``)."""
     _on_close: list[Callable[[], None]] = field(default_factory=list, repr=False, compare=False)
+    _closed: bool = field(default=False, repr=False, compare=False)
 
     def verify_integrity(self) -> None:
         """The full ``integrity_check`` of a portfolio file, before it is written to.
@@ -107,6 +115,7 @@ class Portfolio:
 
     def close(self) -> None:
         """Release every connection (safe to call twice)."""
+        self._closed = True
         self.engine.dispose()
         if self._held and self.file is not None:
             self._held = False

@@ -23,11 +23,14 @@ import uuid
 import weakref
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
 
 CHANNEL = "pmo_desktop_changes"
 #: "Something changed, the tables are not known" (SQLite).
 ANY = frozenset({"*"})
+#: In what ``poll`` returns: someone replaced the whole portfolio (``import json --replace``);
+#: ids seen before mean nothing now (an open window drops its undo history and re-reads).
+REPLACED = "!replaced"
 _WRITE = re.compile(r"^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?(\w+)\"?", re.IGNORECASE)
 _installed: weakref.WeakSet[Engine] = weakref.WeakSet()  # engines that announce their writes
 
@@ -42,6 +45,16 @@ def install_notices(engine: Engine, source: str) -> None:
     if engine.dialect.name != "postgresql" or engine in _installed:
         return
     _installed.add(engine)
+    engine.dispose()  # connections opened before (the migration check) get the name too
+
+    @event.listens_for(engine, "connect")
+    def _name(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:  # who is connected, in pg_stat_activity (see ``other_clients``)
+            cursor.execute("SELECT set_config('application_name', %s, false)", (_app(source),))
+        finally:
+            cursor.close()
+        dbapi_connection.commit()
 
     @event.listens_for(engine, "before_cursor_execute")
     def _remember(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
@@ -64,6 +77,37 @@ def install_notices(engine: Engine, source: str) -> None:
     @event.listens_for(engine, "rollback")
     def _forget(conn: Any) -> None:
         conn.info.pop("pmo_written", None)
+
+
+def announce_replaced(conn: Any, source: str) -> None:
+    """Tell every other client, when this transaction commits, that the whole portfolio was
+    replaced (nothing on SQLite, where the instance lock keeps the app out meanwhile)."""
+    if conn.dialect.name == "postgresql":
+        payload = json.dumps({"source": source, "tables": ["*"], "replaced": True})
+        conn.execute(
+            text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
+        )
+
+
+def _app(source: str) -> str:
+    return f"pmo-desktop {source}"[:63]
+
+
+def other_clients(engine: Engine, source: str) -> int:
+    """How many sessions of other clients are connected to this shared database (0 on
+    SQLite, where the instance lock says who has the file open)."""
+    if engine.dialect.name != "postgresql":
+        return 0
+    with engine.connect() as conn:
+        count = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " AND backend_type = 'client backend' AND application_name <> :mine"
+            ),
+            {"mine": _app(source)},
+        ).scalar_one()
+    return int(count)
 
 
 class ChangeWatch:
@@ -111,6 +155,8 @@ class ChangeWatch:
                 continue
             if body.get("source") != self.source:
                 tables.update(str(t) for t in body.get("tables", ()))
+                if body.get("replaced"):
+                    tables.update({REPLACED, *ANY})
         return frozenset(tables)
 
     def absorb(self) -> None:

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
+from pmo_desktop.services.transfer import export_json_bytes
 from pmo_desktop.services.uow import transact, unit_of_work
-from pmo_desktop.services.workspace import open_portfolio
+from pmo_desktop.services.workspace import REPLACED, open_portfolio
 from pmo_desktop.store.models import Client
 from pmo_desktop.store.schema import HEAD_REVISION
 from tests.integration.pg import new_database
@@ -115,6 +118,91 @@ def test_a_deadlock_between_two_clients_is_run_again_not_shown(server: str) -> N
         with unit_of_work(first.sessions) as session:
             names = sorted(session.scalars(select(Client.name)))
         assert all(name.count("+") == 2 for name in names), names  # both edits, both rows
+    finally:
+        first.close()
+        second.close()
+
+
+def test_replacing_a_shared_portfolio_is_refused_while_others_are_connected(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pmo_desktop.cli import main
+
+    url = new_database(server, "replace_guard")
+    seeded = open_portfolio(url)
+    with unit_of_work(seeded.sessions) as session:
+        session.add(Client(name="Kept"))
+    dump = export_json_bytes(seeded)
+    colleague = open_portfolio(url)
+    watch = colleague.watch()  # a colleague's window, listening
+    try:
+        with colleague.engine.connect():
+            pass
+        path = Path(tempfile.mkdtemp()) / "dump.json"
+        path.write_bytes(dump)
+        assert main(["--db", url, "import", "json", str(path), "--replace"]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "other session(s) are connected" in err[0]
+        assert main(["--db", url, "import", "json", str(path), "--replace", "--force"]) == 0
+        deadline, seen = time.monotonic() + 1.0, frozenset()
+        while REPLACED not in seen and time.monotonic() < deadline:
+            seen = seen | watch.poll()
+            time.sleep(0.02)
+        assert REPLACED in seen  # the colleague's window is told to drop its undo and reload
+    finally:
+        watch.close()
+        colleague.close()
+        seeded.close()
+
+
+def test_two_managers_booking_one_person_at_once_cannot_both_pass_the_limit(server: str) -> None:
+    from datetime import date
+
+    from pmo_desktop.domain.enums import Role, Stage
+    from pmo_desktop.services.staffing import edits as staffing
+    from pmo_desktop.services.staffing.edits import CellState, OverLimitError
+    from pmo_desktop.store.models import Person, Program, Project
+
+    url = new_database(server, "limit_race")
+    first, second = open_portfolio(url), open_portfolio(url)
+    week = date(2026, 6, 1)
+    try:
+        with unit_of_work(first.sessions) as session:
+            person = Person(name="Ana", role=Role.PM, weekly_hours=40.0)
+            program = Program(name="Web", client=Client(name="Acme"))
+            a = Project(name="A", program=program, stage=Stage.ACTIVE)
+            b = Project(name="B", program=program, stage=Stage.ACTIVE)
+            session.add_all([person, a, b])
+            session.flush()
+            ids = person.id, a.id, b.id
+        start = threading.Barrier(2, timeout=10)
+        results: list[object] = []
+
+        def book(portfolio: object, project_id: int) -> None:
+            start.wait()
+            try:
+                transact(
+                    portfolio.sessions,  # type: ignore[attr-defined]
+                    lambda s: staffing.set_cells(
+                        s,
+                        [CellState(ids[0], project_id, week, 30.0)],
+                        allow_over_limit=False,
+                        limit=120.0,
+                    ),
+                )
+                results.append("booked")
+            except OverLimitError:
+                results.append("refused")
+
+        threads = [
+            threading.Thread(target=book, args=(first, ids[1])),
+            threading.Thread(target=book, args=(second, ids[2])),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        assert sorted(results) == ["booked", "refused"]
     finally:
         first.close()
         second.close()

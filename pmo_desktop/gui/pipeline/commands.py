@@ -15,23 +15,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.domain.rag import Override
 from pmo_desktop.gui.edits import Edits, Outcome
-from pmo_desktop.services import deletion
 from pmo_desktop.services.concurrency import Rows, Snapshot, children, row
-from pmo_desktop.services.pipeline import board, mspdi_import, roadmap
+from pmo_desktop.services.pipeline import board
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline import health as health_service
 from pmo_desktop.services.pipeline.board import PipelineCard
-from pmo_desktop.services.pipeline.edit import ClientData, ProgramData, ProjectBundle
-from pmo_desktop.services.pipeline.health import HealthRules, OverrideTarget
-from pmo_desktop.services.pipeline.mspdi_import import MspdiProject
-from pmo_desktop.services.pipeline.roadmap import RoadmapData, RoadmapRow
+
+if TYPE_CHECKING:  # the modules themselves load with the edits that use them
+    from pmo_desktop.services.pipeline.edit import ClientData, ProgramData, ProjectBundle
+    from pmo_desktop.services.pipeline.health import HealthRules, OverrideTarget
+    from pmo_desktop.services.pipeline.mspdi_import import MspdiProject
+    from pmo_desktop.services.pipeline.roadmap import RoadmapData, RoadmapRow
 
 AREA = "pipeline"
 #: What a ``Change`` is about.
@@ -209,9 +210,13 @@ def delete_record(edits: Edits, kind: str, record_id: int, name: str) -> Outcome
     back every row the delete took, with its id."""
 
     def do(session: Session) -> Change:
+        from pmo_desktop.services import deletion
+
         return Change(DELETION, record_id, state=deletion.delete_record(session, kind, record_id))
 
     def undo(session: Session, done: Change) -> Change:
+        from pmo_desktop.services import deletion
+
         deletion.restore_record(session, done.state)
         return Change(DELETION, record_id)
 
@@ -255,6 +260,8 @@ def apply_health_rules(edits: Edits, rules: HealthRules, text: str) -> Outcome:
 
 def save_initiative(edits: Edits, item_id: int | None, data: RoadmapData, text: str) -> Outcome:
     """Add an initiative to a client's roadmap (``item_id`` None), or change or move one."""
+    from pmo_desktop.services.pipeline import roadmap
+
     return _save(edits, INITIATIVE, text, item_id, data, roadmap.save_item, roadmap.delete_item)
 
 
@@ -263,9 +270,13 @@ def delete_initiative(edits: Edits, item: RoadmapRow) -> Outcome:
     item_id = item.id
 
     def do(session: Session) -> Change:
+        from pmo_desktop.services.pipeline import roadmap
+
         return Change(INITIATIVE, item_id, state=roadmap.delete_item(session, item_id))
 
     def undo(session: Session, done: Change) -> Change:
+        from pmo_desktop.services.pipeline import roadmap
+
         roadmap.restore_item(session, item_id, done.state)
         return Change(INITIATIVE, item_id)
 
@@ -281,10 +292,14 @@ def import_ms_project(
     """Import an MS Project file's project into ``client`` / ``program`` as one step."""
 
     def do(session: Session) -> Change:
+        from pmo_desktop.services.pipeline import mspdi_import
+
         preview = mspdi_import.preview_mspdi(session, project, client, program)
         return Change(IMPORT, state=mspdi_import.import_mspdi(session, preview))
 
     def undo(session: Session, done: Change) -> Change:
+        from pmo_desktop.services.pipeline import mspdi_import
+
         mspdi_import.undo_mspdi(session, done.state)
         return Change(IMPORT)
 
