@@ -55,7 +55,7 @@ from pmo_desktop.services.concurrency import (
     merged,
     snapshot,
 )
-from pmo_desktop.services.uow import transact
+from pmo_desktop.services.uow import read, transact
 from pmo_desktop.services.workspace import ANY, ChangeWatch, Portfolio
 
 T = TypeVar("T")
@@ -190,8 +190,9 @@ class Edits(QObject):
                 watch.close()
 
     def read(self, step: Callable[[Session], T]) -> T:
-        """Run a read-only step in its own unit of work and return its result."""
-        return transact(self.portfolio.sessions, step)
+        """Run a read-only step in its own unit of work, on one consistent snapshot of the
+        database (``services.uow.read``), and return its result."""
+        return read(self.portfolio.sessions, step)
 
     def run(
         self,

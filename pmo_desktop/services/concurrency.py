@@ -189,8 +189,8 @@ def merged(
                 continue
             label = _label(t or b or m, ref.table, key)
             if b is None and t is not None:  # they added it
-                if m is None:  # my edit replaced the list without it: keep their row
-                    session.execute(insert(table).values(**t))
+                if m != t:  # my edit replaced the list without it: keep their row
+                    _put_back(session, table, pk, key, t)
                     kept_theirs = True
                 continue
             if t is None:  # they deleted it
@@ -204,7 +204,7 @@ def merged(
                 conflict = FieldConflict(ref.table, key, None, b, t, None, label)
                 side = choices.get(conflict.choice_key)
                 if side == "theirs":
-                    session.execute(insert(table).values(**t))
+                    _put_back(session, table, pk, key, t)
                     kept_theirs = True
                 elif side != "mine":
                     open_conflicts.append(conflict)
@@ -281,6 +281,14 @@ def choosing(choices: Choices) -> Iterator[None]:
 def chosen(key: tuple[str, Any, str | None]) -> Side | None:
     """The side the user chose for one conflicting field, if any (see ``choosing``)."""
     return _chosen.get().get(key)
+
+
+def _put_back(session: Session, table: Table, pk: str, key: Any, values: dict[str, Any]) -> None:
+    """Insert a row another user made that this edit removed: with its id, or with a new
+    one when a row of this edit took that id meanwhile (SQLite reuses a freed largest id)."""
+    taken = session.execute(select(table.c[pk]).where(table.c[pk] == key)).first() is not None
+    row_values = {c: v for c, v in values.items() if not (taken and c == pk)}
+    session.execute(insert(table).values(**row_values))
 
 
 @dataclass(frozen=True)

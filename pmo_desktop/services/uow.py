@@ -71,3 +71,20 @@ def transact(
                 ) from error
         time.sleep(pause * (1 + random.random()))  # jitter: colliding clients spread out
         pause, attempt = pause * 2, attempt + 1
+
+
+def read(sessions: sessionmaker[Session], step: Callable[[Session], T]) -> T:
+    """Run a reading ``step`` on one consistent snapshot of the database.
+
+    An editor reads what it shows and the snapshot its save is checked against in one
+    step; on a server both must come from the same moment, or a commit landing between the
+    two reads would look like this user's change and be overwritten. SQLite gives every
+    transaction one snapshot already; on PostgreSQL the step runs REPEATABLE READ.
+    """
+
+    def consistent(session: Session) -> T:
+        if session.get_bind().dialect.name == "postgresql":
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        return step(session)
+
+    return transact(sessions, consistent)

@@ -139,9 +139,17 @@ class OneOnOnePanel(QWidget):
             self._show(None)
             return
         keep_notes = self.detail is not None and self.detail.id == one_on_one_id
-        self._show(self.edits.read(lambda s: svc.one_on_one(s, one_on_one_id)), keep_notes)
+        detail, seen = self.edits.read(  # the notes and what they are checked against, at once
+            lambda s: (
+                svc.one_on_one(s, one_on_one_id),
+                snapshot(s, commands.notes_rows(one_on_one_id)),
+            )
+        )
+        self._show(detail, keep_notes, seen)
 
-    def _show(self, detail: OneOnOneDetail | None, keep_notes: bool = False) -> None:
+    def _show(
+        self, detail: OneOnOneDetail | None, keep_notes: bool = False, seen: Snapshot | None = None
+    ) -> None:
         self.detail = detail
         ui = self.ui
         enabled = detail is not None
@@ -162,7 +170,7 @@ class OneOnOnePanel(QWidget):
                 # What the notes were when loaded: a save merges over it (a colleague's
                 # notes saved meanwhile are kept beside these).
                 one_on_one_id = detail.id
-                self._notes_seen = self.edits.read(
+                self._notes_seen = seen or self.edits.read(
                     lambda s: snapshot(s, commands.notes_rows(one_on_one_id))
                 )
         ui.errorLabel.clear()

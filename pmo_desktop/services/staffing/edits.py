@@ -229,8 +229,6 @@ def _check_expected(
         now = current[key][1] if key in current else 0.0
         if target is None or abs(now - seen) < 1e-9:
             continue
-        if abs(now - target.hours) < 1e-9:
-            continue  # they made the same change
         side = chosen((table, key, "hours"))
         if side == "mine":
             continue
