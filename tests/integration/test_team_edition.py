@@ -206,3 +206,18 @@ def test_two_managers_booking_one_person_at_once_cannot_both_pass_the_limit(serv
     finally:
         first.close()
         second.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_four_editors_at_once_lose_nothing(backend: str, server: str, tmp_path: Path) -> None:
+    """The concurrency harness (bench/team.py), briefly: every edit an editor saw committed
+    is in the final data, the cell's hours add up, and nothing failed unexpectedly."""
+    from bench import team
+
+    if backend == "sqlite":
+        url_of = lambda name: str(tmp_path / f"{name}.sqlite")  # noqa: E731
+    else:
+        url_of = lambda name: new_database(server, f"harness_{name}")  # noqa: E731
+    result = team.run(url_of, 4, 2.0)
+    assert result["edits"] > 20
+    assert (result["lost"], result["violations"], result["errors"]) == (0, 0, 0), result

@@ -1,0 +1,1 @@
+"""Benchmarks (plain scripts, not tests): python bench/<name>.py; see the README."""
