@@ -42,6 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 WEEK = date(2026, 6, 1)
+#: The shared staffing cells (one person, one project, these weeks), 10 h each to start.
+CELL_WEEKS = tuple(WEEK + timedelta(weeks=n) for n in range(8))
 
 
 def seed(url: str) -> dict[str, int]:
@@ -76,7 +78,7 @@ def seed(url: str) -> dict[str, int]:
         )
         meeting = one_on_ones.start_one_on_one(session, person.id, WEEK).id
         one_on_ones.update_one_on_one(session, meeting, notes="Notes\n")
-        staffing.set_cells(session, [CellState(person.id, project, WEEK, 10.0)])
+        staffing.set_cells(session, [CellState(person.id, project, w, 10.0) for w in CELL_WEEKS])
         ids = {"person": person.id, "project": project, "raid": item, "meeting": meeting}
     portfolio.close()
     return ids
@@ -100,10 +102,9 @@ def editor(url: str, ids: dict[str, int], name: str, seconds: float, out: Any) -
     portfolio = open_portfolio(url, create=False)
     sessions = portfolio.sessions
     done: dict[str, list[str]] = {"raid": [], "notes": [], "milestones": [], "hours": []}
-    conflicts = errors = edits = 0
+    conflicts = errors = refused = edits = 0
     error_text: list[str] = []
     raid_id, meeting, project = ids["raid"], ids["meeting"], ids["project"]
-    key = (ids["person"], project, WEEK)
     deadline = time.monotonic() + seconds
     n = 0
     while time.monotonic() < deadline:
@@ -167,27 +168,28 @@ def editor(url: str, ids: dict[str, int], name: str, seconds: float, out: Any) -
                 )
                 done["milestones"].append(token)
             else:
+                key = (ids["person"], project, rng.choice(CELL_WEEKS))
                 for _attempt in range(20):  # a refused add is tried again on what is there
-                    have = transact(sessions, lambda s: grid.read_cells(s, [key]))[key][1]
+                    have = transact(sessions, lambda s, k=key: grid.read_cells(s, [k]))[key][1]
                     time.sleep(rng.uniform(0.001, 0.005))
                     try:
                         transact(
                             sessions,
-                            lambda s, h=have: staffing.set_cells(
-                                s, [CellState(*key, h + 1.0)], expected={key: h}
+                            lambda s, h=have, k=key: staffing.set_cells(
+                                s, [CellState(*k, h + 1.0)], expected={k: h}
                             ),
                         )
                     except ConflictError:
                         conflicts += 1
                         continue
-                    done["hours"].append(token)
+                    done["hours"].append(f"{key[2].isoformat()}:{token}")
                     break
             edits += 1
         except ConflictError:
             conflicts += 1
             edits += 1
-        except ValidationError as exc:  # a refusal in words is fine, counted apart
-            errors += 1
+        except ValidationError as exc:  # a refusal in words (BusyError…), counted apart
+            refused += 1
             error_text.append(f"{kind}: {exc}")
         except Exception as exc:  # an unexpected failure: the harness counts it
             errors += 1
@@ -199,6 +201,7 @@ def editor(url: str, ids: dict[str, int], name: str, seconds: float, out: Any) -
                 "done": done,
                 "conflicts": conflicts,
                 "errors": errors,
+                "refused": refused,
                 "edits": edits,
                 "error_text": error_text[:5],
             }
@@ -218,30 +221,33 @@ def check(
     from pmo_desktop.services.workspace import open_portfolio
 
     portfolio = open_portfolio(url, create=False)
-    key = (ids["person"], ids["project"], WEEK)
+    keys = [(ids["person"], ids["project"], w) for w in CELL_WEEKS]
     with unit_of_work(portfolio.sessions) as session:
         description = register.get_item(session, ids["raid"]).data.description or ""
         notes = one_on_ones.one_on_one(session, ids["meeting"]).notes
         milestones = {m.name for m in edit.get_project(session, ids["project"]).milestones}
-        hours = grid.read_cells(session, [key])[key][1]
+        cells = grid.read_cells(session, keys)
+        hours = {key[2].isoformat(): cells[key][1] for key in keys}
     portfolio.close()
     lines = set(description.splitlines())
     note_lines = set(notes.splitlines())
     lost: dict[str, int] = {"raid": 0, "notes": 0, "milestones": 0, "hours": 0}
-    increments = 0
+    increments = dict.fromkeys(hours, 0)
     for result in results:
         done = result["done"]
         lost["raid"] += sum(1 for t in done["raid"] if t not in lines)
         lost["notes"] += sum(1 for t in done["notes"] if t not in note_lines)
         lost["milestones"] += sum(1 for t in done["milestones"] if t not in milestones)
-        increments += len(done["hours"])
+        for added in done["hours"]:
+            increments[added.split(":")[0]] += 1
     if os.environ.get("PMO_TEAM_DEBUG"):
         gone = [t for r in results for t in r["done"]["raid"] if t not in lines]
         print("RAID lost:", gone[:5], "final:", description[-300:].replace("\n", "|"))
         gone = [t for r in results for t in r["done"]["milestones"] if t not in milestones]
         print("milestones lost:", gone[:5], "final:", sorted(milestones)[-10:])
-    violations = 0 if abs(hours - (10.0 + increments)) < 1e-9 else 1
-    lost["hours"] = abs(round(10.0 + increments - hours))
+    off = {week: hours[week] - (10.0 + increments[week]) for week in hours}
+    violations = sum(1 for gap in off.values() if abs(gap) > 1e-9)
+    lost["hours"] = sum(abs(round(gap)) for gap in off.values())
     return lost, violations
 
 
@@ -263,6 +269,7 @@ def run(url_of: Any, editors: int, seconds: float) -> dict[str, Any]:
     edits = sum(r["edits"] for r in results)
     conflicts = sum(r["conflicts"] for r in results)
     errors = sum(r["errors"] for r in results)
+    refused = sum(r["refused"] for r in results)
     samples = [t for r in results for t in r["error_text"]][:3]
     return {
         "editors": editors,
@@ -273,18 +280,22 @@ def run(url_of: Any, editors: int, seconds: float) -> dict[str, Any]:
         "lost_by_area": lost,
         "violations": violations,
         "errors": errors,
+        "refused": refused,
         "samples": samples,
     }
 
 
 def report(backend: str, rows: list[dict[str, Any]]) -> None:
     print(f"{backend}:")
-    print("  editors   edits/s   edits   conflicts   lost updates   invariant violations   errors")
+    print(
+        "  editors   edits/s   edits   conflicts   lost updates   invariant violations   errors"
+        "   refused"
+    )
     for r in rows:
         print(
             f"  {r['editors']:>7}   {r['edits_per_s']:>7.1f}   {r['edits']:>5}   "
             f"{r['conflict_rate']:>8.1%}   {r['lost']:>12}   {r['violations']:>20}"
-            f"   {r['errors']:>6}"
+            f"   {r['errors']:>6}   {r['refused']:>7}"
         )
         if r["lost"]:
             print(f"            lost by area: {r['lost_by_area']}")

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.gui.areas import AreaContext
-from pmo_desktop.gui.edits import Edits
+from pmo_desktop.gui.edits import Changed, Edits
 from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
 from pmo_desktop.gui.pipeline import commands as pipeline_commands
 from pmo_desktop.gui.raid.editor import RaidEditorDialog
@@ -262,3 +262,24 @@ def test_an_undo_of_hours_a_colleague_changed_since_leaves_theirs(
     finally:
         failures_module.report_failure = original
     assert _cell(mine, key) == 5.0 and reported  # theirs stays; the undo said why
+
+
+def test_an_open_editor_says_so_when_a_colleague_changes_or_deletes_its_entry(
+    qtbot: QtBot, shared: tuple[Portfolio, Portfolio]
+) -> None:
+    mine, theirs = shared
+    entry = _entry(mine)
+    context = AreaContext(mine, QUndoStack())
+    dialog = RaidEditorDialog(context, raid.Choices((), (), (), ()), entry)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    context.edits.changed.emit(Changed("*", "", frozenset({"*"}), external=True))
+    assert dialog.their_change is None  # nothing changed: nothing said
+    _colleague_saves(theirs, entry.id, description="Changed elsewhere")
+    context.edits.changed.emit(Changed("*", "", frozenset({"raid_item"}), external=True))
+    assert dialog.their_change == (entry.id, False)
+    assert "changed this entry meanwhile" in dialog.ui.formError.text()
+    with unit_of_work(theirs.sessions) as session:
+        raid_edits.delete_item(session, entry.id)
+    context.edits.changed.emit(Changed("*", "", frozenset({"raid_item"}), external=True))
+    assert dialog.their_change == (entry.id, True)
+    assert "deleted this entry" in dialog.ui.formError.text()

@@ -220,4 +220,9 @@ def test_four_editors_at_once_lose_nothing(backend: str, server: str, tmp_path: 
         url_of = lambda name: new_database(server, f"harness_{name}")  # noqa: E731
     result = team.run(url_of, 4, 2.0)
     assert result["edits"] > 20
-    assert (result["lost"], result["violations"], result["errors"]) == (0, 0, 0), result
+    assert (result["lost"], result["violations"], result["errors"], result["refused"]) == (
+        0,
+        0,
+        0,
+        0,
+    ), result

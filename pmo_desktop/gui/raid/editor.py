@@ -83,6 +83,8 @@ class RaidEditorDialog(QDialog):
         #: The entry as this editor shows it, read with ``seen`` (the rows as they were then)
         #: so Save merges with what others saved meanwhile instead of overwriting it.
         self.seen: Snapshot | None = None
+        #: (entry id, deleted) once a colleague's commit changed this entry while open.
+        self.their_change: tuple[int, bool] | None = None
         if detail is not None:
             detail, self.seen = self._read_with_snapshot(detail)
         self.detail = detail
@@ -244,6 +246,24 @@ class RaidEditorDialog(QDialog):
         self.actions_model.set_rows(detail.actions)
         self.history_model.set_rows(detail.history)
 
+    def _check_theirs(self) -> None:
+        seen, detail = self.seen, self.detail
+        if seen is None or detail is None:
+            return
+        item_id = detail.id
+        now = self.edits.read(lambda s: snapshot(s, seen.refs))
+        if now == seen:
+            return
+        gone = not any(rows for rows in now.rows.values())
+        self.ui.formError.setText(
+            "Someone else deleted this entry meanwhile: it cannot be saved."
+            if gone
+            else "Someone else changed this entry meanwhile: Save keeps their changes to "
+            "the fields you did not touch, and asks where you both changed one."
+        )
+        self.ui.formError.setVisible(True)
+        self.their_change = (item_id, gone)
+
     def _read_with_snapshot(self, detail: RaidDetail) -> tuple[RaidDetail, Snapshot | None]:
         item_id = detail.id
         try:
@@ -254,7 +274,11 @@ class RaidEditorDialog(QDialog):
             return detail, None
 
     def _changed(self, changed: Changed) -> None:
-        """Another edit of this entry (an action, an undo): show its actions and history."""
+        """Another edit of this entry (an action, an undo): show its actions and history.
+        A colleague's commit: say, before Save, whether this entry changed or went."""
+        if changed.external:
+            self._check_theirs()
+            return
         change = commands.raid_change(changed)
         detail = self.detail
         if change is None or detail is None or self._saving or not change.touches(detail.id):
