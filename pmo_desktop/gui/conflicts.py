@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -101,8 +102,16 @@ class ConflictDialog(QDialog):
             self.table.setCellWidget(line, len(HEADERS) - 1, chooser)
             self.choosers.append(chooser)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, 190)
+        for column in (1, len(HEADERS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (2, 3, 4):  # the values share what is left; long ones end in …
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(self)
         self.theirs_button = buttons.addButton(
@@ -118,7 +127,7 @@ class ConflictDialog(QDialog):
         self.chosen_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 180 + 30 * min(len(self.conflicts), 10))
+        self.resize(900, 200 + 30 * min(len(self.conflicts), 10))
 
     def _all(self, side: Side) -> None:
         for chooser in self.choosers:
