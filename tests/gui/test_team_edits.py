@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from pmo_desktop.domain.enums import Stage
 from pmo_desktop.gui.areas import AreaContext
 from pmo_desktop.gui.edits import Changed, Edits
+from pmo_desktop.gui.people import commands as people_commands
 from pmo_desktop.gui.people.one_on_one import OneOnOnePanel
 from pmo_desktop.gui.pipeline import commands as pipeline_commands
 from pmo_desktop.gui.raid.editor import RaidEditorDialog
@@ -25,7 +26,7 @@ from pmo_desktop.gui.staffing.controller import StaffingController
 from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
 from pmo_desktop.services import deletion
 from pmo_desktop.services.concurrency import snapshot
-from pmo_desktop.services.people import one_on_ones, team
+from pmo_desktop.services.people import one_on_ones, roster, team
 from pmo_desktop.services.pipeline import board
 from pmo_desktop.services.pipeline import edit as pipeline_edit
 from pmo_desktop.services.pipeline.edit import MilestoneData
@@ -283,3 +284,25 @@ def test_an_open_editor_says_so_when_a_colleague_changes_or_deletes_its_entry(
     context.edits.changed.emit(Changed("*", "", frozenset({"raid_item"}), external=True))
     assert dialog.their_change == (entry.id, True)
     assert "deleted this entry" in dialog.ui.formError.text()
+
+
+def test_a_person_edited_by_two_managers_keeps_both_changes(
+    qtbot: QtBot, shared: tuple[Portfolio, Portfolio]
+) -> None:
+    mine, theirs = shared
+    with unit_of_work(mine.sessions) as session:
+        person_id = team.team_roster(session, date.today())[0].id
+        data = roster.person_data(session, person_id)
+        seen = snapshot(session, people_commands.person_rows(person_id))
+    with unit_of_work(theirs.sessions) as session:
+        roster.update_person(
+            session, person_id, dataclasses.replace(data, email="new@acme.example")
+        )
+    edits = Edits(mine, QUndoStack())
+    outcome = people_commands.edit_person(
+        edits, person_id, dataclasses.replace(data, notes="Wants to lead a program"), seen=seen
+    )
+    assert outcome.ok, outcome.error
+    with unit_of_work(mine.sessions) as session:
+        now = roster.person_data(session, person_id)
+    assert (now.email, now.notes) == ("new@acme.example", "Wants to lead a program")

@@ -413,14 +413,24 @@ def add_person(edits: Edits, data: PersonData) -> Outcome:
     )
 
 
-def edit_person(edits: Edits, person_id: int, data: PersonData) -> Outcome:
-    """Change everything the person editor holds."""
+def person_rows(person_id: int) -> list[Rows]:
+    """The row the person editor shows (skills are saved as the editor lists them)."""
+    return [row("person", person_id)]
+
+
+def edit_person(
+    edits: Edits, person_id: int, data: PersonData, *, seen: Snapshot | None = None
+) -> Outcome:
+    """Change everything the person editor holds; with ``seen`` (the person as the editor
+    read them) fields a colleague changed meanwhile and this user did not keep theirs."""
     return run(
         edits,
         f"Edit {short(data.name)}",
         lambda s: roster.update_person(s, person_id, data),
         lambda s, before: roster.update_person(s, person_id, before),
         lambda s, _before: roster.update_person(s, person_id, data),
+        seen=seen,
+        refs=person_rows(person_id),
     )
 
 

@@ -40,6 +40,7 @@ from pmo_desktop.gui.widgets import ERROR_STYLE, pydate, qdate
 from pmo_desktop.services.calendar import days_off as calendar
 from pmo_desktop.services.calendar import ics_import
 from pmo_desktop.services.calendar.days_off import TimeOffData
+from pmo_desktop.services.concurrency import snapshot
 from pmo_desktop.services.people import roster
 from pmo_desktop.services.people.roster import PersonData
 
@@ -170,13 +171,15 @@ def add_person(context: AreaContext, parent: QWidget | None) -> int | None:
 def edit_person(context: AreaContext, person_id: int, parent: QWidget | None) -> bool:
     """The editor for a person already there; True when saved."""
     edits = context.edits
-    current = edits.read(lambda s: roster.person_data(s, person_id))
+    current, seen = edits.read(
+        lambda s: (roster.person_data(s, person_id), snapshot(s, commands.person_rows(person_id)))
+    )
 
     def save(data: object) -> ValidationError | None:
         assert isinstance(data, PersonData)
         if data == current:
             return None
-        return commands.edit_person(edits, person_id, data).error
+        return commands.edit_person(edits, person_id, data, seen=seen).error
 
     editor = PersonEditor(
         save,

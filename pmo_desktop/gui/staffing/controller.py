@@ -123,12 +123,21 @@ class StaffingController(QObject):
         target = [CellState(person, project, week, hours, tentative)]
         text = "Set hours" if hours else "Clear allocation"
         scope = self.scope
-        seen = {(person, project, week): self.figures.cell_hours(person, project, week)[0]}
+        seen = self._seen([(person, project, week)])
         return self.run(
             lambda allow: commands.set_cells(
                 self.edits, text, target, scope, allow=allow, seen=seen
             )
         )
+
+    def _seen(self, keys: Iterable[CellKey]) -> dict[CellKey, float]:
+        """The hours the grid shows in these cells (those of the weeks and scenario it
+        has loaded): a cell someone else changed since is asked about, not overwritten."""
+        grid = self.figures.grid
+        if grid.scenario_id != self.scenario_id:
+            return {}
+        weeks = set(grid.weeks)
+        return {key: self.figures.cell_hours(*key)[0] for key in keys if key[2] in weeks}
 
     def clear(self, keys: Iterable[CellKey]) -> bool:
         """Delete the allocations of these cells."""
@@ -181,13 +190,12 @@ class StaffingController(QObject):
         info = figures.project(project_id)
         tentative = info.tentative if info else False
         states = []
-        seen: dict[CellKey, float] = {}
+        seen = self._seen([(person_id, project_id, week) for week in weeks])
         for week in weeks:
             capacity = figures.capacity(person_id, week)
             free = figures.free_hours(person_id, week)
             add = min(free, capacity) if free > 0 else min(DEFAULT_DROP_HOURS, capacity or 8.0)
             have = figures.cell_hours(person_id, project_id, week)[0]
-            seen[(person_id, project_id, week)] = have
             states.append(CellState(person_id, project_id, week, have + add, tentative))
         done = self.run(
             lambda allow: commands.set_cells(
