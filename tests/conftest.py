@@ -20,11 +20,47 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pmo_desktop.services.workspace import Portfolio, open_portfolio
 
+#: ``PMO_TEST_DATABASE=postgresql`` runs every test that takes the ``portfolio`` fixture on
+#: a new database of a throwaway PostgreSQL cluster instead of a SQLite file (CI does both).
+ON_POSTGRESQL = os.environ.get("PMO_TEST_DATABASE") == "postgresql"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, run only the tests that take the ``portfolio`` fixture (the others
+    do not touch a database through it and already ran on SQLite)."""
+    if not ON_POSTGRESQL:
+        return
+    kept = [item for item in items if "portfolio" in getattr(item, "fixturenames", ())]
+    dropped = [item for item in items if item not in kept]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def _pg_server() -> Iterator[str | None]:
+    if not ON_POSTGRESQL:
+        yield None
+        return
+    from tests.integration.pg import cluster
+
+    yield from cluster()
+
 
 @pytest.fixture
-def portfolio(tmp_path: Path) -> Iterator[Portfolio]:
-    """An opened, empty portfolio file at ``tmp_path/p.sqlite``, closed at teardown."""
-    opened = open_portfolio(tmp_path / "p.sqlite")
+def portfolio(
+    tmp_path: Path, _pg_server: str | None, request: pytest.FixtureRequest
+) -> Iterator[Portfolio]:
+    """An opened, empty portfolio (a file at ``tmp_path/p.sqlite``, or a new PostgreSQL
+    database with ``PMO_TEST_DATABASE=postgresql``), closed at teardown."""
+    if _pg_server is not None:
+        from tests.integration.pg import new_database
+
+        name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())
+        name = f"{name[:40]}_{os.getpid()}_{abs(hash(request.node.nodeid)) % 10**6}"
+        opened = open_portfolio(new_database(_pg_server, name))
+    else:
+        opened = open_portfolio(tmp_path / "p.sqlite")
     try:
         yield opened
     finally:
