@@ -6,14 +6,21 @@ line, a second window or a colleague on a shared server would.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from pmo_desktop.gui.main_window import MainWindow
 from pmo_desktop.gui.pipeline.page import PipelinePage
+from pmo_desktop.gui.settings import AppSettings
+from pmo_desktop.services.workspace import open_portfolio
+
+from .conftest import make_window
 
 ADD_PROJECT = textwrap.dedent(
     """
@@ -61,3 +68,30 @@ def test_the_window_does_not_reread_for_its_own_edits(qtbot: QtBot, window: Main
     reads.clear()
     qtbot.wait(1000)  # more than two looks of the watch
     assert reads == []
+
+
+@pytest.fixture(scope="module")
+def pg_server() -> Iterator[str]:
+    if not (shutil.which("initdb") and shutil.which("pg_ctl")):
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine")
+    pytest.importorskip("psycopg")
+    from tests.integration.pg import cluster
+
+    yield from cluster()
+
+
+def test_on_a_shared_server_a_colleagues_project_appears_within_a_second(
+    qtbot: QtBot, pg_server: str, settings: AppSettings
+) -> None:
+    from tests.integration.pg import new_database
+
+    url = new_database(pg_server, "live_gui")
+    shared = open_portfolio(url)
+    window = make_window(qtbot, shared, settings)
+    try:
+        page = window.show_area("pipeline")
+        assert isinstance(page, PipelinePage)
+        subprocess.run([sys.executable, "-c", ADD_PROJECT, url], check=True, timeout=60)
+        qtbot.waitUntil(lambda: page.ui.countLabel.text().startswith("1 of 1"), timeout=1000)
+    finally:
+        window.release()
