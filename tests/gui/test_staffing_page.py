@@ -126,3 +126,22 @@ def test_person_dropped_from_roster_opens_the_new_cell_for_typing(
     assert page.view.state() == QAbstractItemView.State.EditingState
     current = model.rows[page.view.currentIndex().row()]
     assert (current.person_id, current.project_id) == (person, project)
+
+
+def test_after_applying_a_scenario_the_grid_has_the_focus_so_ctrl_z_undoes(
+    qtbot: QtBot, portfolio: Portfolio
+) -> None:
+    generate(portfolio.engine, size="small", seed=1, today=date.today())
+    page = StaffingPage(AreaContext(portfolio, QUndoStack()), default_areas().area("staffing"))
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    scenario_id = page.controller.start_scenario("Focus")
+    assert scenario_id is not None
+    key = next(iter(page.model.grid.cells))
+    assert page.controller.set_hours(*key, 0)
+    page.limit_spin.setFocus()
+    page.apply_button.click()
+    assert page.controller.scenario_id is None
+    assert page.view.hasFocus()  # not the limit spin box, which keeps Ctrl+Z for its text

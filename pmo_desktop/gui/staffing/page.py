@@ -306,14 +306,19 @@ class StaffingPage(AreaPage):
         name, ok = QInputDialog.getText(self, "New scenario", "Name of the what-if scenario:")
         if ok:
             self.controller.start_scenario(name)
+        self.view.setFocus()
 
+    # After a scenario button, the grid takes the focus back: the button disables itself, and
+    # the next widget in line (the limit spin box) would keep Ctrl+Z for its own text.
     def _apply_scenario(self) -> None:
         if self.controller.scenario_id is not None:
             self.controller.apply_scenario(self.controller.scenario_id)
+        self.view.setFocus()
 
     def _discard_scenario(self) -> None:
         if self.controller.scenario_id is not None:
             self.controller.discard_scenario(self.controller.scenario_id)
+        self.view.setFocus()
 
     # ------------------------------------------------------------------ dialogs and files
 
