@@ -11,7 +11,7 @@ shows now and asks the page to re-read it (``scenarios_changed``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -138,6 +138,24 @@ class StaffingController(QObject):
             return {}
         weeks = set(grid.weeks)
         return {key: self.figures.cell_hours(*key)[0] for key in keys if key[2] in weeks}
+
+    def set_many(self, text: str, hours: Mapping[CellKey, float]) -> bool:
+        """Set several cells at once (a fill, a paste): one edit, one undo step."""
+        if not hours:
+            return False
+        states = []
+        for (person, project, week), value in hours.items():
+            info = self.figures.project(project)
+            states.append(
+                CellState(person, project, week, value, info.tentative if info else False)
+            )
+        scope = self.scope
+        seen = self._seen(hours)
+        return self.run(
+            lambda allow: commands.set_cells(
+                self.edits, text, states, scope, allow=allow, seen=seen
+            )
+        )
 
     def clear(self, keys: Iterable[CellKey]) -> bool:
         """Delete the allocations of these cells."""

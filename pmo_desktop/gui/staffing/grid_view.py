@@ -1,5 +1,9 @@
 """The grid's view: frozen name column, keyboard editing, drag of cells (the model colours
-the bands, hatches tentative hours and writes over-allocation as an exact percentage)."""
+the bands, hatches tentative hours and writes over-allocation as an exact percentage).
+
+As in a spreadsheet: Ctrl+Enter after typing a number fills every selected cell with it;
+Ctrl+C copies the selection as tab-separated text (what Excel and LibreOffice paste),
+Ctrl+X cuts it, Ctrl+V pastes such text from the current cell on; each is one undo step."""
 
 from __future__ import annotations
 
@@ -7,13 +11,33 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QDrag, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QDrag, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
 from pmo_desktop.services.staffing.tables import CellKey
 
 NAME_WIDTH = 220
+#: The most cells one paste writes (a whole sheet pasted by mistake is refused).
+MAX_PASTE_CELLS = 20_000
+
+
+def hours_text(value: str) -> float | None:
+    """``"16"``, ``"7,5"``, ``"8h"`` as hours; empty as 0; None when it is not hours."""
+    text = value.strip().replace(",", ".").removesuffix("h").strip()
+    try:
+        hours = float(text) if text else 0.0
+    except ValueError:
+        return None
+    return hours if 0 <= hours <= 168 else None
 
 
 class StaffingGridView(QTableView):
@@ -54,6 +78,15 @@ class StaffingGridView(QTableView):
         vertical.sectionClicked.connect(self._toggle)
         #: Delete or Backspace on selected allocation cells (set by the page).
         self.clear_requested: Callable[[list[CellKey]], bool] | None = None
+        #: A fill or a paste: (undo text, hours per cell) → done (set by the page).
+        self.cells_requested: Callable[[str, dict[CellKey, float]], bool] | None = None
+        #: Said when a paste or fill cannot be made (set by the page).
+        self.refused: Callable[[str], None] = lambda _message: None
+        # A shortcut, not an event filter: nothing of ours runs while the grid paints.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            fill = QShortcut(QKeySequence(keys), self)
+            fill.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            fill.activated.connect(self._fill_from_editor)
 
     def grid_model(self) -> StaffingGridModel:
         """The model, typed."""
@@ -81,14 +114,108 @@ class StaffingGridView(QTableView):
         return [key for key in found if key is not None]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.state() != QAbstractItemView.State.EditingState
-        ):
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not editing:
             if self.clear_requested is not None:
                 self.clear_requested(self.selected_cells())
             event.accept()
             return
+        if not editing:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_selection()
+                event.accept()
+                return
+            if event.matches(QKeySequence.StandardKey.Cut):
+                if self.copy_selection() and self.clear_requested is not None:
+                    self.clear_requested(self.selected_cells())
+                event.accept()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_text(QGuiApplication.clipboard().text())
+                event.accept()
+                return
         super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ fill and clipboard
+
+    def _fill_from_editor(self) -> None:
+        """Ctrl+Enter while typing in a cell: every selected cell gets the typed hours."""
+        editor = QApplication.focusWidget()
+        if self.state() != QAbstractItemView.State.EditingState or not isinstance(
+            editor, QLineEdit
+        ):
+            return
+        text = editor.text()
+        if len(self.selected_cells()) <= 1:
+            self.commitData(editor)  # one cell: as Enter
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return
+        self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        self.fill_selection(text)
+
+    def fill_selection(self, text: str) -> bool:
+        """Every selected allocation cell gets these hours (one undo step)."""
+        hours = hours_text(text)
+        cells = self.selected_cells()
+        if hours is None:
+            self.refused(f"{text.strip()!r} is not a number of hours between 0 and 168")
+            return False
+        if not cells or self.cells_requested is None:
+            return False
+        return self.cells_requested(f"Fill {len(cells)} cells", dict.fromkeys(cells, hours))
+
+    def copy_selection(self) -> bool:
+        """The selected block as tab-separated text on the clipboard: rows × weeks, hours in
+        allocation cells, empty elsewhere."""
+        indexes = self.selectedIndexes()
+        if not indexes:
+            return False
+        model = self.grid_model()
+        rows = sorted({i.row() for i in indexes})
+        columns = sorted({i.column() for i in indexes})
+        chosen = {(i.row(), i.column()) for i in indexes}
+        lines = []
+        for row in range(rows[0], rows[-1] + 1):
+            cells = []
+            for column in range(columns[0], columns[-1] + 1):
+                key = model.cell_key(model.index(row, column))
+                hours = model.figures.cell_hours(*key)[0] if key is not None else 0.0
+                cells.append(
+                    f"{hours:g}" if key is not None and hours and (row, column) in chosen else ""
+                )
+            lines.append("\t".join(cells))
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        return True
+
+    def paste_text(self, text: str) -> bool:
+        """Tab-separated hours (from this grid, Excel or LibreOffice) written from the
+        current cell on, onto the allocation cells under them; one undo step. Refused whole
+        when any value is not hours."""
+        current = self.currentIndex()
+        if not current.isValid() or not text.strip():
+            return False
+        model = self.grid_model()
+        lines = text.rstrip("\r\n").replace("\r\n", "\n").split("\n")
+        if sum(len(line.split("\t")) for line in lines) > MAX_PASTE_CELLS:
+            self.refused(f"that is more than {MAX_PASTE_CELLS:,} cells: nothing was pasted")
+            return False
+        hours: dict[CellKey, float] = {}
+        for r, line in enumerate(lines):
+            for c, value in enumerate(line.split("\t")):
+                key = model.cell_key(model.index(current.row() + r, current.column() + c))
+                if key is None:
+                    continue  # a total, a header row or past the edge: left alone
+                parsed = hours_text(value)
+                if parsed is None:
+                    self.refused(
+                        f"row {r + 1}, column {c + 1}: {value.strip()!r} is not hours "
+                        "between 0 and 168; nothing was pasted"
+                    )
+                    return False
+                hours[key] = parsed
+        if not hours or self.cells_requested is None:
+            return False
+        return self.cells_requested(f"Paste {len(hours)} cells", hours)
 
     def startDrag(self, supported: Qt.DropAction) -> None:
         # The model moves the hours itself: never let Qt clear or remove the source cells.

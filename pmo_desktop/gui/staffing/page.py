@@ -108,6 +108,8 @@ class StaffingPage(AreaPage):
         self.view = StaffingGridView()
         self.view.setModel(self.model)
         self.view.clear_requested = self.controller.clear
+        self.view.cells_requested = self.controller.set_many
+        self.view.refused = self.controller.failed.emit
         self.controller.selected_weeks = self.view.selected_weeks
         ui.gridLayout.insertWidget(0, self.view, 1)
         for position, (text, key) in enumerate(LEGEND):
