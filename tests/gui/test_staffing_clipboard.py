@@ -99,3 +99,23 @@ def test_a_paste_from_a_spreadsheet_with_a_word_in_it_writes_nothing(page: Staff
     assert "'lots' is not hours" in said[0]
     assert page.view.paste_text("8\t7,5\t4h\r\n")
     assert _stored(page, keys) == [8.0, 7.5, 4.0]
+
+
+def test_the_right_click_menu_fills_and_clears_the_selection(
+    page: StaffingPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    row = _cell_row(page)
+    _select(page, row, 1, 2)
+    keys = page.view.selected_cells()
+    menu = page.cell_menu()
+    names = [a.text() for a in menu.actions() if a.text()]
+    assert names[:5] == ["&Fill Selected Cells…", "&Copy", "Cu&t", "&Paste", "C&lear"]
+    monkeypatch.setattr(QInputDialog, "getDouble", lambda *_a, **_k: (9.5, True))
+    next(a for a in menu.actions() if a.text().startswith("&Fill")).trigger()
+    assert _stored(page, keys) == [9.5, 9.5]
+    next(a for a in page.cell_menu().actions() if a.text() == "C&lear").trigger()
+    assert _stored(page, keys) == [0.0, 0.0]
+    page.context.undo_stack.undo()
+    assert _stored(page, keys) == [9.5, 9.5]

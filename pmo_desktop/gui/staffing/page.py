@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -108,6 +109,10 @@ class StaffingPage(AreaPage):
         self.view = StaffingGridView()
         self.view.setModel(self.model)
         self.view.clear_requested = self.controller.clear
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self.cell_menu().exec(self.view.viewport().mapToGlobal(pos))
+        )
         self.view.cells_requested = self.controller.set_many
         self.view.refused = self.controller.failed.emit
         self.controller.selected_weeks = self.view.selected_weeks
@@ -303,6 +308,30 @@ class StaffingPage(AreaPage):
     def _scenario_selected(self) -> None:
         self.controller.scenario_id = self.scenario_combo.currentData()
         self.refresh()
+
+    def cell_menu(self) -> QMenu:
+        """The right-click menu of the grid: what can be done to the selected cells."""
+        menu = QMenu(self)
+        view, cells = self.view, self.view.selected_cells()
+        fill = menu.addAction("&Fill Selected Cells…", self._ask_fill)
+        menu.addSeparator()
+        copy = menu.addAction("&Copy", view.copy_selection)
+        cut = menu.addAction("Cu&t", lambda: view.copy_selection() and self.controller.clear(cells))
+        menu.addAction("&Paste", lambda: view.paste_text(QGuiApplication.clipboard().text()))
+        clear = menu.addAction("C&lear", lambda: self.controller.clear(cells))
+        menu.addSeparator()
+        menu.addAction("Time &Off on the Selected Weeks…", lambda: self.mark_time_off())
+        for action in (fill, copy, cut, clear):
+            action.setEnabled(bool(cells))
+        return menu
+
+    def _ask_fill(self) -> None:
+        count = len(self.view.selected_cells())
+        hours, ok = QInputDialog.getDouble(
+            self, "Fill cells", f"Hours per week in the {count} selected cells:", 8.0, 0.0, 168.0, 1
+        )
+        if ok:
+            self.view.fill_selection(f"{hours:g}")
 
     def _start_scenario(self) -> None:
         name, ok = QInputDialog.getText(self, "New scenario", "Name of the what-if scenario:")
