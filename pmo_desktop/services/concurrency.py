@@ -57,10 +57,6 @@ class Rows:
     where: tuple[tuple[str, Any], ...]
     ignore: frozenset[str] = field(default=frozenset())
 
-    def describe(self) -> str:
-        """``project 12`` / ``milestone of project 12`` (for logs)."""
-        return f"{self.table} " + ", ".join(f"{c}={v}" for c, v in self.where)
-
 
 def row(table: str, key: Any, *, ignore: Iterable[str] = ()) -> Rows:
     """One row by primary key."""
@@ -337,4 +333,3 @@ def conflict_message(conflicts: list[FieldConflict]) -> str:
     count = len(conflicts)
     noun = "change" if count == 1 else "changes"
     return f"someone else saved {count} conflicting {noun} meanwhile: nothing was saved yet"
-

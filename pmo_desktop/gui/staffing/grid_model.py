@@ -59,6 +59,16 @@ from pmo_desktop.services.staffing.tables import CellKey
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+def hours_text(value: str) -> float | None:
+    """``"16"``, ``"7,5"``, ``"8h"`` as hours; empty as 0; None when it is not hours."""
+    text = value.strip().replace(",", ".").removesuffix("h").strip()
+    try:
+        hours = float(text) if text else 0.0
+    except ValueError:
+        return None
+    return hours if 0 <= hours <= 168 else None  # NaN fails both comparisons
+
+
 @dataclass
 class EditRequest:
     """Hours typed in one (person, project, week) cell; the controller sets ``done``."""
@@ -344,12 +354,8 @@ class StaffingGridModel(QAbstractTableModel):
         key = self.cell_key(index)
         if key is None:
             return False
-        text = str(value).strip().replace(",", ".").removesuffix("h").strip()
-        try:
-            hours = float(text) if text else 0.0
-        except ValueError:
-            return False
-        if hours != hours or not 0 <= hours <= 168:
+        hours = hours_text(str(value))
+        if hours is None:
             return False
         request = EditRequest(*key, hours)
         self.editRequested.emit(request)

@@ -22,22 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmo_desktop.gui.staffing.grid_model import StaffingGridModel
+from pmo_desktop.gui.staffing.grid_model import StaffingGridModel, hours_text
 from pmo_desktop.services.staffing.tables import CellKey
 
 NAME_WIDTH = 220
 #: The most cells one paste writes (a whole sheet pasted by mistake is refused).
 MAX_PASTE_CELLS = 20_000
-
-
-def hours_text(value: str) -> float | None:
-    """``"16"``, ``"7,5"``, ``"8h"`` as hours; empty as 0; None when it is not hours."""
-    text = value.strip().replace(",", ".").removesuffix("h").strip()
-    try:
-        hours = float(text) if text else 0.0
-    except ValueError:
-        return None
-    return hours if 0 <= hours <= 168 else None
 
 
 class StaffingGridView(QTableView):
@@ -126,8 +116,7 @@ class StaffingGridView(QTableView):
                 event.accept()
                 return
             if event.matches(QKeySequence.StandardKey.Cut):
-                if self.copy_selection() and self.clear_requested is not None:
-                    self.clear_requested(self.selected_cells())
+                self.cut_selection()
                 event.accept()
                 return
             if event.matches(QKeySequence.StandardKey.Paste):
@@ -186,6 +175,12 @@ class StaffingGridView(QTableView):
             lines.append("\t".join(cells))
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
         return True
+
+    def cut_selection(self) -> bool:
+        """Copy the selection, then clear its allocation cells (one undo step)."""
+        if not self.copy_selection() or self.clear_requested is None:
+            return False
+        return self.clear_requested(self.selected_cells())
 
     def paste_text(self, text: str) -> bool:
         """Tab-separated hours (from this grid, Excel or LibreOffice) written from the

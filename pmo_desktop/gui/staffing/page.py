@@ -316,7 +316,7 @@ class StaffingPage(AreaPage):
         fill = menu.addAction("&Fill Selected Cells…", self._ask_fill)
         menu.addSeparator()
         copy = menu.addAction("&Copy", view.copy_selection)
-        cut = menu.addAction("Cu&t", lambda: view.copy_selection() and self.controller.clear(cells))
+        cut = menu.addAction("Cu&t", view.cut_selection)
         menu.addAction("&Paste", lambda: view.paste_text(QGuiApplication.clipboard().text()))
         clear = menu.addAction("C&lear", lambda: self.controller.clear(cells))
         menu.addSeparator()
